@@ -1,0 +1,148 @@
+//! The `relationship-timeline` command: check and list timeline files.
+//!
+//! Each command is a function from arguments and file contents to output and an exit
+//! code, so it is tested without spawning a process; `main.rs` only wires it to the
+//! real file system and streams.
+//!
+//! Exit codes: 0 success; 1 the data has errors (what is valid is still printed);
+//! 2 usage error or unreadable file.
+
+use crate::i18n::Lang;
+use crate::json::Pos;
+use crate::parse::{self, Parsed};
+use crate::problem::{Problem, ProblemKind, Severity};
+
+/// What a command printed and how it ended.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub const USAGE: &str = "\
+usage: relationship-timeline <command> [arguments]
+
+commands:
+  list FILE        one line per event in date order: DATE<TAB>ID<TAB>English title
+  validate FILE    check FILE; print FILE:LINE:COL: problems; exit 1 on errors
+  help             show this text
+
+exit codes: 0 ok, 1 the data has errors, 2 usage or file error
+";
+
+/// Runs the command in `args` (without the program name); `read` loads a file's bytes.
+pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>) -> Outcome {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["list", file] => with_file(file, read, list),
+        ["validate", file] => with_file(file, read, validate),
+        ["help" | "--help" | "-h"] => Outcome { code: 0, stdout: USAGE.to_owned(), stderr: String::new() },
+        ["--version" | "-V"] => Outcome {
+            code: 0,
+            stdout: format!("relationship-timeline {}\n", env!("CARGO_PKG_VERSION")),
+            stderr: String::new(),
+        },
+        _ => Outcome { code: 2, stdout: String::new(), stderr: USAGE.to_owned() },
+    }
+}
+
+fn with_file(file: &str, read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>, command: fn(&str, &Parsed) -> Outcome) -> Outcome {
+    let bytes = match read(file) {
+        Ok(b) => b,
+        Err(e) => return Outcome { code: 2, stdout: String::new(), stderr: format!("{file}: cannot read: {e}\n") },
+    };
+    let (text, encoding) = decode(&bytes);
+    let mut parsed = parse::parse(&text);
+    if let Some(problem) = encoding {
+        parsed.problems.insert(0, problem);
+    }
+    command(file, &parsed)
+}
+
+/// Text from bytes; invalid UTF-8 is replaced and reported where it first occurs.
+pub fn decode(bytes: &[u8]) -> (String, Option<Problem>) {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_owned(), None),
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let good = std::str::from_utf8(good).unwrap_or_default();
+            let line = good.matches('\n').count() as u32 + 1;
+            let col = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
+            let problem = Problem {
+                severity: Severity::Error,
+                path: String::new(),
+                pos: Pos { line, col },
+                kind: ProblemKind::WrongType { expected: "UTF-8 text", found: "invalid bytes" },
+            };
+            (String::from_utf8_lossy(bytes).into_owned(), Some(problem))
+        }
+    }
+}
+
+/// `FILE:LINE:COL: error: message (path)` — the form editors and CI annotate.
+pub fn problem_line(file: &str, p: &Problem, lang: Lang) -> String {
+    let severity = match p.severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    };
+    let message = (lang.strings().problem)(&p.kind);
+    if p.path.is_empty() {
+        format!("{file}:{}:{}: {severity}: {message}", p.pos.line, p.pos.col)
+    } else {
+        format!("{file}:{}:{}: {severity}: {message} ({})", p.pos.line, p.pos.col, p.path)
+    }
+}
+
+fn problems_text(file: &str, parsed: &Parsed) -> String {
+    let mut out = String::new();
+    for p in &parsed.problems {
+        out.push_str(&problem_line(file, p, Lang::En));
+        out.push('\n');
+    }
+    out
+}
+
+fn code(parsed: &Parsed) -> i32 {
+    if parsed.is_valid() {
+        0
+    } else {
+        1
+    }
+}
+
+fn list(file: &str, parsed: &Parsed) -> Outcome {
+    let mut stdout = String::new();
+    for e in &parsed.timeline.events {
+        stdout.push_str(&e.date.iso());
+        if let Some(end) = &e.end {
+            stdout.push('/');
+            stdout.push_str(&end.iso());
+        }
+        stdout.push('\t');
+        stdout.push_str(&e.id);
+        stdout.push('\t');
+        // One line per event, whatever the title holds.
+        stdout.extend(e.title.get("en").chars().map(|c| if c.is_control() { ' ' } else { c }));
+        stdout.push('\n');
+    }
+    Outcome { code: code(parsed), stdout, stderr: problems_text(file, parsed) }
+}
+
+fn validate(file: &str, parsed: &Parsed) -> Outcome {
+    let errors = parsed.errors().count();
+    let warnings = parsed.problems.len() - errors;
+    let stdout = if errors == 0 {
+        format!("{file}: valid: {} events, {warnings} warnings\n", parsed.timeline.events.len())
+    } else {
+        String::new()
+    };
+    let mut stderr = problems_text(file, parsed);
+    if errors > 0 {
+        stderr.push_str(&format!(
+            "{file}: {errors} errors, {warnings} warnings; {} events are valid\n",
+            parsed.timeline.events.len()
+        ));
+    }
+    Outcome { code: code(parsed), stdout, stderr }
+}

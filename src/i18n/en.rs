@@ -1,0 +1,145 @@
+//! English.
+
+use super::{number, push_year, Strings};
+use crate::date::{Date, DateError};
+use crate::json::SyntaxError;
+use crate::problem::ProblemKind;
+
+pub static STRINGS: Strings = Strings {
+    name: "English",
+    timeline: "Timeline",
+    language: "Language",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    fit_all: "Show all",
+    close: "Close",
+    previous: "Previous event",
+    next: "Next event",
+    details: "Event details",
+    events: "Events",
+    tiers: "Level of relations",
+    tier: "Level of relations",
+    pillars: "Areas of cooperation",
+    actors: "Who",
+    place: "Where",
+    sources: "Sources",
+    note: "Note",
+    today: "Today",
+    problems_title: "Some entries could not be shown",
+    dismiss: "Dismiss",
+    no_events: "There are no events to show.",
+    and_more: "more",
+    kinds: [
+        "Relations established",
+        "Upgrade",
+        "Visit",
+        "Talks",
+        "Meeting",
+        "Phone call",
+        "Agreement",
+        "Programme",
+        "Commitment",
+        "Milestone",
+        "Event",
+    ],
+    happened: "Happened",
+    planned: "Planned",
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ],
+    date,
+    span,
+    problem,
+    event_count,
+};
+
+fn month(m: u8) -> &'static str {
+    STRINGS.months[usize::from(m.clamp(1, 12)) - 1]
+}
+
+fn date(d: &Date) -> String {
+    let mut out = String::new();
+    if let Some(day) = d.day {
+        out.push_str(&number(usize::from(day)));
+        out.push(' ');
+    }
+    if let Some(m) = d.month {
+        out.push_str(month(m));
+        out.push(' ');
+    }
+    push_year(&mut out, d.year, "BCE");
+    out
+}
+
+fn span(a: &Date, b: &Date) -> String {
+    if let (Some(d1), Some(d2), true, true) = (a.day, b.day, a.year == b.year, a.month == b.month) {
+        let mut out = number(usize::from(d1));
+        out.push('–');
+        out.push_str(&date(&Date { day: Some(d2), ..*b }));
+        return out;
+    }
+    let mut out = date(a);
+    out.push_str(" – ");
+    out.push_str(&date(b));
+    out
+}
+
+fn event_count(n: usize) -> String {
+    match n {
+        1 => "1 event".to_owned(),
+        n => format!("{} events", number(n)),
+    }
+}
+
+fn syntax(e: &SyntaxError) -> String {
+    match e {
+        SyntaxError::UnexpectedEnd => "the text ends too early (is the file cut short?)".into(),
+        SyntaxError::UnexpectedChar(c) => format!("unexpected character '{}'", c.escape_debug()),
+        SyntaxError::TrailingComma => "a comma before a closing bracket is not allowed in JSON".into(),
+        SyntaxError::InvalidEscape => "invalid escape sequence in a string".into(),
+        SyntaxError::InvalidNumber => "invalid number".into(),
+        SyntaxError::ControlCharacter => "a raw control character (tab, newline) inside a string must be escaped".into(),
+        SyntaxError::TooDeep(n) => format!("nesting deeper than {} levels", number(*n)),
+        SyntaxError::TrailingText => "unexpected text after the end of the data".into(),
+    }
+}
+
+fn problem(p: &ProblemKind) -> String {
+    match p {
+        ProblemKind::Syntax(e) => format!("JSON syntax error: {}", syntax(e)),
+        ProblemKind::InputTooLarge { bytes, limit } => {
+            format!("the file is too large ({} bytes; the limit is {})", number(*bytes), number(*limit))
+        }
+        ProblemKind::TooManyEvents { limit } => format!("too many events; only the first {} are used", number(*limit)),
+        ProblemKind::UnsupportedFormat(f) => format!("unsupported format \"{f}\" (expected \"relationship-timeline/1\")"),
+        ProblemKind::MissingFormat => "no \"format\" given; reading it as \"relationship-timeline/1\"".into(),
+        ProblemKind::MissingField(name) => format!("required field \"{name}\" is missing"),
+        ProblemKind::WrongType { expected, found } => format!("expected {expected}, found {found}"),
+        ProblemKind::EmptyText => "the text is empty".into(),
+        ProblemKind::InvalidDate { text, error } => match error {
+            DateError::Shape => format!("invalid date \"{text}\" (use YYYY, YYYY-MM or YYYY-MM-DD)"),
+            DateError::MonthOutOfRange(m) => format!("invalid date \"{text}\": there is no month {}", number(usize::from(*m))),
+            DateError::DayOutOfRange { day, days_in_month } => format!(
+                "invalid date \"{text}\": day {} does not exist (that month has {} days)",
+                number(usize::from(*day)),
+                number(usize::from(*days_in_month))
+            ),
+            DateError::YearOutOfRange(_) => format!("invalid date \"{text}\": the year is out of range"),
+        },
+        ProblemKind::EndBeforeStart { start, end } => format!("the end date {end} is before the start date {start}"),
+        ProblemKind::DuplicateId(id) => format!("the id \"{id}\" is used more than once"),
+        ProblemKind::InvalidId(id) => {
+            format!("invalid id \"{id}\" (use letters, digits, '-', '_' or '.', at most 64 characters)")
+        }
+        ProblemKind::UnknownReference { list, id } => format!("\"{id}\" is not an id in \"{list}\""),
+        ProblemKind::UnknownField(name) => format!("unknown field \"{name}\" is ignored"),
+        ProblemKind::UnknownKind(kind) => format!("unknown kind \"{kind}\"; shown as a plain event"),
+        ProblemKind::UnknownStatus(s) => format!("unknown status \"{s}\" (expected \"happened\" or \"planned\")"),
+        ProblemKind::MissingTranslation(lang) => format!("no text in language \"{lang}\""),
+        ProblemKind::NoCitation => "the event cites no source".into(),
+        ProblemKind::UnsafeUrl(url) => format!("link \"{url}\" is not http, https or mailto and is left out"),
+        ProblemKind::IncompleteEvent => "the event is incomplete because of the error above and is left out".into(),
+        ProblemKind::NoEvents => "the timeline has no events".into(),
+    }
+}

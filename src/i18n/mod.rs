@@ -1,0 +1,175 @@
+//! Everything the reader sees that is not data: labels, date wording, problem messages.
+//!
+//! Each language is one file holding one [`Strings`] value; adding a language is adding
+//! a file and a line to [`Lang`].
+
+mod en;
+mod vi;
+
+use crate::date::Date;
+use crate::model::{Kind, Status};
+use crate::problem::ProblemKind;
+
+/// A language the widget speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Vi, Lang::En];
+
+    /// The BCP 47 code (`vi`, `en`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a language tag such as `vi`, `vi-VN` or `en-GB`; `None` for others.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        Lang::ALL.iter().copied().find(|l| l.code() == primary)
+    }
+
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Vi => &vi::STRINGS,
+            Lang::En => &en::STRINGS,
+        }
+    }
+}
+
+/// The words of one language.
+pub struct Strings {
+    /// The language's own name, for the language switch.
+    pub name: &'static str,
+    pub timeline: &'static str,
+    pub language: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub fit_all: &'static str,
+    pub close: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub details: &'static str,
+    pub events: &'static str,
+    pub tiers: &'static str,
+    pub tier: &'static str,
+    pub pillars: &'static str,
+    pub actors: &'static str,
+    pub place: &'static str,
+    pub sources: &'static str,
+    pub note: &'static str,
+    pub today: &'static str,
+    pub problems_title: &'static str,
+    pub dismiss: &'static str,
+    pub no_events: &'static str,
+    pub and_more: &'static str,
+    pub kinds: [&'static str; Kind::ALL.len()],
+    pub happened: &'static str,
+    pub planned: &'static str,
+    pub months: [&'static str; 12],
+    /// Wording of a date at its precision.
+    pub date: fn(&Date) -> String,
+    /// Wording of a span whose ends are given.
+    pub span: fn(&Date, &Date) -> String,
+    /// Wording of a problem found in the data.
+    pub problem: fn(&ProblemKind) -> String,
+    /// "N events shown" style summary.
+    pub event_count: fn(usize) -> String,
+}
+
+impl Strings {
+    pub fn kind(&self, kind: Kind) -> &'static str {
+        let i = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(Kind::ALL.len() - 1);
+        self.kinds[i]
+    }
+
+    pub fn status(&self, status: Status) -> &'static str {
+        match status {
+            Status::Happened => self.happened,
+            Status::Planned => self.planned,
+        }
+    }
+
+    /// A date, or a span when `end` is given.
+    pub fn when(&self, date: &Date, end: Option<&Date>) -> String {
+        match end {
+            Some(end) if end != date => (self.span)(date, end),
+            _ => (self.date)(date),
+        }
+    }
+}
+
+/// Writes a year; years before year 1 get the era suffix (`44 BCE`, `44 TCN`).
+pub(crate) fn push_year(out: &mut String, year: i32, before_era: &str) {
+    if year <= 0 {
+        crate::date::push_padded(out, (1 - year) as u32, 1);
+        out.push(' ');
+        out.push_str(before_era);
+    } else {
+        crate::date::push_padded(out, year as u32, 1);
+    }
+}
+
+pub(crate) fn number(n: usize) -> String {
+    let mut out = String::new();
+    crate::date::push_padded(&mut out, n as u32, 1);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::DateError;
+
+    #[test]
+    fn dates_read_naturally_in_each_language() {
+        let d = Date::day(2025, 3, 12);
+        assert_eq!((Lang::Vi.strings().date)(&d), "12 tháng 3, 2025");
+        assert_eq!((Lang::En.strings().date)(&d), "12 March 2025");
+        assert_eq!((Lang::Vi.strings().date)(&Date::month(2024, 10)), "tháng 10, 2024");
+        assert_eq!((Lang::En.strings().date)(&Date::month(2024, 10)), "October 2024");
+        assert_eq!((Lang::En.strings().date)(&Date::year(-43)), "44 BCE");
+        assert_eq!((Lang::Vi.strings().date)(&Date::year(-43)), "44 TCN");
+    }
+
+    #[test]
+    fn spans_share_what_they_share() {
+        let (a, b) = (Date::day(2025, 3, 11), Date::day(2025, 3, 13));
+        assert_eq!(Lang::En.strings().when(&a, Some(&b)), "11–13 March 2025");
+        assert_eq!(Lang::Vi.strings().when(&a, Some(&b)), "11–13 tháng 3, 2025");
+        let (c, d) = (Date::year(2025), Date::year(2030));
+        assert_eq!(Lang::En.strings().when(&c, Some(&d)), "2025 – 2030");
+        assert_eq!(Lang::En.strings().when(&c, Some(&c)), "2025");
+    }
+
+    #[test]
+    fn tags_pick_languages() {
+        assert_eq!(Lang::from_tag("vi-VN"), Some(Lang::Vi));
+        assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("fr"), None);
+    }
+
+    #[test]
+    fn every_problem_has_words_in_every_language() {
+        let kinds = [
+            ProblemKind::InvalidDate { text: "2025-02-30".into(), error: DateError::DayOutOfRange { day: 30, days_in_month: 28 } },
+            ProblemKind::DuplicateId("x".into()),
+            ProblemKind::UnknownReference { list: "tiers", id: "y".into() },
+        ];
+        for lang in Lang::ALL {
+            for kind in &kinds {
+                let text = (lang.strings().problem)(kind);
+                assert!(text.len() > 10, "{text}");
+            }
+        }
+        let vi = (Lang::Vi.strings().problem)(&kinds[0]);
+        let en = (Lang::En.strings().problem)(&kinds[0]);
+        assert_ne!(vi, en);
+        assert!(en.contains("2025-02-30") && en.contains("28"), "{en}");
+    }
+}

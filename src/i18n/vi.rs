@@ -1,0 +1,157 @@
+//! Tiếng Việt.
+
+use super::{number, push_year, Strings};
+use crate::date::{Date, DateError};
+use crate::json::SyntaxError;
+use crate::problem::ProblemKind;
+
+pub static STRINGS: Strings = Strings {
+    name: "Tiếng Việt",
+    timeline: "Dòng thời gian",
+    language: "Ngôn ngữ",
+    zoom_in: "Phóng to",
+    zoom_out: "Thu nhỏ",
+    fit_all: "Xem toàn bộ",
+    close: "Đóng",
+    previous: "Sự kiện trước",
+    next: "Sự kiện sau",
+    details: "Chi tiết sự kiện",
+    events: "Sự kiện",
+    tiers: "Cấp độ quan hệ",
+    tier: "Cấp độ quan hệ",
+    pillars: "Lĩnh vực hợp tác",
+    actors: "Nhân vật",
+    place: "Địa điểm",
+    sources: "Nguồn",
+    note: "Ghi chú",
+    today: "Hôm nay",
+    problems_title: "Một số mục không thể hiển thị",
+    dismiss: "Bỏ qua",
+    no_events: "Không có sự kiện nào để hiển thị.",
+    and_more: "sự kiện khác",
+    kinds: [
+        "Thiết lập quan hệ",
+        "Nâng cấp quan hệ",
+        "Chuyến thăm",
+        "Hội đàm",
+        "Gặp gỡ",
+        "Điện đàm",
+        "Ký kết",
+        "Chương trình",
+        "Cam kết",
+        "Dấu mốc",
+        "Sự kiện",
+    ],
+    happened: "Đã diễn ra",
+    planned: "Dự kiến",
+    months: [
+        "tháng 1", "tháng 2", "tháng 3", "tháng 4", "tháng 5", "tháng 6", "tháng 7", "tháng 8", "tháng 9",
+        "tháng 10", "tháng 11", "tháng 12",
+    ],
+    date,
+    span,
+    problem,
+    event_count,
+};
+
+fn month(m: u8) -> &'static str {
+    STRINGS.months[usize::from(m.clamp(1, 12)) - 1]
+}
+
+fn date(d: &Date) -> String {
+    let mut out = String::new();
+    if let Some(day) = d.day {
+        out.push_str(&number(usize::from(day)));
+        out.push(' ');
+    }
+    if let Some(m) = d.month {
+        out.push_str(month(m));
+        out.push_str(", ");
+    }
+    push_year(&mut out, d.year, "TCN");
+    out
+}
+
+fn span(a: &Date, b: &Date) -> String {
+    if let (Some(d1), Some(d2), true, true) = (a.day, b.day, a.year == b.year, a.month == b.month) {
+        let mut out = number(usize::from(d1));
+        out.push('–');
+        out.push_str(&date(&Date { day: Some(d2), ..*b }));
+        return out;
+    }
+    let mut out = date(a);
+    out.push_str(" – ");
+    out.push_str(&date(b));
+    out
+}
+
+fn event_count(n: usize) -> String {
+    format!("{} sự kiện", number(n))
+}
+
+fn syntax(e: &SyntaxError) -> String {
+    match e {
+        SyntaxError::UnexpectedEnd => "văn bản kết thúc quá sớm (tệp có bị cắt ngắn?)".into(),
+        SyntaxError::UnexpectedChar(c) => format!("ký tự không mong đợi '{}'", c.escape_debug()),
+        SyntaxError::TrailingComma => "JSON không cho phép dấu phẩy ngay trước dấu đóng ngoặc".into(),
+        SyntaxError::InvalidEscape => "chuỗi có ký tự thoát không hợp lệ".into(),
+        SyntaxError::InvalidNumber => "số không hợp lệ".into(),
+        SyntaxError::ControlCharacter => "ký tự điều khiển (tab, xuống dòng) trong chuỗi phải được thoát".into(),
+        SyntaxError::TooDeep(n) => format!("lồng nhau sâu quá {} cấp", number(*n)),
+        SyntaxError::TrailingText => "có văn bản thừa sau phần dữ liệu".into(),
+    }
+}
+
+fn problem(p: &ProblemKind) -> String {
+    match p {
+        ProblemKind::Syntax(e) => format!("lỗi cú pháp JSON: {}", syntax(e)),
+        ProblemKind::InputTooLarge { bytes, limit } => {
+            format!("tệp quá lớn ({} byte; giới hạn là {})", number(*bytes), number(*limit))
+        }
+        ProblemKind::TooManyEvents { limit } => format!("quá nhiều sự kiện; chỉ dùng {} sự kiện đầu tiên", number(*limit)),
+        ProblemKind::UnsupportedFormat(f) => format!("định dạng \"{f}\" không được hỗ trợ (cần \"relationship-timeline/1\")"),
+        ProblemKind::MissingFormat => "thiếu \"format\"; đọc như \"relationship-timeline/1\"".into(),
+        ProblemKind::MissingField(name) => format!("thiếu trường bắt buộc \"{name}\""),
+        ProblemKind::WrongType { expected, found } => {
+            format!("cần kiểu {}, nhưng gặp {}", type_name(expected), type_name(found))
+        }
+        ProblemKind::EmptyText => "văn bản trống".into(),
+        ProblemKind::InvalidDate { text, error } => match error {
+            DateError::Shape => format!("ngày \"{text}\" không hợp lệ (dùng YYYY, YYYY-MM hoặc YYYY-MM-DD)"),
+            DateError::MonthOutOfRange(m) => format!("ngày \"{text}\" không hợp lệ: không có tháng {}", number(usize::from(*m))),
+            DateError::DayOutOfRange { day, days_in_month } => format!(
+                "ngày \"{text}\" không hợp lệ: không có ngày {} (tháng đó có {} ngày)",
+                number(usize::from(*day)),
+                number(usize::from(*days_in_month))
+            ),
+            DateError::YearOutOfRange(_) => format!("ngày \"{text}\" không hợp lệ: năm nằm ngoài phạm vi"),
+        },
+        ProblemKind::EndBeforeStart { start, end } => format!("ngày kết thúc {end} trước ngày bắt đầu {start}"),
+        ProblemKind::DuplicateId(id) => format!("mã \"{id}\" bị dùng nhiều lần"),
+        ProblemKind::InvalidId(id) => {
+            format!("mã \"{id}\" không hợp lệ (dùng chữ, số, '-', '_' hoặc '.', tối đa 64 ký tự)")
+        }
+        ProblemKind::UnknownReference { list, id } => format!("\"{id}\" không phải là mã trong \"{list}\""),
+        ProblemKind::UnknownField(name) => format!("trường lạ \"{name}\" bị bỏ qua"),
+        ProblemKind::UnknownKind(kind) => format!("loại \"{kind}\" không xác định; hiển thị như sự kiện thường"),
+        ProblemKind::UnknownStatus(s) => format!("trạng thái \"{s}\" không xác định (cần \"happened\" hoặc \"planned\")"),
+        ProblemKind::MissingTranslation(lang) => format!("chưa có văn bản bằng ngôn ngữ \"{lang}\""),
+        ProblemKind::NoCitation => "sự kiện không dẫn nguồn nào".into(),
+        ProblemKind::UnsafeUrl(url) => format!("liên kết \"{url}\" không phải http, https hay mailto nên bị bỏ"),
+        ProblemKind::IncompleteEvent => "sự kiện không đầy đủ do lỗi ở trên nên bị bỏ qua".into(),
+        ProblemKind::NoEvents => "dòng thời gian không có sự kiện nào".into(),
+    }
+}
+
+fn type_name(t: &str) -> &str {
+    match t {
+        "string" => "chuỗi",
+        "number" => "số",
+        "boolean" => "đúng/sai",
+        "array" => "mảng",
+        "object" => "đối tượng",
+        "null" => "rỗng",
+        "text" => "văn bản",
+        other => other,
+    }
+}

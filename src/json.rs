@@ -1,0 +1,552 @@
+//! A small JSON reader that remembers where every value starts.
+//!
+//! Editors need errors that point at a line and column, and a reader should lose one
+//! event, not the whole timeline, when a file is cut short. So this reader keeps the
+//! position of every value and key, and on a syntax error it returns the error together
+//! with everything it completed before it: containers that were still open are closed
+//! and marked `complete: false`, so the model builder can skip them.
+//!
+//! Numbers are kept as their source text: the format needs only integers, and leaving
+//! float parsing out keeps the wasm build small.
+
+/// 1-based line and column (in characters) of a place in the source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Pos {
+    pub line: u32,
+    pub col: u32,
+}
+
+/// A JSON value with the position where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub pos: Pos,
+    pub value: Value,
+}
+
+/// The member name of an object, with its position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Key {
+    pub name: String,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    /// The number exactly as written.
+    Number(String),
+    String(String),
+    Array { items: Vec<Node>, complete: bool },
+    Object { members: Vec<(Key, Node)>, complete: bool },
+}
+
+/// What went wrong while reading JSON text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyntaxError {
+    UnexpectedEnd,
+    UnexpectedChar(char),
+    TrailingComma,
+    InvalidEscape,
+    InvalidNumber,
+    ControlCharacter,
+    TooDeep(usize),
+    TrailingText,
+}
+
+/// A syntax error and where it happened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    pub pos: Pos,
+    pub error: SyntaxError,
+}
+
+/// The deepest nesting of arrays and objects accepted before reading stops: deep enough
+/// for any real timeline, shallow enough that hostile input cannot exhaust the stack.
+pub const MAX_DEPTH: usize = 64;
+
+/// Reads `text` as one JSON document. Returns what could be read (if anything) and the
+/// first syntax error (if any). A leading byte-order mark is skipped.
+pub fn read(text: &str) -> (Option<Node>, Option<JsonError>) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = Reader { src: text.as_bytes(), at: 0, line: 1, col: 1, error: None };
+    reader.skip_space();
+    let root = reader.value(0);
+    if reader.error.is_none() {
+        reader.skip_space();
+        if reader.at < reader.src.len() {
+            reader.fail(SyntaxError::TrailingText);
+        }
+    }
+    (root, reader.error)
+}
+
+impl Node {
+    /// The members of an object, or `None` for any other value.
+    pub fn members(&self) -> Option<&[(Key, Node)]> {
+        match &self.value {
+            Value::Object { members, .. } => Some(members),
+            _ => None,
+        }
+    }
+
+    /// The value of member `name` of an object.
+    pub fn get(&self, name: &str) -> Option<&Node> {
+        self.members()?.iter().find(|(k, _)| k.name == name).map(|(_, v)| v)
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_array(&self) -> Option<&[Node]> {
+        match &self.value {
+            Value::Array { items, .. } => Some(items),
+            _ => None,
+        }
+    }
+
+    /// Whether the reader finished this value (false for containers cut short by an error).
+    pub fn is_complete(&self) -> bool {
+        match &self.value {
+            Value::Array { complete, .. } | Value::Object { complete, .. } => *complete,
+            _ => true,
+        }
+    }
+
+    /// The integer this number or numeric string holds, if it is one.
+    pub fn as_integer(&self) -> Option<i64> {
+        match &self.value {
+            Value::Number(n) => n.parse().ok(),
+            Value::String(s) => s.trim().parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// A short English name of this value's type, for messages.
+    pub fn type_name(&self) -> &'static str {
+        match self.value {
+            Value::Null => "null",
+            Value::Bool(_) => "boolean",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Array { .. } => "array",
+            Value::Object { .. } => "object",
+        }
+    }
+}
+
+struct Reader<'a> {
+    src: &'a [u8],
+    at: usize,
+    line: u32,
+    col: u32,
+    error: Option<JsonError>,
+}
+
+impl Reader<'_> {
+    fn pos(&self) -> Pos {
+        Pos { line: self.line, col: self.col }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.src.get(self.at).copied()
+    }
+
+    /// Moves past one byte, counting columns in characters (UTF-8 continuation bytes
+    /// do not start a new column).
+    fn bump(&mut self) {
+        if let Some(b) = self.peek() {
+            self.at += 1;
+            if b == b'\n' {
+                self.line += 1;
+                self.col = 1;
+            } else if b & 0xC0 != 0x80 {
+                self.col += 1;
+            }
+        }
+    }
+
+    fn fail(&mut self, error: SyntaxError) {
+        if self.error.is_none() {
+            self.error = Some(JsonError { pos: self.pos(), error });
+        }
+    }
+
+    fn fail_here(&mut self) {
+        match self.current_char() {
+            Some(c) => self.fail(SyntaxError::UnexpectedChar(c)),
+            None => self.fail(SyntaxError::UnexpectedEnd),
+        }
+    }
+
+    fn current_char(&self) -> Option<char> {
+        let rest = self.src.get(self.at..)?;
+        let len = match rest.first()? {
+            b if *b < 0x80 => 1,
+            b if *b >= 0xF0 => 4,
+            b if *b >= 0xE0 => 3,
+            _ => 2,
+        };
+        std::str::from_utf8(rest.get(..len)?).ok()?.chars().next()
+    }
+
+    fn skip_space(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.bump();
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Option<Node> {
+        let pos = self.pos();
+        let value = match self.peek() {
+            None => {
+                self.fail(SyntaxError::UnexpectedEnd);
+                return None;
+            }
+            Some(b'{') => self.object(depth)?,
+            Some(b'[') => self.array(depth)?,
+            Some(b'"') => Value::String(self.string()?),
+            Some(b't') => self.literal("true", Value::Bool(true))?,
+            Some(b'f') => self.literal("false", Value::Bool(false))?,
+            Some(b'n') => self.literal("null", Value::Null)?,
+            Some(b'-' | b'0'..=b'9') => self.number()?,
+            Some(_) => {
+                self.fail_here();
+                return None;
+            }
+        };
+        Some(Node { pos, value })
+    }
+
+    fn literal(&mut self, word: &str, value: Value) -> Option<Value> {
+        for expected in word.bytes() {
+            if self.peek() != Some(expected) {
+                self.fail_here();
+                return None;
+            }
+            self.bump();
+        }
+        Some(value)
+    }
+
+    fn number(&mut self) -> Option<Value> {
+        let start = self.at;
+        if self.peek() == Some(b'-') {
+            self.bump();
+        }
+        let digits = |r: &mut Self| {
+            let from = r.at;
+            while let Some(b'0'..=b'9') = r.peek() {
+                r.bump();
+            }
+            r.at > from
+        };
+        if !digits(self) {
+            self.fail(SyntaxError::InvalidNumber);
+            return None;
+        }
+        if self.peek() == Some(b'.') {
+            self.bump();
+            if !digits(self) {
+                self.fail(SyntaxError::InvalidNumber);
+                return None;
+            }
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.bump();
+            if let Some(b'+' | b'-') = self.peek() {
+                self.bump();
+            }
+            if !digits(self) {
+                self.fail(SyntaxError::InvalidNumber);
+                return None;
+            }
+        }
+        // The slice holds only ASCII digits and signs, so it is valid UTF-8.
+        let text = std::str::from_utf8(&self.src[start..self.at]).unwrap_or_default();
+        Some(Value::Number(text.to_owned()))
+    }
+
+    fn string(&mut self) -> Option<String> {
+        self.bump(); // opening quote
+        let mut out = Vec::new();
+        loop {
+            match self.peek() {
+                None => {
+                    self.fail(SyntaxError::UnexpectedEnd);
+                    return None;
+                }
+                Some(b'"') => {
+                    self.bump();
+                    break;
+                }
+                Some(b'\\') => {
+                    self.bump();
+                    let c = self.escape()?;
+                    let mut buf = [0; 4];
+                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                }
+                Some(b) if b < 0x20 => {
+                    self.fail(SyntaxError::ControlCharacter);
+                    return None;
+                }
+                Some(b) => {
+                    out.push(b);
+                    self.bump();
+                }
+            }
+        }
+        // The input is a `&str` and escapes are pushed as whole characters, so the bytes
+        // between quotes are valid UTF-8; the fallback is never taken.
+        Some(String::from_utf8(out).unwrap_or_default())
+    }
+
+    fn escape(&mut self) -> Option<char> {
+        let c = match self.peek() {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => {
+                self.bump();
+                let high = self.hex4()?;
+                if (0xD800..0xDC00).contains(&high) {
+                    if self.peek() != Some(b'\\') {
+                        self.fail(SyntaxError::InvalidEscape);
+                        return None;
+                    }
+                    self.bump();
+                    if self.peek() != Some(b'u') {
+                        self.fail(SyntaxError::InvalidEscape);
+                        return None;
+                    }
+                    self.bump();
+                    let low = self.hex4()?;
+                    if !(0xDC00..0xE000).contains(&low) {
+                        self.fail(SyntaxError::InvalidEscape);
+                        return None;
+                    }
+                    let code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+                    return char::from_u32(code).or_else(|| {
+                        self.fail(SyntaxError::InvalidEscape);
+                        None
+                    });
+                }
+                return char::from_u32(high).or_else(|| {
+                    self.fail(SyntaxError::InvalidEscape);
+                    None
+                });
+            }
+            _ => {
+                self.fail(SyntaxError::InvalidEscape);
+                return None;
+            }
+        };
+        self.bump();
+        Some(c)
+    }
+
+    fn hex4(&mut self) -> Option<u32> {
+        let mut code = 0;
+        for _ in 0..4 {
+            let digit = match self.peek() {
+                Some(b @ b'0'..=b'9') => b - b'0',
+                Some(b @ b'a'..=b'f') => b - b'a' + 10,
+                Some(b @ b'A'..=b'F') => b - b'A' + 10,
+                _ => {
+                    self.fail(SyntaxError::InvalidEscape);
+                    return None;
+                }
+            };
+            code = code * 16 + u32::from(digit);
+            self.bump();
+        }
+        Some(code)
+    }
+
+    fn enter(&mut self, depth: usize) -> bool {
+        if depth >= MAX_DEPTH {
+            self.fail(SyntaxError::TooDeep(MAX_DEPTH));
+            return false;
+        }
+        self.bump(); // '[' or '{'
+        self.skip_space();
+        true
+    }
+
+    fn array(&mut self, depth: usize) -> Option<Value> {
+        if !self.enter(depth) {
+            return None;
+        }
+        let mut items = Vec::new();
+        if self.peek() == Some(b']') {
+            self.bump();
+            return Some(Value::Array { items, complete: true });
+        }
+        loop {
+            match self.value(depth + 1) {
+                Some(node) => items.push(node),
+                None => return Some(Value::Array { items, complete: false }),
+            }
+            // A value that was read but cut short inside means the error is already set.
+            if self.error.is_some() {
+                return Some(Value::Array { items, complete: false });
+            }
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => {
+                    self.bump();
+                    self.skip_space();
+                    if self.peek() == Some(b']') {
+                        self.fail(SyntaxError::TrailingComma);
+                        return Some(Value::Array { items, complete: false });
+                    }
+                }
+                Some(b']') => {
+                    self.bump();
+                    return Some(Value::Array { items, complete: true });
+                }
+                _ => {
+                    self.fail_here();
+                    return Some(Value::Array { items, complete: false });
+                }
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Option<Value> {
+        if !self.enter(depth) {
+            return None;
+        }
+        let mut members = Vec::new();
+        if self.peek() == Some(b'}') {
+            self.bump();
+            return Some(Value::Object { members, complete: true });
+        }
+        loop {
+            let key_pos = self.pos();
+            if self.peek() != Some(b'"') {
+                self.fail_here();
+                return Some(Value::Object { members, complete: false });
+            }
+            let Some(name) = self.string() else {
+                return Some(Value::Object { members, complete: false });
+            };
+            self.skip_space();
+            if self.peek() != Some(b':') {
+                self.fail_here();
+                return Some(Value::Object { members, complete: false });
+            }
+            self.bump();
+            self.skip_space();
+            let key = Key { name, pos: key_pos };
+            match self.value(depth + 1) {
+                Some(node) => members.push((key, node)),
+                None => return Some(Value::Object { members, complete: false }),
+            }
+            if self.error.is_some() {
+                return Some(Value::Object { members, complete: false });
+            }
+            self.skip_space();
+            match self.peek() {
+                Some(b',') => {
+                    self.bump();
+                    self.skip_space();
+                    if self.peek() == Some(b'}') {
+                        self.fail(SyntaxError::TrailingComma);
+                        return Some(Value::Object { members, complete: false });
+                    }
+                }
+                Some(b'}') => {
+                    self.bump();
+                    return Some(Value::Object { members, complete: true });
+                }
+                _ => {
+                    self.fail_here();
+                    return Some(Value::Object { members, complete: false });
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_values_with_positions() {
+        let (root, err) = read("{\n  \"a\": [1, \"x\", true, null],\n  \"b\": {\"c\": -2.5e3}\n}");
+        assert_eq!(err, None);
+        let root = root.unwrap();
+        let a = root.get("a").unwrap();
+        assert_eq!(a.pos, Pos { line: 2, col: 8 });
+        let items = a.as_array().unwrap();
+        assert_eq!(items[1].as_str(), Some("x"));
+        assert_eq!(items[1].pos, Pos { line: 2, col: 12 });
+        let c = root.get("b").unwrap().get("c").unwrap();
+        assert_eq!(c.value, Value::Number("-2.5e3".into()));
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let (_, err) = read("{\"tiêu đề\": x}");
+        assert_eq!(err, Some(JsonError { pos: Pos { line: 1, col: 13 }, error: SyntaxError::UnexpectedChar('x') }));
+    }
+
+    #[test]
+    fn decodes_escapes_and_surrogate_pairs() {
+        let (root, err) = read(r#""a\"b\\\/\n\u00e9\ud83d\ude00""#);
+        assert_eq!(err, None);
+        assert_eq!(root.unwrap().as_str(), Some("a\"b\\/\né😀"));
+    }
+
+    #[test]
+    fn trailing_comma_is_reported_where_it_is() {
+        let (root, err) = read("[1, 2,\n ]");
+        assert_eq!(err.unwrap(), JsonError { pos: Pos { line: 2, col: 2 }, error: SyntaxError::TrailingComma });
+        let root = root.unwrap();
+        assert_eq!(root.as_array().unwrap().len(), 2);
+        assert!(!root.is_complete());
+    }
+
+    #[test]
+    fn truncated_text_keeps_completed_values() {
+        let (root, err) = read("{\"events\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c");
+        assert_eq!(err.unwrap().error, SyntaxError::UnexpectedEnd);
+        let events = root.unwrap();
+        let events = events.get("events").unwrap().as_array().unwrap();
+        assert_eq!(events.len(), 3);
+        assert!(events[0].is_complete() && events[1].is_complete());
+        assert!(!events[2].is_complete());
+    }
+
+    #[test]
+    fn deep_nesting_stops_at_the_limit() {
+        let text = "[".repeat(10_000);
+        let (_, err) = read(&text);
+        assert_eq!(err.unwrap().error, SyntaxError::TooDeep(MAX_DEPTH));
+    }
+
+    #[test]
+    fn bom_is_skipped_and_trailing_text_rejected() {
+        let (root, err) = read("\u{feff}[]");
+        assert!(root.is_some() && err.is_none());
+        let (_, err) = read("[] x");
+        assert_eq!(err.unwrap().error, SyntaxError::TrailingText);
+    }
+
+    #[test]
+    fn raw_control_characters_in_strings_are_errors() {
+        let (_, err) = read("\"a\tb\"");
+        assert_eq!(err.unwrap().error, SyntaxError::ControlCharacter);
+    }
+}

@@ -1,0 +1,41 @@
+//! relationship-timeline: how a relationship between two parties evolved, as an
+//! accessible, interactive timeline.
+//!
+//! The crate is a pure core and a thin browser shell:
+//!
+//! ```text
+//! text ──parse──▶ model ──layout(width, zoom)──▶ positions ──render──▶ DOM
+//! ```
+//!
+//! [`json`], [`date`], [`parse`], [`model`], [`layout`] and [`i18n`] know nothing of the
+//! browser and are tested natively; [`cli`] is the command-line tool built on them.
+//! Only `widget` and `dom` (compiled for wasm32) touch `web_sys`.
+
+pub mod cli;
+pub mod date;
+pub mod i18n;
+pub mod json;
+pub mod layout;
+pub mod model;
+pub mod parse;
+pub mod problem;
+
+#[cfg(target_arch = "wasm32")]
+mod dom;
+#[cfg(target_arch = "wasm32")]
+pub mod widget;
+
+/// The bundled datasets, compiled in so the widget needs no extra request.
+pub mod bundled {
+    /// Vietnam – Singapore, from diplomatic relations (1973) to the Comprehensive
+    /// Strategic Partnership (2025) and the commitments beyond it.
+    pub const VIETNAM_SINGAPORE: &str = include_str!("../seeds/vietnam-singapore.json");
+
+    /// The bundled dataset with this id.
+    pub fn get(id: &str) -> Option<&'static str> {
+        match id {
+            "vietnam-singapore" => Some(VIETNAM_SINGAPORE),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,300 @@
+//! The relationship as the widget understands it: two parties, the tiers their
+//! relationship passes through, the pillars of cooperation, the sources, and the dated
+//! events, each citing the sources it comes from.
+//!
+//! Everything here is plain data, already validated: references are indexes into the
+//! timeline's own lists, dates are real dates, events are in date order.
+
+use crate::date::Date;
+
+/// A text in one or more languages, keyed by BCP 47 language code (`vi`, `en`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Text(pub Vec<(String, String)>);
+
+impl Text {
+    /// The same text in every language (a name, a place written one way).
+    pub fn plain(text: &str) -> Self {
+        Text(vec![(String::new(), text.to_owned())])
+    }
+
+    pub fn new(pairs: &[(&str, &str)]) -> Self {
+        Text(pairs.iter().map(|(l, t)| ((*l).to_owned(), (*t).to_owned())).collect())
+    }
+
+    /// The text in `lang`; otherwise English, otherwise the first one given.
+    pub fn get(&self, lang: &str) -> &str {
+        let find = |code: &str| self.0.iter().find(|(l, _)| l == code).map(|(_, t)| t.as_str());
+        find(lang).or_else(|| find("")).or_else(|| find("en")).or_else(|| self.0.first().map(|(_, t)| t.as_str())).unwrap_or("")
+    }
+
+    /// Whether the text was given in `lang` (or for every language).
+    pub fn has(&self, lang: &str) -> bool {
+        self.0.iter().any(|(l, t)| (l == lang || l.is_empty()) && !t.is_empty())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|(_, t)| t.is_empty())
+    }
+}
+
+/// One side of the relationship.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Party {
+    pub id: String,
+    pub name: Text,
+}
+
+/// A level the relationship can reach; tiers are ranked by their order in the file,
+/// lowest first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tier {
+    pub id: String,
+    pub name: Text,
+}
+
+/// An area of cooperation events belong to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pillar {
+    pub id: String,
+    pub name: Text,
+}
+
+/// An article or document the events are taken from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub id: String,
+    /// File name of the text under the data's `seeds/` folder, when bundled.
+    pub file: Option<String>,
+    /// Where the source can be read; only `http`, `https` and `mailto` are kept.
+    pub url: Option<String>,
+    pub title: Text,
+    pub publisher: Option<String>,
+    pub published: Option<Date>,
+}
+
+/// What happened, in the relationship's own vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// Relations are established.
+    Establishment,
+    /// The relationship reaches a higher tier.
+    Upgrade,
+    Visit,
+    Talks,
+    Meeting,
+    Call,
+    Agreement,
+    Programme,
+    Commitment,
+    /// A figure or anniversary worth marking.
+    Milestone,
+    /// A kind this version does not know; kept so no event is lost.
+    Other,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 11] = [
+        Kind::Establishment,
+        Kind::Upgrade,
+        Kind::Visit,
+        Kind::Talks,
+        Kind::Meeting,
+        Kind::Call,
+        Kind::Agreement,
+        Kind::Programme,
+        Kind::Commitment,
+        Kind::Milestone,
+        Kind::Other,
+    ];
+
+    /// The word used for this kind in data files.
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Establishment => "establishment",
+            Kind::Upgrade => "upgrade",
+            Kind::Visit => "visit",
+            Kind::Talks => "talks",
+            Kind::Meeting => "meeting",
+            Kind::Call => "call",
+            Kind::Agreement => "agreement",
+            Kind::Programme => "programme",
+            Kind::Commitment => "commitment",
+            Kind::Milestone => "milestone",
+            Kind::Other => "other",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Kind> {
+        Kind::ALL.iter().copied().find(|k| k.code() == code)
+    }
+}
+
+/// Whether an event took place or is a plan, target or commitment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    Happened,
+    Planned,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Happened => "happened",
+            Status::Planned => "planned",
+        }
+    }
+}
+
+/// A verbatim quote from a source, backing an event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    /// Index into [`Timeline::sources`].
+    pub source: usize,
+    pub quote: String,
+}
+
+/// One dated fact about the relationship.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub id: String,
+    pub date: Date,
+    /// Last date of a span (a three-day visit, a five-year programme).
+    pub end: Option<Date>,
+    pub kind: Kind,
+    pub status: Status,
+    /// Index into [`Timeline::tiers`] of the tier this event brings the relationship to.
+    pub tier: Option<usize>,
+    /// Indexes into [`Timeline::pillars`].
+    pub pillars: Vec<usize>,
+    pub actors: Vec<Text>,
+    pub place: Option<Text>,
+    pub title: Text,
+    pub summary: Text,
+    /// How a date or fact not stated outright was worked out.
+    pub note: Option<Text>,
+    pub citations: Vec<Citation>,
+}
+
+impl Event {
+    /// Day number of the first day the event covers.
+    pub fn start_day(&self) -> i64 {
+        self.date.first_day()
+    }
+
+    /// Day number of the last day the event covers.
+    pub fn end_day(&self) -> i64 {
+        self.end.unwrap_or(self.date).last_day()
+    }
+}
+
+/// A stretch of time during which the relationship stood at one tier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TierPeriod {
+    /// Index into [`Timeline::tiers`].
+    pub tier: usize,
+    pub from: Date,
+    /// The date the next tier was reached; `None` while it still holds.
+    pub until: Option<Date>,
+}
+
+/// A whole relationship, ready to lay out.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Timeline {
+    pub id: String,
+    pub title: Text,
+    pub parties: Vec<Party>,
+    pub tiers: Vec<Tier>,
+    pub pillars: Vec<Pillar>,
+    pub sources: Vec<Source>,
+    /// In date order (events on the same date keep their order in the file).
+    pub events: Vec<Event>,
+}
+
+impl Timeline {
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.id == id)
+    }
+
+    /// The tier the relationship stood at over time, from the events that reached one.
+    /// Planned upgrades are not counted: a band shows what holds, not what is hoped.
+    pub fn tier_periods(&self) -> Vec<TierPeriod> {
+        let mut periods: Vec<TierPeriod> = Vec::new();
+        for event in &self.events {
+            let Some(tier) = event.tier else { continue };
+            if event.status != Status::Happened {
+                continue;
+            }
+            if let Some(last) = periods.last_mut() {
+                if last.tier == tier {
+                    continue;
+                }
+                last.until = Some(event.date);
+            }
+            periods.push(TierPeriod { tier, from: event.date, until: None });
+        }
+        periods
+    }
+
+    /// The tier that held on a day (a day number), if any had been reached.
+    pub fn tier_on(&self, day: i64) -> Option<usize> {
+        self.tier_periods().iter().rev().find(|p| p.from.first_day() <= day).map(|p| p.tier)
+    }
+
+    /// First and last day covered by any event, or `None` for an empty timeline.
+    pub fn day_range(&self) -> Option<(i64, i64)> {
+        let start = self.events.iter().map(Event::start_day).min()?;
+        let end = self.events.iter().map(Event::end_day).max()?;
+        Some((start, end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(id: &str, date: Date, tier: Option<usize>, status: Status) -> Event {
+        Event {
+            id: id.into(),
+            date,
+            end: None,
+            kind: Kind::Upgrade,
+            status,
+            tier,
+            pillars: vec![],
+            actors: vec![],
+            place: None,
+            title: Text::plain(id),
+            summary: Text::default(),
+            note: None,
+            citations: vec![],
+        }
+    }
+
+    #[test]
+    fn text_falls_back_to_english_then_first() {
+        let t = Text::new(&[("vi", "Chuyến thăm"), ("en", "Visit")]);
+        assert_eq!(t.get("vi"), "Chuyến thăm");
+        assert_eq!(t.get("fr"), "Visit");
+        assert_eq!(Text::new(&[("vi", "Chỉ tiếng Việt")]).get("en"), "Chỉ tiếng Việt");
+        assert_eq!(Text::plain("VSIP").get("vi"), "VSIP");
+    }
+
+    #[test]
+    fn tier_periods_follow_happened_upgrades() {
+        let timeline = Timeline {
+            events: vec![
+                event("a", Date::year(1973), Some(0), Status::Happened),
+                event("b", Date::year(2013), Some(1), Status::Happened),
+                event("c", Date::day(2025, 3, 12), Some(2), Status::Happened),
+                event("d", Date::year(2030), Some(3), Status::Planned),
+            ],
+            ..Timeline::default()
+        };
+        let periods = timeline.tier_periods();
+        assert_eq!(periods.len(), 3);
+        assert_eq!(periods[0].until, Some(Date::year(2013)));
+        assert_eq!(periods[2], TierPeriod { tier: 2, from: Date::day(2025, 3, 12), until: None });
+        assert_eq!(timeline.tier_on(Date::year(2020).first_day()), Some(1));
+        assert_eq!(timeline.tier_on(Date::year(1960).first_day()), None);
+    }
+}

@@ -1,0 +1,505 @@
+//! Text in the native format (`relationship-timeline/1`, see `docs/data-format.md`) to
+//! a [`Timeline`], collecting every problem on the way.
+//!
+//! A bad event is reported with its path and line:column and left out; the good ones are
+//! kept. Unknown fields are warnings. Nothing here panics on any input.
+
+use std::collections::HashMap;
+
+use crate::date::Date;
+use crate::json::{self, Node, Pos, Value};
+use crate::model::{Citation, Event, Kind, Party, Pillar, Source, Status, Text, Tier, Timeline};
+use crate::problem::{Problem, ProblemKind};
+
+/// The format name and major version this reader understands.
+pub const FORMAT: &str = "relationship-timeline/1";
+
+/// Largest input accepted, in bytes: far above any real timeline, low enough that a
+/// hostile file cannot freeze a reader's tab.
+pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
+
+/// Most events read from one file; the rest are reported and left out.
+pub const MAX_EVENTS: usize = 100_000;
+
+/// Longest id accepted.
+pub const MAX_ID_CHARS: usize = 64;
+
+/// The languages every text should be given in; a missing one is a warning.
+pub const LANGUAGES: [&str; 2] = ["vi", "en"];
+
+/// A timeline and everything found wrong while reading it.
+#[derive(Debug, Clone, Default)]
+pub struct Parsed {
+    pub timeline: Timeline,
+    pub problems: Vec<Problem>,
+}
+
+impl Parsed {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| p.is_error())
+    }
+
+    pub fn is_valid(&self) -> bool {
+        self.errors().next().is_none()
+    }
+}
+
+/// Reads a timeline in the native format.
+pub fn parse(text: &str) -> Parsed {
+    let mut b = Builder::default();
+    if text.len() > MAX_INPUT_BYTES {
+        b.error("", Pos { line: 1, col: 1 }, ProblemKind::InputTooLarge { bytes: text.len(), limit: MAX_INPUT_BYTES });
+        return b.finish(Timeline::default());
+    }
+    let (root, syntax) = json::read(text);
+    if let Some(e) = &syntax {
+        b.error("", e.pos, ProblemKind::Syntax(e.error.clone()));
+    }
+    let timeline = match root {
+        Some(root) => b.timeline(&root, syntax.is_none()),
+        None => Timeline::default(),
+    };
+    b.finish(timeline)
+}
+
+#[derive(Default)]
+struct Builder {
+    problems: Vec<Problem>,
+    /// How many of `problems` are errors (kept so checking is O(1) per event).
+    errors: usize,
+}
+
+/// A field of an object: its value, path and position.
+struct Field<'a> {
+    node: &'a Node,
+    path: String,
+}
+
+fn join(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        name.to_owned()
+    } else {
+        let mut p = String::with_capacity(path.len() + 1 + name.len());
+        p.push_str(path);
+        p.push('.');
+        p.push_str(name);
+        p
+    }
+}
+
+fn index(path: &str, i: usize) -> String {
+    let mut p = String::with_capacity(path.len() + 8);
+    p.push_str(path);
+    p.push('[');
+    crate::date::push_padded(&mut p, i as u32, 1);
+    p.push(']');
+    p
+}
+
+/// Ids appear in deep links (`#timeline/event`) and in HTML attributes, so they are
+/// kept to a small, safe alphabet.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.chars().count() <= MAX_ID_CHARS
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+/// Whether a link may be shown: `http`, `https` and `mailto` only.
+pub fn is_safe_url(url: &str) -> bool {
+    let lower: String = url.trim_start().chars().take(8).flat_map(char::to_lowercase).collect();
+    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
+}
+
+impl Builder {
+    fn finish(mut self, timeline: Timeline) -> Parsed {
+        // Problems read in document order, whatever order the checks ran in.
+        self.problems.sort_by_key(|p| (p.pos.line, p.pos.col));
+        Parsed { timeline, problems: self.problems }
+    }
+
+    fn error(&mut self, path: &str, pos: Pos, kind: ProblemKind) {
+        self.errors += 1;
+        self.problems.push(Problem::error(path, pos, kind));
+    }
+
+    fn warn(&mut self, path: &str, pos: Pos, kind: ProblemKind) {
+        self.problems.push(Problem::warning(path, pos, kind));
+    }
+
+    fn wrong_type(&mut self, path: &str, node: &Node, expected: &'static str) {
+        self.error(path, node.pos, ProblemKind::WrongType { expected, found: node.type_name() });
+    }
+
+    /// Warns about members not in `known`.
+    fn known_fields(&mut self, obj: &Node, path: &str, known: &[&str]) {
+        for (key, _) in obj.members().unwrap_or_default() {
+            if !known.contains(&key.name.as_str()) {
+                self.warn(&join(path, &key.name), key.pos, ProblemKind::UnknownField(key.name.clone()));
+            }
+        }
+    }
+
+    fn field<'a>(&mut self, obj: &'a Node, path: &str, name: &'static str, required: bool) -> Option<Field<'a>> {
+        match obj.get(name) {
+            Some(node) => Some(Field { node, path: join(path, name) }),
+            None => {
+                if required {
+                    self.error(path, obj.pos, ProblemKind::MissingField(name));
+                }
+                None
+            }
+        }
+    }
+
+    fn string(&mut self, f: &Field) -> Option<String> {
+        match f.node.as_str() {
+            Some(s) => Some(s.to_owned()),
+            None => {
+                self.wrong_type(&f.path, f.node, "string");
+                None
+            }
+        }
+    }
+
+    fn id(&mut self, f: &Field) -> Option<String> {
+        let id = self.string(f)?;
+        if is_valid_id(&id) {
+            Some(id)
+        } else {
+            self.error(&f.path, f.node.pos, ProblemKind::InvalidId(id));
+            None
+        }
+    }
+
+    fn date(&mut self, f: &Field) -> Option<Date> {
+        let text = match &f.node.value {
+            Value::String(s) => s.clone(),
+            // A bare year is a common slip; accept it as the year it says.
+            Value::Number(n) => n.clone(),
+            _ => {
+                self.wrong_type(&f.path, f.node, "string");
+                return None;
+            }
+        };
+        match Date::parse(text.trim()) {
+            Ok(d) => Some(d),
+            Err(error) => {
+                self.error(&f.path, f.node.pos, ProblemKind::InvalidDate { text, error });
+                None
+            }
+        }
+    }
+
+    /// A text: one string for every language, or an object of language → string.
+    fn text(&mut self, f: &Field, translate: bool) -> Option<Text> {
+        let text = match &f.node.value {
+            Value::String(s) => Text::plain(s),
+            Value::Object { members, .. } => {
+                let mut pairs = Vec::with_capacity(members.len());
+                for (key, value) in members {
+                    match value.as_str() {
+                        Some(s) => pairs.push((key.name.clone(), s.to_owned())),
+                        None => self.wrong_type(&join(&f.path, &key.name), value, "string"),
+                    }
+                }
+                Text(pairs)
+            }
+            _ => {
+                self.wrong_type(&f.path, f.node, "text");
+                return None;
+            }
+        };
+        if text.is_empty() {
+            self.error(&f.path, f.node.pos, ProblemKind::EmptyText);
+            return None;
+        }
+        if translate {
+            for lang in LANGUAGES {
+                if !text.has(lang) {
+                    self.warn(&f.path, f.node.pos, ProblemKind::MissingTranslation(lang.to_owned()));
+                }
+            }
+        }
+        Some(text)
+    }
+
+    fn array<'a>(&mut self, f: &Field<'a>) -> &'a [Node] {
+        match f.node.as_array() {
+            Some(items) => items,
+            None => {
+                self.wrong_type(&f.path, f.node, "array");
+                &[]
+            }
+        }
+    }
+
+    fn object<'a>(&mut self, node: &'a Node, path: &str) -> Option<&'a Node> {
+        if node.members().is_some() {
+            Some(node)
+        } else {
+            self.wrong_type(path, node, "object");
+            None
+        }
+    }
+
+    fn timeline(&mut self, root: &Node, complete: bool) -> Timeline {
+        if self.object(root, "").is_none() {
+            return Timeline::default();
+        }
+        self.known_fields(
+            root,
+            "",
+            &["$schema", "format", "id", "title", "description", "parties", "tiers", "pillars", "sources", "events"],
+        );
+        match self.field(root, "", "format", false) {
+            None => self.warn("format", root.pos, ProblemKind::MissingFormat),
+            Some(f) => {
+                if let Some(format) = self.string(&f) {
+                    if format != FORMAT {
+                        self.error(&f.path, f.node.pos, ProblemKind::UnsupportedFormat(format));
+                        return Timeline::default();
+                    }
+                }
+            }
+        }
+        let mut timeline = Timeline::default();
+        if let Some(f) = self.field(root, "", "id", true) {
+            timeline.id = self.id(&f).unwrap_or_default();
+        }
+        if let Some(f) = self.field(root, "", "title", true) {
+            timeline.title = self.text(&f, true).unwrap_or_default();
+        }
+        timeline.parties = self.named_list(root, "parties", |b, obj, path, id, name| {
+            b.known_fields(obj, path, &["id", "name"]);
+            Some(Party { id, name })
+        });
+        timeline.tiers = self.named_list(root, "tiers", |b, obj, path, id, name| {
+            b.known_fields(obj, path, &["id", "name", "description"]);
+            Some(Tier { id, name })
+        });
+        timeline.pillars = self.named_list(root, "pillars", |b, obj, path, id, name| {
+            b.known_fields(obj, path, &["id", "name", "description"]);
+            Some(Pillar { id, name })
+        });
+        timeline.sources = self.sources(root);
+
+        let refs = Refs {
+            tiers: index_of(timeline.tiers.iter().map(|t| t.id.as_str())),
+            pillars: index_of(timeline.pillars.iter().map(|p| p.id.as_str())),
+            sources: index_of(timeline.sources.iter().map(|s| s.id.as_str())),
+        };
+        let mut seen: HashMap<String, ()> = HashMap::new();
+        if let Some(f) = self.field(root, "", "events", true) {
+            let items = self.array(&f);
+            for (i, node) in items.iter().enumerate() {
+                let path = index(&f.path, i);
+                if i >= MAX_EVENTS {
+                    self.error(&path, node.pos, ProblemKind::TooManyEvents { limit: MAX_EVENTS });
+                    break;
+                }
+                if !node.is_complete() {
+                    self.error(&path, node.pos, ProblemKind::IncompleteEvent);
+                    continue;
+                }
+                let Some(event) = self.event(node, &path, &refs) else { continue };
+                if seen.insert(event.id.clone(), ()).is_some() {
+                    let pos = node.get("id").map_or(node.pos, |n| n.pos);
+                    self.error(&join(&path, "id"), pos, ProblemKind::DuplicateId(event.id));
+                    continue;
+                }
+                timeline.events.push(event);
+            }
+        }
+        // Stable: events on the same date keep the order the editor gave them.
+        timeline.events.sort_by(|a, b| a.date.cmp(&b.date));
+        if timeline.events.is_empty() && complete {
+            self.error("events", root.get("events").map_or(root.pos, |n| n.pos), ProblemKind::NoEvents);
+        }
+        timeline
+    }
+
+    /// A list of `{id, name, ...}` objects (parties, tiers, pillars).
+    fn named_list<T>(
+        &mut self,
+        root: &Node,
+        name: &'static str,
+        make: impl Fn(&mut Self, &Node, &str, String, Text) -> Option<T>,
+    ) -> Vec<T> {
+        let Some(f) = self.field(root, "", name, false) else { return Vec::new() };
+        let mut out = Vec::new();
+        let mut ids: Vec<String> = Vec::new();
+        for (i, node) in self.array(&f).iter().enumerate() {
+            let path = index(&f.path, i);
+            let Some(obj) = self.object(node, &path) else { continue };
+            let id = self.field(obj, &path, "id", true).and_then(|f| self.id(&f));
+            let text = self.field(obj, &path, "name", true).and_then(|f| self.text(&f, true));
+            let (Some(id), Some(text)) = (id, text) else { continue };
+            if ids.contains(&id) {
+                let pos = obj.get("id").map_or(obj.pos, |n| n.pos);
+                self.error(&join(&path, "id"), pos, ProblemKind::DuplicateId(id));
+                continue;
+            }
+            ids.push(id.clone());
+            if let Some(item) = make(self, obj, &path, id, text) {
+                out.push(item);
+            }
+        }
+        out
+    }
+
+    fn sources(&mut self, root: &Node) -> Vec<Source> {
+        let Some(f) = self.field(root, "", "sources", false) else { return Vec::new() };
+        let mut out: Vec<Source> = Vec::new();
+        for (i, node) in self.array(&f).iter().enumerate() {
+            let path = index(&f.path, i);
+            let Some(obj) = self.object(node, &path) else { continue };
+            self.known_fields(obj, &path, &["id", "file", "url", "title", "publisher", "published"]);
+            let id = self.field(obj, &path, "id", true).and_then(|f| self.id(&f));
+            let title = self.field(obj, &path, "title", true).and_then(|f| self.text(&f, false));
+            let (Some(id), Some(title)) = (id, title) else { continue };
+            if out.iter().any(|s| s.id == id) {
+                let pos = obj.get("id").map_or(obj.pos, |n| n.pos);
+                self.error(&join(&path, "id"), pos, ProblemKind::DuplicateId(id));
+                continue;
+            }
+            let file = self.field(obj, &path, "file", false).and_then(|f| self.string(&f));
+            let url = self.field(obj, &path, "url", false).and_then(|f| {
+                let url = self.string(&f)?;
+                if is_safe_url(&url) {
+                    Some(url)
+                } else {
+                    self.warn(&f.path, f.node.pos, ProblemKind::UnsafeUrl(url));
+                    None
+                }
+            });
+            let publisher = self.field(obj, &path, "publisher", false).and_then(|f| self.string(&f));
+            let published = self.field(obj, &path, "published", false).and_then(|f| self.date(&f));
+            out.push(Source { id, file, url, title, publisher, published });
+        }
+        out
+    }
+
+    fn event(&mut self, node: &Node, path: &str, refs: &Refs) -> Option<Event> {
+        let obj = self.object(node, path)?;
+        self.known_fields(
+            obj,
+            path,
+            &[
+                "id", "date", "end", "kind", "status", "tier", "pillars", "actors", "place", "title", "summary", "note",
+                "sources",
+            ],
+        );
+        let errors_before = self.error_count();
+        let id = self.field(obj, path, "id", true).and_then(|f| self.id(&f));
+        let date = self.field(obj, path, "date", true).and_then(|f| self.date(&f));
+        let title = self.field(obj, path, "title", true).and_then(|f| self.text(&f, true));
+        let kind = match self.field(obj, path, "kind", true) {
+            Some(f) => self.string(&f).map(|code| {
+                Kind::from_code(&code).unwrap_or_else(|| {
+                    self.warn(&f.path, f.node.pos, ProblemKind::UnknownKind(code));
+                    Kind::Other
+                })
+            }),
+            None => None,
+        };
+        let end = match self.field(obj, path, "end", false) {
+            Some(f) => match (self.date(&f), date) {
+                (Some(end), Some(start)) if end.last_day() < start.first_day() => {
+                    self.error(&f.path, f.node.pos, ProblemKind::EndBeforeStart { start: start.iso(), end: end.iso() });
+                    None
+                }
+                (end, _) => end,
+            },
+            None => None,
+        };
+        // Every required part must be sound before the event is kept.
+        if self.error_count() > errors_before {
+            return None;
+        }
+        let (id, date, title, kind) = (id?, date?, title?, kind?);
+
+        let status = match self.field(obj, path, "status", false) {
+            None => Status::Happened,
+            Some(f) => match self.string(&f).as_deref() {
+                Some("happened") | None => Status::Happened,
+                Some("planned") => Status::Planned,
+                Some(other) => {
+                    self.warn(&f.path, f.node.pos, ProblemKind::UnknownStatus(other.to_owned()));
+                    Status::Happened
+                }
+            },
+        };
+        let tier = self.field(obj, path, "tier", false).and_then(|f| self.reference(&f, &refs.tiers, "tiers"));
+        let mut pillars = Vec::new();
+        if let Some(f) = self.field(obj, path, "pillars", false) {
+            for (i, item) in self.array(&f).iter().enumerate() {
+                let f = Field { node: item, path: index(&f.path, i) };
+                if let Some(p) = self.reference(&f, &refs.pillars, "pillars") {
+                    if !pillars.contains(&p) {
+                        pillars.push(p);
+                    }
+                }
+            }
+        }
+        let mut actors = Vec::new();
+        if let Some(f) = self.field(obj, path, "actors", false) {
+            for (i, item) in self.array(&f).iter().enumerate() {
+                let f = Field { node: item, path: index(&f.path, i) };
+                actors.extend(self.text(&f, false));
+            }
+        }
+        let place = self.field(obj, path, "place", false).and_then(|f| self.text(&f, false));
+        let summary = self.field(obj, path, "summary", false).and_then(|f| self.text(&f, true)).unwrap_or_default();
+        let note = self.field(obj, path, "note", false).and_then(|f| self.text(&f, true));
+        let citations = self.citations(obj, path, refs);
+        Some(Event { id, date, end, kind, status, tier, pillars, actors, place, title, summary, note, citations })
+    }
+
+    fn citations(&mut self, obj: &Node, path: &str, refs: &Refs) -> Vec<Citation> {
+        let mut out = Vec::new();
+        match self.field(obj, path, "sources", false) {
+            None => self.warn(path, obj.pos, ProblemKind::NoCitation),
+            Some(f) => {
+                for (i, item) in self.array(&f).iter().enumerate() {
+                    let cpath = index(&f.path, i);
+                    let Some(cite) = self.object(item, &cpath) else { continue };
+                    self.known_fields(cite, &cpath, &["source", "quote"]);
+                    let source = self.field(cite, &cpath, "source", true).and_then(|f| self.reference(&f, &refs.sources, "sources"));
+                    let quote = self.field(cite, &cpath, "quote", true).and_then(|f| self.string(&f));
+                    if let (Some(source), Some(quote)) = (source, quote) {
+                        out.push(Citation { source, quote });
+                    }
+                }
+                if out.is_empty() {
+                    self.warn(&f.path, f.node.pos, ProblemKind::NoCitation);
+                }
+            }
+        }
+        out
+    }
+
+    fn reference(&mut self, f: &Field, ids: &HashMap<String, usize>, list: &'static str) -> Option<usize> {
+        let id = self.string(f)?;
+        match ids.get(&id) {
+            Some(i) => Some(*i),
+            None => {
+                self.error(&f.path, f.node.pos, ProblemKind::UnknownReference { list, id });
+                None
+            }
+        }
+    }
+
+    fn error_count(&self) -> usize {
+        self.errors
+    }
+}
+
+struct Refs {
+    tiers: HashMap<String, usize>,
+    pillars: HashMap<String, usize>,
+    sources: HashMap<String, usize>,
+}
+
+fn index_of<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+    ids.enumerate().map(|(i, id)| (id.to_owned(), i)).collect()
+}

@@ -1,0 +1,66 @@
+//! Problems found in a data file, as values: where they are, how bad they are, and what
+//! they are, in a form every language can word (see `i18n`).
+
+use crate::date::DateError;
+use crate::json::{Pos, SyntaxError};
+
+/// How a problem affects the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Kept as given, or with a safe default; worth a look.
+    Warning,
+    /// The value (an event, a reference, the whole file) was not used.
+    Error,
+}
+
+/// What is wrong, with the details a message needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    Syntax(SyntaxError),
+    InputTooLarge { bytes: usize, limit: usize },
+    TooManyEvents { limit: usize },
+    UnsupportedFormat(String),
+    MissingFormat,
+    MissingField(&'static str),
+    WrongType { expected: &'static str, found: &'static str },
+    EmptyText,
+    InvalidDate { text: String, error: DateError },
+    EndBeforeStart { start: String, end: String },
+    DuplicateId(String),
+    InvalidId(String),
+    UnknownReference { list: &'static str, id: String },
+    UnknownField(String),
+    UnknownKind(String),
+    UnknownStatus(String),
+    MissingTranslation(String),
+    NoCitation,
+    UnsafeUrl(String),
+    /// An event the text ended (or broke) inside of; it is left out.
+    IncompleteEvent,
+    NoEvents,
+}
+
+/// One problem: where it is and what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// Where in the document, as a path: `events[3].date`.
+    pub path: String,
+    /// Line and column in the text (1-based).
+    pub pos: Pos,
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    pub fn error(path: impl Into<String>, pos: Pos, kind: ProblemKind) -> Self {
+        Problem { severity: Severity::Error, path: path.into(), pos, kind }
+    }
+
+    pub fn warning(path: impl Into<String>, pos: Pos, kind: ProblemKind) -> Self {
+        Problem { severity: Severity::Warning, path: path.into(), pos, kind }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
