@@ -133,16 +133,26 @@ fn validate(file: &str, parsed: &Parsed) -> Outcome {
     let errors = parsed.errors().count();
     let warnings = parsed.problems.len() - errors;
     let stdout = if errors == 0 {
-        format!("{file}: valid: {} events, {warnings} warnings\n", parsed.timeline.events.len())
+        format!("{file}: valid: {}, {}\n", count(parsed.timeline.events.len(), "event"), count(warnings, "warning"))
     } else {
         String::new()
     };
     let mut stderr = problems_text(file, parsed);
     if errors > 0 {
         stderr.push_str(&format!(
-            "{file}: {errors} errors, {warnings} warnings; {} events are valid\n",
-            parsed.timeline.events.len()
+            "{file}: {}, {}; {} valid\n",
+            count(errors, "error"),
+            count(warnings, "warning"),
+            count(parsed.timeline.events.len(), "event")
         ));
     }
     Outcome { code: code(parsed), stdout, stderr }
+}
+
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }

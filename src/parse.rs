@@ -412,12 +412,9 @@ impl Builder {
             },
             None => None,
         };
-        // Every required part must be sound before the event is kept.
-        if self.error_count() > errors_before {
-            return None;
-        }
-        let (id, date, title, kind) = (id?, date?, title?, kind?);
-
+        // Required parts decide whether the event is kept; the optional ones below are
+        // still checked so an editor sees every problem in one pass.
+        let required_ok = self.error_count() == errors_before;
         let status = match self.field(obj, path, "status", false) {
             None => Status::Happened,
             Some(f) => match self.string(&f).as_deref() {
@@ -452,6 +449,10 @@ impl Builder {
         let summary = self.field(obj, path, "summary", false).and_then(|f| self.text(&f, true)).unwrap_or_default();
         let note = self.field(obj, path, "note", false).and_then(|f| self.text(&f, true));
         let citations = self.citations(obj, path, refs);
+        if !required_ok {
+            return None;
+        }
+        let (id, date, title, kind) = (id?, date?, title?, kind?);
         Some(Event { id, date, end, kind, status, tier, pillars, actors, place, title, summary, note, citations })
     }
 
