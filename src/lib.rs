@@ -7,7 +7,7 @@
 //! text ──parse──▶ model ──layout(width, zoom)──▶ positions ──render──▶ DOM
 //! ```
 //!
-//! [`json`], [`date`], [`parse`], [`model`], [`layout`] and [`i18n`] know nothing of the
+//! [`json`], [`date`], [`parse`], [`model`], [`layout`], [`view`] and [`i18n`] know nothing of the
 //! browser and are tested natively; [`cli`] is the command-line tool built on them.
 //! Only `widget` and `dom` (compiled for wasm32) touch `web_sys`.
 
@@ -19,6 +19,7 @@ pub mod layout;
 pub mod model;
 pub mod parse;
 pub mod problem;
+pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 mod dom;
