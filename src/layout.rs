@@ -71,25 +71,24 @@ pub enum Slot {
     Clustered { cluster: usize },
 }
 
-/// A run of events too dense to show as cards at this zoom.
+/// Events too dense to show as cards at this zoom, shown as one "+N" marker.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cluster {
     pub x: f64,
-    /// Events `first..=last` (indexes in date order) are in the cluster.
-    pub first: usize,
-    pub last: usize,
-    /// First and last day the clustered events cover.
+    /// Indexes (in date order) of the events folded into the marker.
+    pub members: Vec<usize>,
+    /// First and last day the folded events cover.
     pub start_day: i64,
     pub end_day: i64,
 }
 
 impl Cluster {
     pub fn len(&self) -> usize {
-        self.last - self.first + 1
+        self.members.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        false
+        self.members.is_empty()
     }
 }
 
@@ -99,74 +98,61 @@ pub struct Placement {
     /// One slot per event, in the order given.
     pub slots: Vec<Slot>,
     pub clusters: Vec<Cluster>,
-    /// Rows in use (at least 1).
+    /// Rows of cards in use (at least 1).
     pub rows: usize,
+}
+
+impl Placement {
+    /// Rows in all: the card rows, plus one for clusters when there are any.
+    pub fn lanes(&self) -> usize {
+        self.rows + usize::from(!self.clusters.is_empty())
+    }
 }
 
 /// Places events given as `(first_day, last_day)` in date order of `first_day`.
 ///
-/// Events are chained into runs whose cards would touch; a run that fits in
-/// `max_rows` rows is stacked greedily (first free row), a run that does not is
-/// folded into one cluster. Cards of different runs never touch, so no two cards
-/// overlap and every card keeps the date order of its left edge.
+/// Each event takes the first of `max_rows - 1` card rows that is free at its date; an
+/// event no row has room for is folded into a cluster marker in a lane of its own (the
+/// marker at the open cluster if it still covers that date, a new one otherwise).
+/// Cards in a row keep their date order and never touch; markers never touch.
 pub fn place(spans: &[(i64, i64)], scale: &Scale, metrics: &Metrics) -> Placement {
     let mut placement = Placement { slots: Vec::with_capacity(spans.len()), clusters: Vec::new(), rows: 1 };
     let footprint = metrics.card_width + metrics.gap;
-    let max_rows = metrics.max_rows.max(1);
-    let mut row_ends: Vec<f64> = Vec::with_capacity(max_rows);
-    let mut start = 0;
-    while start < spans.len() {
-        // The run: every next card starts before the previous cards of the run end.
-        let mut end = start;
-        let mut reach = scale.x(spans[start].0 as f64) + footprint;
-        while end + 1 < spans.len() {
-            let x = scale.x(spans[end + 1].0 as f64);
-            if x >= reach {
-                break;
+    let card_rows = metrics.max_rows.max(2) - 1;
+    let mut row_ends: Vec<f64> = Vec::with_capacity(card_rows);
+    let mut lane_end = f64::NEG_INFINITY;
+    for (i, span) in spans.iter().enumerate() {
+        let x = scale.x(span.0 as f64);
+        let free = row_ends.iter().position(|end| *end <= x);
+        let row = match free {
+            Some(r) => Some(r),
+            None if row_ends.len() < card_rows => {
+                row_ends.push(f64::NEG_INFINITY);
+                Some(row_ends.len() - 1)
             }
-            reach = reach.max(x + footprint);
-            end += 1;
+            None => None,
+        };
+        if let Some(row) = row {
+            row_ends[row] = x + footprint;
+            placement.slots.push(Slot::Card { x, row });
+            continue;
         }
-        // Stack the run greedily; give up (cluster) as soon as it needs too many rows.
-        row_ends.clear();
-        let mut rows_for_run = Vec::with_capacity(end - start + 1);
-        let mut fits = true;
-        for span in &spans[start..=end] {
-            let x = scale.x(span.0 as f64);
-            match row_ends.iter().position(|e| *e <= x) {
-                Some(r) => {
-                    row_ends[r] = x + footprint;
-                    rows_for_run.push(r);
-                }
-                None if row_ends.len() < max_rows => {
-                    row_ends.push(x + footprint);
-                    rows_for_run.push(row_ends.len() - 1);
-                }
-                None => {
-                    fits = false;
-                    break;
-                }
+        let open = placement.clusters.len().checked_sub(1).filter(|_| lane_end > x);
+        let cluster = match open {
+            Some(c) => c,
+            None => {
+                lane_end = x + footprint;
+                placement.clusters.push(Cluster { x, members: Vec::new(), start_day: span.0, end_day: span.1 });
+                placement.clusters.len() - 1
             }
-        }
-        if fits {
-            for (span, row) in spans[start..=end].iter().zip(rows_for_run) {
-                placement.slots.push(Slot::Card { x: scale.x(span.0 as f64), row });
-            }
-            placement.rows = placement.rows.max(row_ends.len());
-        } else {
-            let cluster = placement.clusters.len();
-            let run = &spans[start..=end];
-            placement.clusters.push(Cluster {
-                x: scale.x(spans[start].0 as f64),
-                first: start,
-                last: end,
-                start_day: run.iter().map(|s| s.0).min().unwrap_or(spans[start].0),
-                end_day: run.iter().map(|s| s.1).max().unwrap_or(spans[start].1),
-            });
-            placement.slots.extend(std::iter::repeat_n(Slot::Clustered { cluster }, end - start + 1));
-        }
-        start = end + 1;
+        };
+        let c = &mut placement.clusters[cluster];
+        c.members.push(i);
+        c.start_day = c.start_day.min(span.0);
+        c.end_day = c.end_day.max(span.1);
+        placement.slots.push(Slot::Clustered { cluster });
     }
+    placement.rows = row_ends.len().max(1);
     placement
 }
 
@@ -334,21 +320,45 @@ mod tests {
         let s = Scale { origin: 0.0, px_per_day: 1.0 };
         let p = place(&[(0, 0), (50, 50), (200, 200)], &s, &m);
         assert_eq!(p.slots, [Slot::Card { x: 0.0, row: 0 }, Slot::Card { x: 50.0, row: 1 }, Slot::Card { x: 200.0, row: 0 }]);
-        assert_eq!(p.rows, 2);
+        assert_eq!((p.rows, p.lanes()), (2, 2));
     }
 
     #[test]
-    fn too_dense_runs_become_one_cluster() {
-        let m = Metrics { card_width: 100.0, gap: 0.0, max_rows: 2 };
+    fn overflow_folds_into_one_marker_and_rows_free_up_again() {
+        let m = Metrics { card_width: 100.0, gap: 0.0, max_rows: 3 };
         let s = Scale { origin: 0.0, px_per_day: 1.0 };
-        let p = place(&[(0, 0), (10, 12), (20, 20), (500, 500)], &s, &m);
+        let p = place(&[(0, 0), (10, 12), (20, 20), (30, 35), (150, 150), (160, 160)], &s, &m);
         assert_eq!(p.clusters.len(), 1);
-        assert_eq!((p.clusters[0].first, p.clusters[0].last), (0, 2));
-        assert_eq!((p.clusters[0].start_day, p.clusters[0].end_day), (0, 20));
-        assert_eq!(p.slots[3], Slot::Card { x: 500.0, row: 0 });
+        assert_eq!(p.clusters[0].members, [2, 3]);
+        assert_eq!((p.clusters[0].start_day, p.clusters[0].end_day), (20, 35));
+        assert_eq!(p.slots[4], Slot::Card { x: 150.0, row: 0 });
+        assert_eq!(p.slots[5], Slot::Card { x: 160.0, row: 1 });
+        assert_eq!(p.lanes(), 3);
         // Zoomed in far enough, the same events all get cards.
-        let p = place(&[(0, 0), (10, 12), (20, 20), (500, 500)], &Scale { origin: 0.0, px_per_day: 20.0 }, &m);
+        let p = place(&[(0, 0), (10, 12), (20, 20), (30, 35)], &Scale { origin: 0.0, px_per_day: 20.0 }, &m);
         assert!(p.clusters.is_empty());
+    }
+
+    #[test]
+    fn cards_in_a_row_never_touch_and_keep_date_order() {
+        let m = Metrics::default();
+        let spans: Vec<(i64, i64)> = (0..500).map(|i| (i * 7 % 3000 + i / 3, i * 7 % 3000 + i / 3)).collect();
+        let mut spans = spans;
+        spans.sort();
+        for ppd in [0.05, 0.5, 2.0, 10.0, 60.0] {
+            let p = place(&spans, &Scale { origin: 0.0, px_per_day: ppd }, &m);
+            let mut last_in_row = vec![f64::NEG_INFINITY; m.max_rows];
+            for slot in &p.slots {
+                if let Slot::Card { x, row } = slot {
+                    assert!(*x >= last_in_row[*row] + m.card_width + m.gap - 1e-9 || last_in_row[*row] == f64::NEG_INFINITY);
+                    last_in_row[*row] = *x;
+                }
+            }
+            let markers: Vec<f64> = p.clusters.iter().map(|c| c.x).collect();
+            assert!(markers.windows(2).all(|w| w[1] - w[0] >= m.card_width + m.gap));
+            let folded: usize = p.clusters.iter().map(Cluster::len).sum();
+            assert_eq!(folded + p.slots.iter().filter(|s| matches!(s, Slot::Card { .. })).count(), spans.len());
+        }
     }
 
     #[test]

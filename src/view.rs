@@ -256,9 +256,10 @@ impl View {
             }
             Msg::OpenCluster(c) => {
                 if let Some(cluster) = self.placement.clusters.get(c).cloned() {
+                    let first = cluster.members.first().copied().unwrap_or(0);
                     self.zoom_to(cluster.start_day, cluster.end_day);
-                    self.focused = cluster.first;
-                    self.show(cluster.first);
+                    self.focused = first;
+                    self.show(first);
                     redraw.layout = true;
                     redraw.focus = true;
                 }

@@ -1,0 +1,195 @@
+//! Every raw `web_sys` call the widget makes, in one place.
+//!
+//! Render code asks this module for elements and never writes HTML: every string from
+//! the data goes in through `set_text_content` or an attribute value. Listeners and
+//! observers are owned values that detach themselves when dropped.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CssStyleSheet, Document, Element, Event, EventTarget, HtmlElement, ResizeObserver, ShadowRoot};
+
+/// The page's document.
+pub fn document() -> Result<Document, JsValue> {
+    web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("relationship-timeline: no document"))
+}
+
+/// Creates an element with a class (`""` for none).
+pub fn el(doc: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
+    let e = doc.create_element(tag)?;
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    Ok(e)
+}
+
+/// Creates an element holding `text` as text.
+pub fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
+    let e = el(doc, tag, class)?;
+    e.set_text_content(Some(text));
+    Ok(e)
+}
+
+/// A `<button type="button">` that says what it does in `data-action`.
+pub fn button(doc: &Document, class: &str, action: &str, text: &str) -> Result<Element, JsValue> {
+    let b = text_el(doc, "button", class, text)?;
+    b.set_attribute("type", "button")?;
+    b.set_attribute("data-action", action)?;
+    Ok(b)
+}
+
+pub fn append(parent: &Element, child: &Element) -> Result<(), JsValue> {
+    parent.append_child(child).map(|_| ())
+}
+
+pub fn set_text(e: &Element, text: &str) {
+    e.set_text_content(Some(text));
+}
+
+/// Removes every child.
+pub fn clear(e: &Element) {
+    e.set_text_content(None);
+}
+
+pub fn attr(e: &Element, name: &str, value: &str) -> Result<(), JsValue> {
+    e.set_attribute(name, value)
+}
+
+pub fn toggle_class(e: &Element, class: &str, on: bool) -> Result<(), JsValue> {
+    e.class_list().toggle_with_force(class, on).map(|_| ())
+}
+
+/// Sets a length in pixels through the CSS object model (allowed under a strict CSP,
+/// unlike `style` attributes in markup).
+pub fn set_px(e: &Element, property: &str, px: f64) -> Result<(), JsValue> {
+    let Some(h) = e.dyn_ref::<HtmlElement>() else { return Ok(()) };
+    h.style().set_property(property, &px_text(px))
+}
+
+pub fn unset(e: &Element, property: &str) -> Result<(), JsValue> {
+    let Some(h) = e.dyn_ref::<HtmlElement>() else { return Ok(()) };
+    h.style().remove_property(property).map(|_| ())
+}
+
+/// `12px`, rounded to whole pixels, written without float formatting.
+fn px_text(px: f64) -> String {
+    let v = if px.is_finite() { px.round().clamp(-1e9, 1e9) as i64 } else { 0 };
+    let mut out = String::with_capacity(12);
+    if v < 0 {
+        out.push('-');
+    }
+    crate::date::push_padded(&mut out, v.unsigned_abs() as u32, 1);
+    out.push_str("px");
+    out
+}
+
+pub fn focus(e: &Element) -> Result<(), JsValue> {
+    match e.dyn_ref::<HtmlElement>() {
+        Some(h) => h.focus(),
+        None => Ok(()),
+    }
+}
+
+pub fn width(e: &Element) -> f64 {
+    e.get_bounding_client_rect().width()
+}
+
+pub fn scroll_left(e: &Element) -> f64 {
+    f64::from(e.scroll_left())
+}
+
+pub fn set_scroll_left(e: &Element, x: f64) {
+    e.set_scroll_left(x.round() as i32);
+}
+
+/// The nearest element at or above the event's target matching `selector`, looking
+/// through the shadow root the event came from.
+pub fn closest(event: &Event, selector: &str) -> Option<Element> {
+    let target = event.composed_path().get(0).dyn_into::<Element>().ok()?;
+    target.closest(selector).ok().flatten()
+}
+
+/// The value of `data-NAME`.
+pub fn data(e: &Element, name: &str) -> Option<String> {
+    let mut attr = String::with_capacity(5 + name.len());
+    attr.push_str("data-");
+    attr.push_str(name);
+    e.get_attribute(&attr)
+}
+
+/// An open shadow root on `host` styled by `css` through a constructed stylesheet
+/// (not a `<style>` element, so a strict `style-src` policy allows it).
+pub fn shadow(host: &Element, css: &str) -> Result<ShadowRoot, JsValue> {
+    let root = match host.shadow_root() {
+        Some(root) => root,
+        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+    };
+    let sheet = CssStyleSheet::new()?;
+    sheet.replace_sync(css)?;
+    root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    Ok(root)
+}
+
+/// Today as a day number (days since 1970-01-01, UTC).
+pub fn today() -> i64 {
+    (js_sys::Date::now() / 86_400_000.0).floor() as i64
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+pub fn error(message: &JsValue) {
+    web_sys::console::error_1(message);
+}
+
+/// An event listener that is removed when this value is dropped.
+pub struct Listener {
+    target: EventTarget,
+    kind: &'static str,
+    capture: bool,
+    closure: Closure<dyn FnMut(Event)>,
+}
+
+impl Listener {
+    pub fn new(target: &EventTarget, kind: &'static str, capture: bool, f: impl FnMut(Event) + 'static) -> Result<Listener, JsValue> {
+        let closure = Closure::<dyn FnMut(Event)>::new(f);
+        target.add_event_listener_with_callback_and_bool(kind, closure.as_ref().unchecked_ref(), capture)?;
+        Ok(Listener { target: target.clone(), kind, capture, closure })
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback_and_bool(
+            self.kind,
+            self.closure.as_ref().unchecked_ref(),
+            self.capture,
+        );
+    }
+}
+
+/// A ResizeObserver on one element, disconnected when dropped; calls back with the
+/// element's new content width.
+pub struct ResizeWatch {
+    observer: ResizeObserver,
+    _closure: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl ResizeWatch {
+    pub fn new(target: &Element, mut f: impl FnMut(f64) + 'static) -> Result<ResizeWatch, JsValue> {
+        let closure = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+                f(entry.content_rect().width());
+            }
+        });
+        let observer = ResizeObserver::new(closure.as_ref().unchecked_ref())?;
+        observer.observe(target);
+        Ok(ResizeWatch { observer, _closure: closure })
+    }
+}
+
+impl Drop for ResizeWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
