@@ -26,7 +26,7 @@ const BAND_HEIGHT: f64 = 30.0;
 const ROW_HEIGHT: f64 = 76.0;
 const AXIS_HEIGHT: f64 = 56.0;
 /// Minimum distance between tick labels.
-const TICK_SPACING: f64 = 96.0;
+const TICK_SPACING: f64 = 80.0;
 /// Width assumed when the container has not been laid out yet.
 const FALLBACK_WIDTH: f64 = 800.0;
 
@@ -510,7 +510,7 @@ impl Widget {
 
         dom::clear(&parts.axis);
         for tick in layout::ticks(&scale, from.max(first - 400_000), to, TICK_SPACING) {
-            let t = dom::text_el(doc, "span", "rt-tick", &(s.date)(&tick.date))?;
+            let t = dom::text_el(doc, "span", "rt-tick", &(s.tick)(&tick.date))?;
             dom::set_px(&t, "left", tick.x)?;
             dom::append(&parts.axis, &t)?;
         }

@@ -49,6 +49,7 @@ pub static STRINGS: Strings = Strings {
         "November", "December",
     ],
     date,
+    tick,
     span,
     problem,
     event_count,
@@ -66,6 +67,23 @@ fn date(d: &Date) -> String {
     }
     if let Some(m) = d.month {
         out.push_str(month(m));
+        out.push(' ');
+    }
+    push_year(&mut out, d.year, "BCE");
+    out
+}
+
+fn tick(d: &Date) -> String {
+    let mut out = String::new();
+    if let Some(day) = d.day {
+        out.push_str(&number(usize::from(day)));
+        out.push(' ');
+    }
+    if let Some(m) = d.month {
+        out.push_str(&month(m)[..3]);
+        if d.day.is_some() {
+            return out;
+        }
         out.push(' ');
     }
     push_year(&mut out, d.year, "BCE");

@@ -74,6 +74,8 @@ pub struct Strings {
     pub months: [&'static str; 12],
     /// Wording of a date at its precision.
     pub date: fn(&Date) -> String,
+    /// Short wording for an axis tick (`11/3`, `11 Mar`, `3/2025`, `Mar 2025`).
+    pub tick: fn(&Date) -> String,
     /// Wording of a span whose ends are given.
     pub span: fn(&Date, &Date) -> String,
     /// Wording of a problem found in the data.
@@ -145,6 +147,15 @@ mod tests {
         let (c, d) = (Date::year(2025), Date::year(2030));
         assert_eq!(Lang::En.strings().when(&c, Some(&d)), "2025 – 2030");
         assert_eq!(Lang::En.strings().when(&c, Some(&c)), "2025");
+    }
+
+    #[test]
+    fn ticks_are_short() {
+        assert_eq!((Lang::Vi.strings().tick)(&Date::day(2025, 3, 11)), "11/3");
+        assert_eq!((Lang::En.strings().tick)(&Date::day(2025, 3, 11)), "11 Mar");
+        assert_eq!((Lang::Vi.strings().tick)(&Date::month(2025, 3)), "3/2025");
+        assert_eq!((Lang::En.strings().tick)(&Date::month(2025, 3)), "Mar 2025");
+        assert_eq!((Lang::En.strings().tick)(&Date::year(2025)), "2025");
     }
 
     #[test]

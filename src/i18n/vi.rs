@@ -49,6 +49,7 @@ pub static STRINGS: Strings = Strings {
         "tháng 10", "tháng 11", "tháng 12",
     ],
     date,
+    tick,
     span,
     problem,
     event_count,
@@ -69,6 +70,24 @@ fn date(d: &Date) -> String {
         out.push_str(", ");
     }
     push_year(&mut out, d.year, "TCN");
+    out
+}
+
+fn tick(d: &Date) -> String {
+    let mut out = String::new();
+    match (d.day, d.month) {
+        (Some(day), Some(m)) => {
+            out.push_str(&number(usize::from(day)));
+            out.push('/');
+            out.push_str(&number(usize::from(m)));
+        }
+        (None, Some(m)) => {
+            out.push_str(&number(usize::from(m)));
+            out.push('/');
+            push_year(&mut out, d.year, "TCN");
+        }
+        _ => push_year(&mut out, d.year, "TCN"),
+    }
     out
 }
 
