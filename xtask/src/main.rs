@@ -49,7 +49,11 @@ fn root() -> PathBuf {
 
 /// Runs a command in the repository root, failing with its name if it fails.
 fn run(cmd: &mut Command) -> Result {
-    let shown = format!("{cmd:?}");
+    let mut shown = cmd.get_program().to_string_lossy().into_owned();
+    for arg in cmd.get_args() {
+        shown.push(' ');
+        shown.push_str(&arg.to_string_lossy());
+    }
     eprintln!("xtask: $ {shown}");
     let status = cmd.current_dir(root()).status().map_err(|e| format!("cannot start {shown}: {e}"))?;
     if status.success() {
