@@ -13,6 +13,40 @@ pub fn document() -> Result<Document, JsValue> {
     web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("relationship-timeline: no document"))
 }
 
+pub fn window() -> Result<web_sys::Window, JsValue> {
+    web_sys::window().ok_or_else(|| JsValue::from_str("relationship-timeline: no window"))
+}
+
+/// The fragment of the page's address, with its `#` (empty when there is none).
+pub fn location_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The page's address without its fragment (path and query).
+pub fn location_without_hash() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    let mut url = location.pathname().unwrap_or_default();
+    url.push_str(&location.search().unwrap_or_default());
+    url
+}
+
+/// Adds a history entry for `url` (same document: the page does not scroll or load).
+pub fn push_history(url: &str) -> Result<(), JsValue> {
+    window()?.history()?.push_state_with_url(&JsValue::NULL, "", Some(url))
+}
+
+/// Sets a length as a percentage of the containing block (`fraction` 0–1).
+pub fn set_fraction(e: &Element, property: &str, fraction: f64) -> Result<(), JsValue> {
+    let Some(h) = e.dyn_ref::<HtmlElement>() else { return Ok(()) };
+    let hundredths = if fraction.is_finite() { (fraction.clamp(0.0, 1.0) * 10_000.0).round() as u32 } else { 0 };
+    let mut text = String::with_capacity(8);
+    crate::date::push_padded(&mut text, hundredths / 100, 1);
+    text.push('.');
+    crate::date::push_padded(&mut text, hundredths % 100, 2);
+    text.push('%');
+    h.style().set_property(property, &text)
+}
+
 /// Creates an element with a class (`""` for none).
 pub fn el(doc: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
     let e = doc.create_element(tag)?;

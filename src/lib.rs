@@ -13,6 +13,7 @@
 
 pub mod cli;
 pub mod date;
+pub mod generate;
 pub mod i18n;
 pub mod json;
 pub mod layout;

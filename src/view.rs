@@ -4,7 +4,7 @@
 
 use crate::i18n::Lang;
 use crate::layout::{self, Metrics, Placement, Scale, Slot};
-use crate::model::Timeline;
+use crate::model::{Kind, Status, Timeline};
 
 /// Containers narrower than this (in CSS pixels) get the vertical list layout.
 pub const NARROW_BELOW: f64 = 600.0;
@@ -34,6 +34,66 @@ pub enum Msg {
     Resize { width: f64 },
     /// The reader scrolled the visible area to this offset.
     Scrolled(f64),
+    /// Pan by a number of pixels (negative: towards the past).
+    Pan(f64),
+    /// Turn one filter option on or off.
+    ToggleFilter(Facet),
+    ClearFilters,
+}
+
+/// One option a reader can filter by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Facet {
+    /// Index into the timeline's pillars.
+    Pillar(usize),
+    Kind(Kind),
+    Status(Status),
+}
+
+/// The filter options switched on. Options of one group widen the selection (either
+/// pillar); groups narrow it (a pillar and a kind). An empty group filters nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filter {
+    pub on: Vec<Facet>,
+}
+
+/// What an event can be filtered by.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Facets {
+    pillars: Vec<usize>,
+    kind: Kind,
+    status: Status,
+}
+
+impl Filter {
+    pub fn is_empty(&self) -> bool {
+        self.on.is_empty()
+    }
+
+    fn matches(&self, f: &Facets) -> bool {
+        let group = |pick: &dyn Fn(&Facet) -> Option<bool>| {
+            let mut any = false;
+            for facet in &self.on {
+                if let Some(hit) = pick(facet) {
+                    if hit {
+                        return true;
+                    }
+                    any = true;
+                }
+            }
+            !any
+        };
+        group(&|facet| match facet {
+            Facet::Pillar(p) => Some(f.pillars.contains(p)),
+            _ => None,
+        }) && group(&|facet| match facet {
+            Facet::Kind(k) => Some(f.kind == *k),
+            _ => None,
+        }) && group(&|facet| match facet {
+            Facet::Status(s) => Some(f.status == *s),
+            _ => None,
+        })
+    }
 }
 
 /// Where keyboard focus goes.
@@ -74,10 +134,17 @@ pub struct View {
     pub focused: usize,
     pub selected: Option<usize>,
     pub metrics: Metrics,
+    pub filter: Filter,
     /// `(first_day, last_day)` of each event, in date order.
     spans: Vec<(i64, i64)>,
+    facets: Vec<Facets>,
+    /// Events that pass the filter, in date order.
+    shown: Vec<usize>,
+    /// For each event, its position in `shown`.
+    shown_at: Vec<Option<usize>>,
     first_day: i64,
     last_day: i64,
+    /// Placement of the shown events (slot `k` is event `shown[k]`).
     placement: Placement,
 }
 
@@ -86,6 +153,11 @@ impl View {
         let spans: Vec<(i64, i64)> = timeline.events.iter().map(|e| (e.start_day(), e.end_day())).collect();
         let first_day = spans.iter().map(|s| s.0).min().unwrap_or(0);
         let last_day = spans.iter().map(|s| s.0.max(s.1)).max().unwrap_or(first_day + 1);
+        let facets = timeline
+            .events
+            .iter()
+            .map(|e| Facets { pillars: e.pillars.clone(), kind: e.kind, status: e.status })
+            .collect();
         let mut view = View {
             lang,
             width,
@@ -95,7 +167,11 @@ impl View {
             focused: 0,
             selected: None,
             metrics,
+            filter: Filter::default(),
+            shown: (0..spans.len()).collect(),
+            shown_at: (0..spans.len()).map(Some).collect(),
             spans,
+            facets,
             first_day,
             last_day,
             placement: Placement::default(),
@@ -108,8 +184,52 @@ impl View {
         self.width < NARROW_BELOW
     }
 
+    /// Placement of the shown events; its slot `k` belongs to `shown()[k]`.
     pub fn placement(&self) -> &Placement {
         &self.placement
+    }
+
+    /// The events that pass the filter, in date order.
+    pub fn shown(&self) -> &[usize] {
+        &self.shown
+    }
+
+    pub fn is_shown(&self, i: usize) -> bool {
+        self.shown_at.get(i).is_some_and(Option::is_some)
+    }
+
+    /// Where event `i` is drawn; `None` when the filter hides it.
+    pub fn slot(&self, i: usize) -> Option<Slot> {
+        let k = (*self.shown_at.get(i)?)?;
+        self.placement.slots.get(k).copied()
+    }
+
+    /// The events folded into cluster `c`.
+    pub fn cluster_events(&self, c: usize) -> impl Iterator<Item = usize> + '_ {
+        self.placement.clusters.get(c).into_iter().flat_map(|cl| cl.members.iter().map(|k| self.shown[*k]))
+    }
+
+    /// How many events have this facet (whatever else is filtered).
+    pub fn count(&self, facet: Facet) -> usize {
+        self.facets.iter().filter(|f| Filter { on: vec![facet] }.matches(f)).count()
+    }
+
+    fn apply_filter(&mut self) {
+        self.shown = (0..self.facets.len()).filter(|i| self.filter.matches(&self.facets[*i])).collect();
+        self.shown_at = vec![None; self.facets.len()];
+        for (k, i) in self.shown.iter().enumerate() {
+            self.shown_at[*i] = Some(k);
+        }
+        if self.selected.is_some_and(|i| !self.is_shown(i)) {
+            self.selected = None;
+        }
+        if !self.is_shown(self.focused) {
+            // The nearest shown event in date order takes the tab stop.
+            let next = self.shown.iter().copied().find(|i| *i > self.focused);
+            let previous = self.shown.iter().copied().rev().find(|i| *i < self.focused);
+            self.focused = next.or(previous).unwrap_or(0);
+        }
+        self.relayout();
     }
 
     /// Days covered by the track: first event start to last event end.
@@ -135,7 +255,8 @@ impl View {
     }
 
     fn relayout(&mut self) {
-        self.placement = layout::place(&self.spans, &self.scale, &self.metrics);
+        let spans: Vec<(i64, i64)> = self.shown.iter().map(|i| self.spans[*i]).collect();
+        self.placement = layout::place(&spans, &self.scale, &self.metrics);
         let max = (self.track_width() - self.width).max(0.0);
         self.scroll = self.scroll.clamp(0.0, max);
     }
@@ -169,9 +290,9 @@ impl View {
     /// Scrolls (without zooming) so event `i` is inside the visible area, if it is not.
     /// A folded event is revealed by showing its cluster.
     fn reveal(&mut self, i: usize) {
-        let x = match self.placement.slots.get(i) {
-            Some(Slot::Card { x, .. }) => *x,
-            Some(Slot::Clustered { cluster }) => self.placement.clusters[*cluster].x,
+        let x = match self.slot(i) {
+            Some(Slot::Card { x, .. }) => x,
+            Some(Slot::Clustered { cluster }) => self.placement.clusters[cluster].x,
             None => return,
         };
         if x < self.scroll + MARGIN || x + self.metrics.card_width > self.scroll + self.width - MARGIN {
@@ -185,9 +306,9 @@ impl View {
         let mut changed = false;
         // Each pass zooms in at least ZOOM_STEP-fold, so this ends at the zoom limit.
         for _ in 0..64 {
-            match self.placement.slots.get(i) {
+            match self.slot(i) {
                 Some(Slot::Clustered { cluster }) => {
-                    let c = &self.placement.clusters[*cluster];
+                    let c = &self.placement.clusters[cluster];
                     let before = self.scale.px_per_day;
                     let (from, to) = (c.start_day, c.end_day);
                     self.zoom_to(from, to);
@@ -214,7 +335,7 @@ impl View {
         let n = self.spans.len();
         let mut redraw = Redraw::default();
         match msg {
-            Msg::Select(i) if i < n => {
+            Msg::Select(i) if i < n && self.is_shown(i) => {
                 self.selected = Some(i);
                 self.focused = i;
                 redraw.layout = !self.is_narrow() && self.show(i);
@@ -227,13 +348,16 @@ impl View {
                     redraw.focus = true;
                 }
             }
-            Msg::Focus(to) if n > 0 => {
+            Msg::Focus(to) if !self.shown.is_empty() => {
+                let shown = &self.shown;
+                let here = self.shown_at[self.focused.min(n - 1)];
                 let target = match to {
-                    Move::Next => (self.focused + 1).min(n - 1),
-                    Move::Previous => self.focused.saturating_sub(1),
-                    Move::First => 0,
-                    Move::Last => n - 1,
-                    Move::To(i) => i.min(n - 1),
+                    Move::Next => here.map_or(shown[0], |k| shown[(k + 1).min(shown.len() - 1)]),
+                    Move::Previous => here.map_or(shown[0], |k| shown[k.saturating_sub(1)]),
+                    Move::First => shown[0],
+                    Move::Last => shown[shown.len() - 1],
+                    Move::To(i) if self.is_shown(i) => i,
+                    Move::To(_) => return redraw,
                 };
                 self.focused = target;
                 redraw.layout = !self.is_narrow() && self.show(target);
@@ -256,7 +380,7 @@ impl View {
             }
             Msg::OpenCluster(c) => {
                 if let Some(cluster) = self.placement.clusters.get(c).cloned() {
-                    let first = cluster.members.first().copied().unwrap_or(0);
+                    let first = self.cluster_events(c).next().unwrap_or(0);
                     self.zoom_to(cluster.start_day, cluster.end_day);
                     self.focused = first;
                     self.show(first);
@@ -285,9 +409,53 @@ impl View {
             Msg::Scrolled(x) => {
                 self.scroll = x;
             }
+            Msg::Pan(dx) => {
+                let max = (self.track_width() - self.width).max(0.0);
+                let to = (self.scroll + dx).clamp(0.0, max);
+                if to != self.scroll {
+                    self.scroll = to;
+                    redraw.layout = true;
+                }
+            }
+            Msg::ToggleFilter(facet) => {
+                match self.filter.on.iter().position(|f| *f == facet) {
+                    Some(at) => {
+                        self.filter.on.remove(at);
+                    }
+                    None => self.filter.on.push(facet),
+                }
+                let had = self.selected;
+                self.apply_filter();
+                redraw.layout = true;
+                redraw.details = had != self.selected;
+            }
+            Msg::ClearFilters => {
+                if !self.filter.is_empty() {
+                    self.filter.on.clear();
+                    self.apply_filter();
+                    redraw.layout = true;
+                }
+            }
         }
         redraw
     }
+}
+
+/// The event id a page address's fragment names for this timeline:
+/// `#<timeline-id>/<event-id>`.
+pub fn deep_link<'a>(hash: &'a str, timeline_id: &str) -> Option<&'a str> {
+    let rest = hash.strip_prefix('#')?.strip_prefix(timeline_id)?.strip_prefix('/')?;
+    (!rest.is_empty() && crate::parse::is_valid_id(rest)).then_some(rest)
+}
+
+/// The fragment that opens `event_id` in timeline `timeline_id`.
+pub fn link(timeline_id: &str, event_id: &str) -> String {
+    let mut out = String::with_capacity(2 + timeline_id.len() + event_id.len());
+    out.push('#');
+    out.push_str(timeline_id);
+    out.push('/');
+    out.push_str(event_id);
+    out
 }
 
 #[cfg(test)]
@@ -319,8 +487,8 @@ mod tests {
         let mut view = View::new(&t, Lang::En, 1280.0, Metrics::default());
         for i in 0..t.events.len() {
             view.update(Msg::Focus(Move::To(i)));
-            assert!(matches!(view.placement().slots[i], Slot::Card { .. }), "event {i} still folded");
-            let Slot::Card { x, .. } = view.placement().slots[i] else { unreachable!() };
+            assert!(matches!(view.slot(i), Some(Slot::Card { .. })), "event {i} still folded");
+            let Some(Slot::Card { x, .. }) = view.slot(i) else { unreachable!() };
             assert!(x >= view.scroll && x + view.metrics.card_width <= view.scroll + view.width, "event {i} off screen");
         }
     }
@@ -352,7 +520,7 @@ mod tests {
         // Through update, the focused event is brought back into view as well.
         view.update(Msg::Focus(Move::To(10)));
         view.update(Msg::Zoom { factor: ZOOM_STEP, anchor });
-        let x = match view.placement().slots[10] {
+        let x = match view.slot(10).unwrap() {
             Slot::Card { x, .. } => x,
             Slot::Clustered { cluster } => view.placement().clusters[cluster].x,
         };
@@ -383,5 +551,72 @@ mod tests {
         assert!(!view.is_narrow());
         let r = view.update(Msg::Resize { width: 320.0 });
         assert!(view.is_narrow() && r.layout);
+    }
+
+    #[test]
+    fn filters_narrow_within_groups_and_keep_the_scale() {
+        let t = bundled();
+        let mut view = View::new(&t, Lang::En, 1280.0, Metrics::default());
+        let scale = view.scale;
+        let economy = t.pillars.iter().position(|p| p.id == "economy").unwrap();
+        view.update(Msg::ToggleFilter(Facet::Pillar(economy)));
+        let expected: Vec<usize> = (0..t.events.len()).filter(|i| t.events[*i].pillars.contains(&economy)).collect();
+        assert_eq!(view.shown(), expected.as_slice());
+        assert_eq!(view.count(Facet::Pillar(economy)), expected.len());
+        assert_eq!(view.scale, scale, "the axis keeps its scale");
+        assert!(t.events.iter().enumerate().all(|(i, _)| view.slot(i).is_some() == expected.contains(&i)));
+        // A second group narrows: economic commitments only.
+        view.update(Msg::ToggleFilter(Facet::Status(Status::Planned)));
+        assert!(view.shown().iter().all(|i| t.events[*i].status == Status::Planned && t.events[*i].pillars.contains(&economy)));
+        assert!(!view.shown().is_empty());
+        // The tab stop is always on a shown event, and keys move among shown events.
+        assert!(view.is_shown(view.focused));
+        view.update(Msg::Focus(Move::Last));
+        assert_eq!(view.focused, *view.shown().last().unwrap());
+        view.update(Msg::ClearFilters);
+        assert_eq!(view.shown().len(), t.events.len());
+    }
+
+    #[test]
+    fn options_of_one_group_widen_the_selection() {
+        let t = bundled();
+        let mut view = View::new(&t, Lang::En, 1280.0, Metrics::default());
+        view.update(Msg::ToggleFilter(Facet::Kind(Kind::Visit)));
+        let visits = view.shown().len();
+        view.update(Msg::ToggleFilter(Facet::Kind(Kind::Call)));
+        assert_eq!(view.shown().len(), visits + view.count(Facet::Kind(Kind::Call)));
+        view.update(Msg::ToggleFilter(Facet::Kind(Kind::Visit)));
+        assert_eq!(view.shown().len(), view.count(Facet::Kind(Kind::Call)));
+    }
+
+    #[test]
+    fn a_hidden_selection_closes() {
+        let t = bundled();
+        let mut view = View::new(&t, Lang::En, 1280.0, Metrics::default());
+        view.update(Msg::Select(0));
+        view.update(Msg::ToggleFilter(Facet::Status(Status::Planned)));
+        assert_eq!(view.selected, None);
+        assert_eq!(view.update(Msg::Select(0)), Redraw::default(), "a hidden event cannot be opened");
+    }
+
+    #[test]
+    fn deep_links_name_one_timeline_and_one_event() {
+        assert_eq!(deep_link("#vietnam-singapore/1973-diplomatic-relations", "vietnam-singapore"), Some("1973-diplomatic-relations"));
+        assert_eq!(deep_link("#other/1973-diplomatic-relations", "vietnam-singapore"), None);
+        assert_eq!(deep_link("#vietnam-singapore/", "vietnam-singapore"), None);
+        assert_eq!(deep_link("#vietnam-singapore/a/b", "vietnam-singapore"), None);
+        assert_eq!(deep_link("", "vietnam-singapore"), None);
+        assert_eq!(link("t", "e"), "#t/e");
+    }
+
+    #[test]
+    fn panning_stays_on_the_track() {
+        let t = bundled();
+        let mut view = View::new(&t, Lang::En, 1000.0, Metrics::default());
+        view.update(Msg::Zoom { factor: 8.0, anchor: 0.0 });
+        view.update(Msg::Pan(-1e9));
+        assert_eq!(view.scroll, 0.0);
+        view.update(Msg::Pan(1e9));
+        assert_eq!(view.scroll, view.track_width() - view.width);
     }
 }

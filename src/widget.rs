@@ -9,15 +9,17 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Event, KeyboardEvent, ShadowRoot};
+use web_sys::{Document, Element, Event, KeyboardEvent, PointerEvent, ShadowRoot, WheelEvent};
+
+mod render;
 
 use crate::dom::{self, Listener, ResizeWatch};
 use crate::i18n::{Lang, Strings};
-use crate::layout::{self, Metrics, Slot};
-use crate::model::{self, Status};
+use crate::layout::Metrics;
+use crate::model;
 use crate::parse::{self, Parsed};
 use crate::problem::Problem;
-use crate::view::{Move, Msg, Redraw, View, ZOOM_STEP};
+use crate::view::{self, Facet, Move, Msg, Redraw, View, ZOOM_STEP};
 
 const CSS: &str = include_str!("widget.css");
 
@@ -44,7 +46,10 @@ pub struct Timeline {
 /// `options` (all optional): `dataset` — id of a bundled timeline (default
 /// `"vietnam-singapore"`); `data` — a timeline as JSON text or object, instead of a
 /// bundled one; `lang` — `"vi"` or `"en"` (default: the `lang` of the host element or
-/// its page, else English).
+/// its page, else English); `theme` — `"light"`, `"dark"` or `"auto"` (default: follow
+/// the reader's system setting).
+///
+/// A page address ending in `#<timeline-id>/<event-id>` opens that event.
 #[wasm_bindgen]
 pub fn mount(host: &Element, options: JsValue) -> Result<Timeline, JsError> {
     mount_inner(host, &options).map_err(|e| JsError::new(&e.as_string().unwrap_or_else(|| "relationship-timeline: mount failed".into())))
@@ -151,6 +156,9 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
     let parsed = read_data(options)?;
     let lang = pick_lang(host, options);
     let root = dom::el(&doc, "div", "relationship-timeline")?;
+    if let Some(theme) = option_string(options, "theme").filter(|t| t == "light" || t == "dark") {
+        dom::attr(&root, "data-theme", &theme)?;
+    }
     dom::append(host, &root)?;
     let shadow = dom::shadow(&root, CSS)?;
     let measured = dom::width(&root);
@@ -169,8 +177,13 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
         today: dom::today(),
         parts: None,
         notice_open: true,
+        pointers: Vec::new(),
+        pinch: None,
+        drag: None,
+        dragged: false,
     };
     widget.render_all()?;
+    widget.follow_link();
     let shadow_target: web_sys::EventTarget = widget.shadow.clone().into();
     let root = widget.root.clone();
     let widget = Rc::new(RefCell::new(widget));
@@ -185,12 +198,31 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
             }
         })
     };
-    let listeners = vec![
+    let mut listeners = vec![
         on("click", false, Widget::on_click)?,
         on("keydown", false, Widget::on_key)?,
         on("focusin", false, Widget::on_focus)?,
         on("scroll", true, Widget::on_scroll)?,
+        on("wheel", false, Widget::on_wheel)?,
+        on("pointerdown", false, Widget::on_pointer_down)?,
+        on("pointermove", false, Widget::on_pointer_move)?,
+        on("pointerup", false, Widget::on_pointer_up)?,
+        on("pointercancel", false, Widget::on_pointer_up)?,
     ];
+    // The page's address and printing concern the whole window.
+    let window: web_sys::EventTarget = dom::window()?.into();
+    let on_window = |kind: &'static str, handler: fn(&mut Widget)| {
+        let w = Rc::clone(&widget);
+        Listener::new(&window, kind, false, move |_: Event| {
+            if let Ok(mut w) = w.try_borrow_mut() {
+                handler(&mut w);
+            }
+        })
+    };
+    listeners.push(on_window("popstate", Widget::follow_link)?);
+    listeners.push(on_window("hashchange", Widget::follow_link)?);
+    listeners.push(on_window("beforeprint", Widget::before_print)?);
+    listeners.push(on_window("afterprint", Widget::after_print)?);
     let w = Rc::clone(&widget);
     let resize = ResizeWatch::new(&root, move |width| {
         if width > 0.0 {
@@ -217,6 +249,13 @@ struct Parts {
     details: Element,
     live: Element,
     notice: Option<Element>,
+    /// The filter disclosure and its option buttons, with the facet each one toggles.
+    filters: Option<Element>,
+    filter_buttons: Vec<(Facet, Element)>,
+    clear_filters: Option<Element>,
+    /// The time-axis slider under the track and the thumb showing the visible part.
+    scrubber: Element,
+    thumb: Element,
 }
 
 struct Widget {
@@ -231,6 +270,14 @@ struct Widget {
     today: i64,
     parts: Option<Parts>,
     notice_open: bool,
+    /// Pointers down on the track: id and position, for pinch zoom.
+    pointers: Vec<(i32, f64, f64)>,
+    /// Distance between two pinching pointers at the last move.
+    pinch: Option<f64>,
+    /// A mouse drag in progress: where it started and the scroll then.
+    drag: Option<(f64, f64)>,
+    /// Whether the last drag moved, so its closing click is not a selection.
+    dragged: bool,
 }
 
 impl Widget {
@@ -238,10 +285,58 @@ impl Widget {
         self.view.lang.strings()
     }
 
+    /// Applies something the reader did; a change of the open event is recorded in
+    /// the page's history so Back returns to the previous one.
     fn apply(&mut self, msg: Msg) {
-        let opened = matches!(msg, Msg::Select(_)) || (self.view.selected.is_some() && matches!(msg, Msg::Focus(_)));
+        let before = self.view.selected;
+        self.update(msg, matches!(msg, Msg::Select(_)));
+        if self.view.selected != before {
+            self.push_link();
+        }
+    }
+
+    /// Applies a change that came from the page (its address), moving no focus.
+    fn update(&mut self, msg: Msg, focus_details: bool) {
         let redraw = self.view.update(msg);
-        if let Err(e) = self.redraw(redraw, opened && matches!(msg, Msg::Select(_))) {
+        if let Err(e) = self.redraw(redraw, focus_details) {
+            dom::error(&e);
+        }
+    }
+
+    /// Opens (or closes) the event the page's address names.
+    fn follow_link(&mut self) {
+        let hash = dom::location_hash();
+        let target = view::deep_link(&hash, &self.timeline.id).and_then(|id| self.timeline.event_index(id));
+        match target {
+            Some(i) if self.view.selected != Some(i) => {
+                // A filter must not hide the event a link names.
+                if !self.view.is_shown(i) {
+                    self.update(Msg::ClearFilters, false);
+                }
+                self.update(Msg::Select(i), false);
+            }
+            Some(_) => {}
+            None if self.view.selected.is_some() => {
+                let focus = self.shadow.active_element().is_some();
+                let redraw = self.view.update(Msg::Close);
+                if let Err(e) = self.redraw(Redraw { focus, ..redraw }, false) {
+                    dom::error(&e);
+                }
+            }
+            None => {}
+        }
+    }
+
+    /// Records the open event in the address (`#timeline/event`) without scrolling.
+    fn push_link(&self) {
+        if self.timeline.id.is_empty() {
+            return;
+        }
+        let url = match self.view.selected {
+            Some(i) => view::link(&self.timeline.id, &self.timeline.events[i].id),
+            None => dom::location_without_hash(),
+        };
+        if let Err(e) = dom::push_history(&url) {
             dom::error(&e);
         }
     }
@@ -275,426 +370,6 @@ impl Widget {
         self.render_focus(inside)
     }
 
-    /// Builds every element from scratch (at mount and when the language changes).
-    fn render_all(&mut self) -> Result<(), JsValue> {
-        let doc = &self.doc;
-        let s = self.strings();
-        let lang = self.view.lang.code();
-        let title = self.timeline.title.get(lang);
-        // Clear the shadow root.
-        while let Some(child) = self.shadow.first_child() {
-            self.shadow.remove_child(&child)?;
-        }
-
-        let section = dom::el(doc, "section", "rt")?;
-        dom::attr(&section, "lang", lang)?;
-        dom::attr(&section, "aria-labelledby", "rt-title")?;
-
-        let head = dom::el(doc, "header", "rt-head")?;
-        let h = dom::text_el(doc, "h2", "rt-heading", title)?;
-        dom::attr(&h, "id", "rt-title")?;
-        dom::append(&head, &h)?;
-        let controls = dom::el(doc, "div", "rt-controls")?;
-        let langs = dom::el(doc, "div", "rt-langs")?;
-        dom::attr(&langs, "role", "group")?;
-        dom::attr(&langs, "aria-label", s.language)?;
-        for l in Lang::ALL {
-            let b = dom::button(doc, "rt-lang", "lang", l.strings().name)?;
-            dom::attr(&b, "data-lang", l.code())?;
-            dom::attr(&b, "lang", l.code())?;
-            dom::attr(&b, "aria-pressed", if l == self.view.lang { "true" } else { "false" })?;
-            dom::append(&langs, &b)?;
-        }
-        dom::append(&controls, &langs)?;
-        let zoom = dom::el(doc, "div", "rt-zoom")?;
-        for (action, label, symbol) in [("zoom-out", s.zoom_out, "−"), ("fit", s.fit_all, "⤢"), ("zoom-in", s.zoom_in, "+")] {
-            let b = dom::button(doc, "rt-zoom-button", action, symbol)?;
-            dom::attr(&b, "aria-label", label)?;
-            dom::attr(&b, "title", label)?;
-            dom::append(&zoom, &b)?;
-        }
-        dom::append(&controls, &zoom)?;
-        dom::append(&head, &controls)?;
-        dom::append(&section, &head)?;
-
-        let notice = if !self.problems.is_empty() && self.notice_open { Some(self.render_notice()?) } else { None };
-        if let Some(n) = &notice {
-            dom::append(&section, n)?;
-        }
-
-        // Tier legend.
-        if !self.timeline.tiers.is_empty() {
-            let legend = dom::el(doc, "ul", "rt-legend")?;
-            dom::attr(&legend, "aria-label", s.tiers)?;
-            for (i, tier) in self.timeline.tiers.iter().enumerate() {
-                let li = dom::el(doc, "li", &tier_class("rt-legend-item", i))?;
-                dom::append(&li, &dom::el(doc, "span", "rt-swatch")?)?;
-                dom::append(&li, &dom::text_el(doc, "span", "", tier.name.get(lang))?)?;
-                dom::append(&legend, &li)?;
-            }
-            dom::append(&section, &legend)?;
-        }
-
-        let viewport = dom::el(doc, "div", "rt-viewport")?;
-        let track = dom::el(doc, "div", "rt-track")?;
-        let bands = dom::el(doc, "div", "rt-bands")?;
-        dom::attr(&bands, "aria-hidden", "true")?;
-        let axis = dom::el(doc, "div", "rt-axis")?;
-        dom::attr(&axis, "aria-hidden", "true")?;
-        let clusters = dom::el(doc, "div", "rt-clusters")?;
-        let list = dom::el(doc, "ol", "rt-events")?;
-        dom::attr(&list, "aria-label", s.events)?;
-        let mut items = Vec::with_capacity(self.timeline.events.len());
-        let mut cards = Vec::with_capacity(self.timeline.events.len());
-        for (i, event) in self.timeline.events.iter().enumerate() {
-            let (li, card) = self.render_item(i, event)?;
-            dom::append(&list, &li)?;
-            items.push(li);
-            cards.push(card);
-        }
-        if self.timeline.events.is_empty() {
-            dom::append(&list, &dom::text_el(doc, "li", "rt-empty", s.no_events)?)?;
-        }
-        for part in [&bands, &list, &clusters, &axis] {
-            dom::append(&track, part)?;
-        }
-        dom::append(&viewport, &track)?;
-        dom::append(&section, &viewport)?;
-
-        let details = dom::el(doc, "div", "rt-details")?;
-        dom::attr(&details, "role", "region")?;
-        dom::attr(&details, "aria-labelledby", "rt-details-title")?;
-        dom::attr(&details, "id", "rt-details")?;
-        dom::append(&section, &details)?;
-
-        let live = dom::el(doc, "p", "rt-live")?;
-        dom::attr(&live, "aria-live", "polite")?;
-        dom::append(&section, &live)?;
-
-        self.shadow.append_child(&section)?;
-        self.parts = Some(Parts { section, viewport, track, bands, axis, clusters, items, cards, details, live, notice });
-        self.render_layout()?;
-        self.render_details()?;
-        self.render_focus(false)
-    }
-
-    fn render_notice(&self) -> Result<Element, JsValue> {
-        let doc = &self.doc;
-        let s = self.strings();
-        let notice = dom::el(doc, "div", "rt-notice")?;
-        dom::attr(&notice, "role", "note")?;
-        let head = dom::el(doc, "div", "rt-notice-head")?;
-        dom::append(&head, &dom::text_el(doc, "strong", "", s.problems_title)?)?;
-        dom::append(&head, &dom::button(doc, "rt-dismiss", "dismiss", s.dismiss)?)?;
-        dom::append(&notice, &head)?;
-        let list = dom::el(doc, "ul", "")?;
-        for p in &self.problems {
-            dom::append(&list, &dom::text_el(doc, "li", "", &problem_line(p, s))?)?;
-        }
-        dom::append(&notice, &list)?;
-        Ok(notice)
-    }
-
-    /// One event's list item and its card button.
-    fn render_item(&self, i: usize, event: &model::Event) -> Result<(Element, Element), JsValue> {
-        let doc = &self.doc;
-        let s = self.strings();
-        let lang = self.view.lang.code();
-        let mut class = String::from("rt-event kind-");
-        class.push_str(event.kind.code());
-        if event.status == Status::Planned {
-            class.push_str(" rt-planned");
-        }
-        if event.end.is_some() {
-            class.push_str(" rt-span");
-        }
-        let tier = self.timeline.tier_on(event.start_day());
-        let li = dom::el(doc, "li", &tier_class(&class, tier.unwrap_or(usize::MAX)))?;
-        let card = dom::el(doc, "button", "rt-card")?;
-        dom::attr(&card, "type", "button")?;
-        dom::attr(&card, "data-action", "select")?;
-        dom::attr(&card, "data-index", &crate::i18n::number(i))?;
-        dom::attr(&card, "aria-controls", "rt-details")?;
-        let when = s.when(&event.date, event.end.as_ref());
-        let title = event.title.get(lang);
-        let mut label = String::with_capacity(title.len() + when.len() + 16);
-        label.push_str(title);
-        label.push_str(", ");
-        label.push_str(&when);
-        if event.status == Status::Planned {
-            label.push_str(", ");
-            label.push_str(&s.planned.to_lowercase());
-        }
-        dom::attr(&card, "aria-label", &label)?;
-        let time = dom::text_el(doc, "time", "rt-when", &when)?;
-        let mut datetime = event.date.iso();
-        if let Some(end) = &event.end {
-            datetime.push('/');
-            datetime.push_str(&end.iso());
-        }
-        // `<time datetime>` takes a single date; a span keeps its start there.
-        dom::attr(&time, "datetime", &event.date.iso())?;
-        dom::attr(&li, "data-when", &datetime)?;
-        dom::attr(&li, "data-id", &event.id)?;
-        dom::append(&card, &time)?;
-        dom::append(&card, &dom::text_el(doc, "span", "rt-title", title)?)?;
-        let meta = dom::text_el(doc, "span", "rt-kind", s.kind(event.kind))?;
-        if event.status == Status::Planned {
-            dom::append(&meta, &dom::text_el(doc, "span", "rt-badge", s.planned)?)?;
-        }
-        dom::append(&card, &meta)?;
-        dom::append(&li, &card)?;
-        if event.end.is_some() {
-            dom::append(&li, &dom::el(doc, "span", "rt-bar")?)?;
-        }
-        Ok((li, card))
-    }
-
-    /// Positions, ticks, bands and clusters for the current zoom and width.
-    fn render_layout(&mut self) -> Result<(), JsValue> {
-        let Some(parts) = &self.parts else { return Ok(()) };
-        let doc = &self.doc;
-        let s = self.strings();
-        let view = &self.view;
-        let narrow = view.is_narrow();
-        dom::toggle_class(&parts.section, "rt-narrow", narrow)?;
-        let placement = view.placement();
-        if narrow {
-            dom::unset(&parts.track, "width")?;
-            dom::unset(&parts.track, "height")?;
-            for item in &parts.items {
-                dom::unset(item, "left")?;
-                dom::unset(item, "top")?;
-                dom::toggle_class(item, "rt-folded", false)?;
-            }
-            dom::clear(&parts.bands);
-            dom::clear(&parts.axis);
-            dom::clear(&parts.clusters);
-            return Ok(());
-        }
-        let scale = view.scale;
-        let track_width = view.track_width();
-        let rows = placement.lanes().max(1) as f64;
-        dom::set_px(&parts.track, "width", track_width)?;
-        dom::set_px(&parts.track, "height", BAND_HEIGHT + rows * ROW_HEIGHT + AXIS_HEIGHT)?;
-
-        for ((item, slot), event) in parts.items.iter().zip(&placement.slots).zip(&self.timeline.events) {
-            match slot {
-                Slot::Card { x, row } => {
-                    dom::toggle_class(item, "rt-folded", false)?;
-                    dom::set_px(item, "left", *x)?;
-                    dom::set_px(item, "top", BAND_HEIGHT + *row as f64 * ROW_HEIGHT)?;
-                    if event.end.is_some() {
-                        if let Some(bar) = item.query_selector(".rt-bar")? {
-                            let w = scale.x(event.end_day() as f64 + 1.0) - scale.x(event.start_day() as f64);
-                            dom::set_px(&bar, "width", w.max(4.0))?;
-                        }
-                    }
-                }
-                Slot::Clustered { .. } => dom::toggle_class(item, "rt-folded", true)?,
-            }
-        }
-
-        let (first, last) = view.day_range();
-        let from = scale.day(0.0).floor() as i64;
-        let to = scale.day(track_width).ceil() as i64;
-        dom::clear(&parts.bands);
-        for band in layout::bands(&self.timeline.tier_periods(), &scale, to.max(last)) {
-            let b = dom::el(doc, "div", &tier_class("rt-band", band.tier))?;
-            dom::set_px(&b, "left", band.x)?;
-            dom::set_px(&b, "width", band.width)?;
-            let name = self.timeline.tiers[band.tier].name.get(view.lang.code());
-            dom::append(&b, &dom::text_el(doc, "span", "rt-band-label", name)?)?;
-            dom::append(&parts.bands, &b)?;
-        }
-
-        dom::clear(&parts.axis);
-        for tick in layout::ticks(&scale, from.max(first - 400_000), to, TICK_SPACING) {
-            let t = dom::text_el(doc, "span", "rt-tick", &(s.tick)(&tick.date))?;
-            dom::set_px(&t, "left", tick.x)?;
-            dom::append(&parts.axis, &t)?;
-        }
-        if self.today >= from && self.today <= to {
-            let today = dom::text_el(doc, "span", "rt-today", s.today)?;
-            dom::set_px(&today, "left", scale.x(self.today as f64))?;
-            dom::append(&parts.axis, &today)?;
-        }
-
-        dom::clear(&parts.clusters);
-        for (c, cluster) in placement.clusters.iter().enumerate() {
-            let mut count = String::from("+");
-            count.push_str(&crate::i18n::number(cluster.len()));
-            let b = dom::button(doc, "rt-cluster", "cluster", "")?;
-            dom::attr(&b, "data-cluster", &crate::i18n::number(c))?;
-            let from = crate::date::Date::from_day_number(cluster.start_day);
-            let to = crate::date::Date::from_day_number(cluster.end_day);
-            let range = coarse_range(s, from, to);
-            dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-count", &count)?)?;
-            dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-range", &range)?)?;
-            let mut label = (s.event_count)(cluster.len());
-            label.push_str(", ");
-            label.push_str(&range);
-            label.push_str(". ");
-            label.push_str(s.zoom_in);
-            dom::attr(&b, "aria-label", &label)?;
-            dom::set_px(&b, "left", cluster.x)?;
-            dom::set_px(&b, "top", BAND_HEIGHT + placement.rows as f64 * ROW_HEIGHT)?;
-            dom::append(&parts.clusters, &b)?;
-        }
-        dom::set_scroll_left(&parts.viewport, view.scroll);
-        Ok(())
-    }
-
-    /// The details panel of the selected event (empty and hidden when none is).
-    fn render_details(&mut self) -> Result<(), JsValue> {
-        let Some(parts) = &self.parts else { return Ok(()) };
-        let doc = &self.doc;
-        let s = self.strings();
-        let lang = self.view.lang.code();
-        let panel = &parts.details;
-        dom::clear(panel);
-        for (i, card) in parts.cards.iter().enumerate() {
-            dom::attr(card, "aria-expanded", if self.view.selected == Some(i) { "true" } else { "false" })?;
-            dom::toggle_class(&parts.items[i], "rt-selected", self.view.selected == Some(i))?;
-        }
-        let Some(i) = self.view.selected else {
-            dom::toggle_class(panel, "rt-open", false)?;
-            // Back to its place after the track (in the list layout it moves into the item).
-            parts.section.insert_before(panel, Some(&parts.live))?;
-            return Ok(());
-        };
-        let event = &self.timeline.events[i];
-        dom::toggle_class(panel, "rt-open", true)?;
-        if self.view.is_narrow() {
-            dom::append(&parts.items[i], panel)?;
-        } else {
-            parts.section.insert_before(panel, Some(&parts.live))?;
-        }
-
-        let head = dom::el(doc, "div", "rt-details-head")?;
-        let h = dom::text_el(doc, "h3", "", event.title.get(lang))?;
-        dom::attr(&h, "id", "rt-details-title")?;
-        dom::attr(&h, "tabindex", "-1")?;
-        dom::append(&head, &h)?;
-        let close = dom::button(doc, "rt-close", "close", "×")?;
-        dom::attr(&close, "aria-label", s.close)?;
-        dom::append(&head, &close)?;
-        dom::append(panel, &head)?;
-
-        let when = dom::el(doc, "p", "rt-details-when")?;
-        let time = dom::text_el(doc, "time", "", &s.when(&event.date, event.end.as_ref()))?;
-        dom::attr(&time, "datetime", &event.date.iso())?;
-        dom::append(&when, &time)?;
-        let mut kind = String::from(" · ");
-        kind.push_str(s.kind(event.kind));
-        kind.push_str(" · ");
-        kind.push_str(s.status(event.status));
-        dom::append(&when, &dom::text_el(doc, "span", "", &kind)?)?;
-        dom::append(panel, &when)?;
-
-        if !event.summary.is_empty() {
-            dom::append(panel, &dom::text_el(doc, "p", "rt-summary", event.summary.get(lang))?)?;
-        }
-
-        let facts = dom::el(doc, "dl", "rt-facts")?;
-        let fact = |term: &str, value: &str| -> Result<(), JsValue> {
-            dom::append(&facts, &dom::text_el(doc, "dt", "", term)?)?;
-            dom::append(&facts, &dom::text_el(doc, "dd", "", value)?)
-        };
-        if let Some(t) = self.timeline.tier_on(event.start_day()) {
-            fact(s.tier, self.timeline.tiers[t].name.get(lang))?;
-        }
-        if !event.actors.is_empty() {
-            let names: Vec<&str> = event.actors.iter().map(|a| a.get(lang)).collect();
-            fact(s.actors, &names.join("; "))?;
-        }
-        if let Some(place) = &event.place {
-            fact(s.place, place.get(lang))?;
-        }
-        dom::append(panel, &facts)?;
-
-        if !event.pillars.is_empty() {
-            let chips = dom::el(doc, "ul", "rt-chips")?;
-            dom::attr(&chips, "aria-label", s.pillars)?;
-            for p in &event.pillars {
-                dom::append(&chips, &dom::text_el(doc, "li", "rt-chip", self.timeline.pillars[*p].name.get(lang))?)?;
-            }
-            dom::append(panel, &chips)?;
-        }
-
-        if let Some(note) = &event.note {
-            let p = dom::el(doc, "p", "rt-note")?;
-            dom::append(&p, &dom::text_el(doc, "strong", "", s.note)?)?;
-            dom::append(&p, &dom::text_el(doc, "span", "", note.get(lang))?)?;
-            dom::append(panel, &p)?;
-        }
-
-        if !event.citations.is_empty() {
-            dom::append(panel, &dom::text_el(doc, "h4", "", s.sources)?)?;
-            let list = dom::el(doc, "ul", "rt-sources")?;
-            for cite in &event.citations {
-                let source = &self.timeline.sources[cite.source];
-                let li = dom::el(doc, "li", "")?;
-                let quote = dom::text_el(doc, "blockquote", "rt-quote", &cite.quote)?;
-                // Quotes stay in the language of the article they come from.
-                dom::attr(&quote, "lang", "vi")?;
-                dom::append(&li, &quote)?;
-                let by = dom::el(doc, "p", "rt-cite")?;
-                let title_el = match &source.url {
-                    Some(url) if parse::is_safe_url(url) => {
-                        let a = dom::text_el(doc, "a", "", source.title.get(lang))?;
-                        dom::attr(&a, "href", url)?;
-                        dom::attr(&a, "rel", "noopener noreferrer")?;
-                        a
-                    }
-                    _ => dom::text_el(doc, "cite", "", source.title.get(lang))?,
-                };
-                dom::append(&by, &title_el)?;
-                if let Some(date) = &source.published {
-                    let mut text = String::from(" · ");
-                    if let Some(publisher) = &source.publisher {
-                        text.push_str(publisher);
-                        text.push_str(" · ");
-                    }
-                    text.push_str(&(s.date)(date));
-                    dom::append(&by, &dom::text_el(doc, "span", "", &text)?)?;
-                }
-                dom::append(&li, &by)?;
-                dom::append(&list, &li)?;
-            }
-            dom::append(panel, &list)?;
-        }
-
-        let nav = dom::el(doc, "div", "rt-details-nav")?;
-        let prev = dom::button(doc, "rt-step", "prev", &prefixed("← ", s.previous))?;
-        let next = dom::button(doc, "rt-step", "next", &prefixed("", s.next))?;
-        next.append_with_str_1(" →")?;
-        if i == 0 {
-            dom::attr(&prev, "disabled", "")?;
-        }
-        if i + 1 >= self.timeline.events.len() {
-            dom::attr(&next, "disabled", "")?;
-        }
-        dom::append(&nav, &prev)?;
-        dom::append(&nav, &next)?;
-        dom::append(panel, &nav)?;
-        Ok(())
-    }
-
-    /// Roving tab stop: only the focused card is in the tab order.
-    fn render_focus(&self, move_focus: bool) -> Result<(), JsValue> {
-        let Some(parts) = &self.parts else { return Ok(()) };
-        for (i, card) in parts.cards.iter().enumerate() {
-            dom::attr(card, "tabindex", if i == self.view.focused { "0" } else { "-1" })?;
-        }
-        if move_focus {
-            if let Some(card) = parts.cards.get(self.view.focused) {
-                dom::focus(card)?;
-            }
-        }
-        Ok(())
-    }
-
     fn announce(&self, text: &str) {
         if let Some(parts) = &self.parts {
             dom::set_text(&parts.live, text);
@@ -702,6 +377,9 @@ impl Widget {
     }
 
     fn on_click(&mut self, event: &Event) {
+        if std::mem::take(&mut self.dragged) {
+            return;
+        }
         let Some(target) = dom::closest(event, "[data-action]") else { return };
         let action = dom::data(&target, "action").unwrap_or_default();
         let index = |name: &str| dom::data(&target, name).and_then(|v| v.parse::<usize>().ok());
@@ -746,6 +424,28 @@ impl Widget {
                     self.apply(Msg::Select(to));
                 }
             }
+            "filter" => {
+                let facet = self.parts.as_ref().and_then(|p| p.filter_buttons.iter().find(|(_, b)| *b == target).map(|(f, _)| *f));
+                if let Some(facet) = facet {
+                    self.apply(Msg::ToggleFilter(facet));
+                    self.filters_changed();
+                }
+            }
+            "clear-filters" => {
+                self.apply(Msg::ClearFilters);
+                self.filters_changed();
+            }
+            "scrub" => {
+                if let Some(mouse) = event.dyn_ref::<web_sys::MouseEvent>() {
+                    let rect = target.get_bounding_client_rect();
+                    if rect.width() > 0.0 {
+                        let at = (f64::from(mouse.client_x()) - rect.left()) / rect.width();
+                        let to = at * self.view.track_width() - self.view.width / 2.0;
+                        self.apply(Msg::Pan(to - self.view.scroll));
+                        self.announce_range();
+                    }
+                }
+            }
             "dismiss" => {
                 self.notice_open = false;
                 if let Some(parts) = &mut self.parts {
@@ -764,7 +464,7 @@ impl Widget {
         let width = self.view.width.min(self.view.track_width());
         let from = crate::date::Date::from_day_number(self.view.scale.day(self.view.scroll).round() as i64);
         let to = crate::date::Date::from_day_number(self.view.scale.day(self.view.scroll + width).round() as i64);
-        self.announce(&coarse_range(s, from, to));
+        self.announce(&render::coarse_range(s, from, to));
     }
 
     fn on_key(&mut self, event: &Event) {
@@ -773,8 +473,16 @@ impl Widget {
             return;
         }
         let on_card = dom::closest(event, ".rt-card").is_some();
+        let on_axis = dom::closest(event, ".rt-scrubber").is_some();
+        let page = self.view.width * 0.9;
         let msg = match key.key().as_str() {
             "Escape" => Some(Msg::Close),
+            "ArrowLeft" | "ArrowDown" if on_axis => Some(Msg::Pan(-self.view.width / 4.0)),
+            "ArrowRight" | "ArrowUp" if on_axis => Some(Msg::Pan(self.view.width / 4.0)),
+            "PageUp" if on_axis => Some(Msg::Pan(-page)),
+            "PageDown" if on_axis => Some(Msg::Pan(page)),
+            "Home" if on_axis => Some(Msg::Pan(-1e12)),
+            "End" if on_axis => Some(Msg::Pan(1e12)),
             "ArrowRight" | "ArrowDown" if on_card => Some(Msg::Focus(Move::Next)),
             "ArrowLeft" | "ArrowUp" if on_card => Some(Msg::Focus(Move::Previous)),
             "Home" if on_card => Some(Msg::Focus(Move::First)),
@@ -789,9 +497,109 @@ impl Widget {
             }
             event.prevent_default();
             self.apply(msg);
-            if matches!(msg, Msg::Zoom { .. }) {
+            if matches!(msg, Msg::Zoom { .. } | Msg::Pan(_)) {
                 self.announce_range();
             }
+        }
+    }
+
+    /// After a filter change: pressed states, and a short spoken summary.
+    fn filters_changed(&self) {
+        if let Err(e) = self.render_filter_state() {
+            dom::error(&e);
+        }
+        let s = self.strings();
+        self.announce(&(s.shown_count)(self.view.shown().len(), self.timeline.events.len()));
+    }
+
+    /// Ctrl/⌘ + wheel (and trackpad pinch, which browsers send as such) zooms around
+    /// the pointer; a plain wheel scrolls as usual.
+    fn on_wheel(&mut self, event: &Event) {
+        let Some(wheel) = event.dyn_ref::<WheelEvent>() else { return };
+        if !(wheel.ctrl_key() || wheel.meta_key()) || self.view.is_narrow() {
+            return;
+        }
+        let Some(viewport) = self.parts.as_ref().map(|p| p.viewport.clone()) else { return };
+        if dom::closest(event, ".rt-viewport").is_none() {
+            return;
+        }
+        event.prevent_default();
+        let factor = (1.0 - wheel.delta_y() * 0.01).clamp(0.5, 2.0);
+        let anchor = f64::from(wheel.client_x()) - viewport.get_bounding_client_rect().left();
+        self.apply(Msg::Zoom { factor, anchor });
+    }
+
+    fn on_pointer_down(&mut self, event: &Event) {
+        let Some(p) = event.dyn_ref::<PointerEvent>() else { return };
+        if self.view.is_narrow() || dom::closest(event, ".rt-viewport").is_none() {
+            return;
+        }
+        let (x, y) = (f64::from(p.client_x()), f64::from(p.client_y()));
+        self.pointers.retain(|(id, _, _)| *id != p.pointer_id());
+        self.pointers.push((p.pointer_id(), x, y));
+        if self.pointers.len() == 2 {
+            self.drag = None;
+            self.pinch = Some(self.pinch_distance());
+        } else if p.pointer_type() == "mouse" && p.button() == 0 && dom::closest(event, "button").is_none() {
+            self.drag = Some((x, self.view.scroll));
+            self.dragged = false;
+        }
+    }
+
+    fn pinch_distance(&self) -> f64 {
+        match self.pointers.as_slice() {
+            [(_, x1, y1), (_, x2, y2), ..] => ((x1 - x2).powi(2) + (y1 - y2).powi(2)).sqrt(),
+            _ => 0.0,
+        }
+    }
+
+    fn on_pointer_move(&mut self, event: &Event) {
+        let Some(p) = event.dyn_ref::<PointerEvent>() else { return };
+        let (x, y) = (f64::from(p.client_x()), f64::from(p.client_y()));
+        if let Some(entry) = self.pointers.iter_mut().find(|(id, _, _)| *id == p.pointer_id()) {
+            entry.1 = x;
+            entry.2 = y;
+        }
+        if let (Some(before), 2) = (self.pinch, self.pointers.len()) {
+            let now = self.pinch_distance();
+            if before > 0.0 && now > 0.0 {
+                let Some(viewport) = self.parts.as_ref().map(|p| p.viewport.clone()) else { return };
+                let mid = (self.pointers[0].1 + self.pointers[1].1) / 2.0;
+                let anchor = mid - viewport.get_bounding_client_rect().left();
+                event.prevent_default();
+                self.apply(Msg::Zoom { factor: now / before, anchor });
+            }
+            self.pinch = Some(now);
+        } else if let Some((start, scroll)) = self.drag {
+            let to = scroll + (start - x);
+            if (start - x).abs() > 4.0 {
+                self.dragged = true;
+            }
+            self.apply(Msg::Pan(to - self.view.scroll));
+        }
+    }
+
+    fn on_pointer_up(&mut self, event: &Event) {
+        let Some(p) = event.dyn_ref::<PointerEvent>() else { return };
+        self.pointers.retain(|(id, _, _)| *id != p.pointer_id());
+        if self.pointers.len() < 2 {
+            self.pinch = None;
+        }
+        if self.drag.take().is_some() && self.dragged {
+            self.announce_range();
+        }
+    }
+
+    /// Printing shows every event as a dated list with its summary and sources.
+    fn before_print(&mut self) {
+        if let Err(e) = self.render_print(true) {
+            dom::error(&e);
+        }
+    }
+
+    fn after_print(&mut self) {
+        if let Err(e) = self.render_print(false) {
+            dom::error(&e);
         }
     }
 
@@ -815,33 +623,4 @@ impl Widget {
             self.view.update(Msg::Scrolled(x));
         }
     }
-}
-
-/// A range worded at the precision that matters: years when it spans years, months
-/// when it spans months, days otherwise.
-fn coarse_range(s: &Strings, from: crate::date::Date, to: crate::date::Date) -> String {
-    use crate::date::Date;
-    let (from, to) = if to.year - from.year >= 2 {
-        (Date::year(from.year), Date::year(to.year))
-    } else if (to.year - from.year) * 12 + i32::from(to.month.unwrap_or(1)) - i32::from(from.month.unwrap_or(1)) >= 2 {
-        (Date::month(from.year, from.month.unwrap_or(1)), Date::month(to.year, to.month.unwrap_or(1)))
-    } else {
-        (from, to)
-    };
-    s.when(&from, Some(&to))
-}
-
-fn tier_class(base: &str, tier: usize) -> String {
-    let mut class = String::from(base);
-    if tier != usize::MAX {
-        class.push_str(" tier-");
-        class.push_str(&crate::i18n::number(tier % 6));
-    }
-    class
-}
-
-fn prefixed(prefix: &str, text: &str) -> String {
-    let mut out = String::from(prefix);
-    out.push_str(text);
-    out
 }

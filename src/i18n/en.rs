@@ -29,6 +29,11 @@ pub static STRINGS: Strings = Strings {
     dismiss: "Dismiss",
     no_events: "There are no events to show.",
     and_more: "more",
+    filters: "Filter",
+    clear_filters: "Clear filters",
+    kind_group: "Kind of event",
+    status_group: "Status",
+    axis: "Time axis: use the arrow keys to move through time",
     kinds: [
         "Relations established",
         "Upgrade",
@@ -53,6 +58,7 @@ pub static STRINGS: Strings = Strings {
     span,
     problem,
     event_count,
+    shown_count,
 };
 
 fn month(m: u8) -> &'static str {
@@ -160,4 +166,8 @@ fn problem(p: &ProblemKind) -> String {
         ProblemKind::IncompleteEvent => "the event is incomplete because of the error above and is left out".into(),
         ProblemKind::NoEvents => "the timeline has no events".into(),
     }
+}
+
+fn shown_count(shown: usize, total: usize) -> String {
+    format!("{} of {} events shown", number(shown), number(total))
 }

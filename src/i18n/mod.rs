@@ -68,6 +68,11 @@ pub struct Strings {
     pub dismiss: &'static str,
     pub no_events: &'static str,
     pub and_more: &'static str,
+    pub filters: &'static str,
+    pub clear_filters: &'static str,
+    pub kind_group: &'static str,
+    pub status_group: &'static str,
+    pub axis: &'static str,
     pub kinds: [&'static str; Kind::ALL.len()],
     pub happened: &'static str,
     pub planned: &'static str,
@@ -82,6 +87,8 @@ pub struct Strings {
     pub problem: fn(&ProblemKind) -> String,
     /// "N events shown" style summary.
     pub event_count: fn(usize) -> String,
+    /// "N of M events shown", after filtering.
+    pub shown_count: fn(usize, usize) -> String,
 }
 
 impl Strings {
@@ -156,6 +163,13 @@ mod tests {
         assert_eq!((Lang::Vi.strings().tick)(&Date::month(2025, 3)), "3/2025");
         assert_eq!((Lang::En.strings().tick)(&Date::month(2025, 3)), "Mar 2025");
         assert_eq!((Lang::En.strings().tick)(&Date::year(2025)), "2025");
+    }
+
+    #[test]
+    fn counts_are_worded() {
+        assert_eq!((Lang::En.strings().shown_count)(7, 21), "7 of 21 events shown");
+        assert_eq!((Lang::Vi.strings().shown_count)(7, 21), "Hiển thị 7/21 sự kiện");
+        assert_eq!((Lang::En.strings().event_count)(1), "1 event");
     }
 
     #[test]

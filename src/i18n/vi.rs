@@ -29,6 +29,11 @@ pub static STRINGS: Strings = Strings {
     dismiss: "Bỏ qua",
     no_events: "Không có sự kiện nào để hiển thị.",
     and_more: "sự kiện khác",
+    filters: "Lọc",
+    clear_filters: "Bỏ lọc",
+    kind_group: "Loại sự kiện",
+    status_group: "Trạng thái",
+    axis: "Trục thời gian: dùng phím mũi tên để di chuyển",
     kinds: [
         "Thiết lập quan hệ",
         "Nâng cấp quan hệ",
@@ -53,6 +58,7 @@ pub static STRINGS: Strings = Strings {
     span,
     problem,
     event_count,
+    shown_count,
 };
 
 fn month(m: u8) -> &'static str {
@@ -173,4 +179,8 @@ fn type_name(t: &str) -> &str {
         "text" => "văn bản",
         other => other,
     }
+}
+
+fn shown_count(shown: usize, total: usize) -> String {
+    format!("Hiển thị {}/{} sự kiện", number(shown), number(total))
 }

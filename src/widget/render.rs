@@ -1,0 +1,624 @@
+//! Drawing the view: builds the widget's elements and updates them as the view
+//! changes. Every string from the data goes in as text or as an attribute value.
+
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+
+use super::{problem_line, Parts, Widget, AXIS_HEIGHT, BAND_HEIGHT, ROW_HEIGHT, TICK_SPACING};
+use crate::dom;
+use crate::i18n::{Lang, Strings};
+use crate::layout::{self, Slot};
+use crate::model::{self, Kind, Status};
+use crate::parse;
+use crate::view::Facet;
+
+impl Widget {
+    /// Builds every element from scratch (at mount and when the language changes).
+    pub(super) fn render_all(&mut self) -> Result<(), JsValue> {
+        let doc = &self.doc;
+        let s = self.strings();
+        let lang = self.view.lang.code();
+        let title = self.timeline.title.get(lang);
+        // Clear the shadow root.
+        while let Some(child) = self.shadow.first_child() {
+            self.shadow.remove_child(&child)?;
+        }
+
+        let section = dom::el(doc, "section", "rt")?;
+        dom::attr(&section, "lang", lang)?;
+        dom::attr(&section, "aria-labelledby", "rt-title")?;
+
+        let head = dom::el(doc, "header", "rt-head")?;
+        let h = dom::text_el(doc, "h2", "rt-heading", title)?;
+        dom::attr(&h, "id", "rt-title")?;
+        dom::append(&head, &h)?;
+        let controls = dom::el(doc, "div", "rt-controls")?;
+        let langs = dom::el(doc, "div", "rt-langs")?;
+        dom::attr(&langs, "role", "group")?;
+        dom::attr(&langs, "aria-label", s.language)?;
+        for l in Lang::ALL {
+            let b = dom::button(doc, "rt-lang", "lang", l.strings().name)?;
+            dom::attr(&b, "data-lang", l.code())?;
+            dom::attr(&b, "lang", l.code())?;
+            dom::attr(&b, "aria-pressed", if l == self.view.lang { "true" } else { "false" })?;
+            dom::append(&langs, &b)?;
+        }
+        dom::append(&controls, &langs)?;
+        let zoom = dom::el(doc, "div", "rt-zoom")?;
+        for (action, label, symbol) in [("zoom-out", s.zoom_out, "−"), ("fit", s.fit_all, "⤢"), ("zoom-in", s.zoom_in, "+")] {
+            let b = dom::button(doc, "rt-zoom-button", action, symbol)?;
+            dom::attr(&b, "aria-label", label)?;
+            dom::attr(&b, "title", label)?;
+            dom::append(&zoom, &b)?;
+        }
+        dom::append(&controls, &zoom)?;
+        dom::append(&head, &controls)?;
+        dom::append(&section, &head)?;
+
+        let notice = if !self.problems.is_empty() && self.notice_open { Some(self.render_notice()?) } else { None };
+        if let Some(n) = &notice {
+            dom::append(&section, n)?;
+        }
+
+        // Tier legend.
+        if !self.timeline.tiers.is_empty() {
+            let legend = dom::el(doc, "ul", "rt-legend")?;
+            dom::attr(&legend, "aria-label", s.tiers)?;
+            for (i, tier) in self.timeline.tiers.iter().enumerate() {
+                let li = dom::el(doc, "li", &tier_class("rt-legend-item", i))?;
+                dom::append(&li, &dom::el(doc, "span", "rt-swatch")?)?;
+                dom::append(&li, &dom::text_el(doc, "span", "", tier.name.get(lang))?)?;
+                dom::append(&legend, &li)?;
+            }
+            dom::append(&section, &legend)?;
+        }
+
+        let (filters, filter_buttons, clear_filters) = match self.render_filters()? {
+            Some((d, b, c)) => {
+                dom::append(&section, &d)?;
+                (Some(d), b, Some(c))
+            }
+            None => (None, Vec::new(), None),
+        };
+
+        let viewport = dom::el(doc, "div", "rt-viewport")?;
+        let track = dom::el(doc, "div", "rt-track")?;
+        let bands = dom::el(doc, "div", "rt-bands")?;
+        dom::attr(&bands, "aria-hidden", "true")?;
+        let axis = dom::el(doc, "div", "rt-axis")?;
+        dom::attr(&axis, "aria-hidden", "true")?;
+        let clusters = dom::el(doc, "div", "rt-clusters")?;
+        let list = dom::el(doc, "ol", "rt-events")?;
+        dom::attr(&list, "aria-label", s.events)?;
+        let mut items = Vec::with_capacity(self.timeline.events.len());
+        let mut cards = Vec::with_capacity(self.timeline.events.len());
+        for (i, event) in self.timeline.events.iter().enumerate() {
+            let (li, card) = self.render_item(i, event)?;
+            dom::append(&list, &li)?;
+            items.push(li);
+            cards.push(card);
+        }
+        if self.timeline.events.is_empty() {
+            dom::append(&list, &dom::text_el(doc, "li", "rt-empty", s.no_events)?)?;
+        }
+        for part in [&bands, &list, &clusters, &axis] {
+            dom::append(&track, part)?;
+        }
+        dom::append(&viewport, &track)?;
+        dom::append(&section, &viewport)?;
+
+        // A slider for the visible part of time: arrow keys and clicks move along it.
+        let scrubber = dom::el(doc, "div", "rt-scrubber")?;
+        for (name, value) in [("role", "slider"), ("tabindex", "0"), ("data-action", "scrub"), ("aria-valuemin", "0"), ("aria-valuemax", "100")] {
+            dom::attr(&scrubber, name, value)?;
+        }
+        dom::attr(&scrubber, "aria-label", s.axis)?;
+        let thumb = dom::el(doc, "div", "rt-thumb")?;
+        dom::append(&scrubber, &thumb)?;
+        dom::append(&section, &scrubber)?;
+
+        let details = dom::el(doc, "div", "rt-details")?;
+        dom::attr(&details, "role", "region")?;
+        dom::attr(&details, "aria-labelledby", "rt-details-title")?;
+        dom::attr(&details, "id", "rt-details")?;
+        dom::append(&section, &details)?;
+
+        let live = dom::el(doc, "p", "rt-live")?;
+        dom::attr(&live, "aria-live", "polite")?;
+        dom::append(&section, &live)?;
+
+        self.shadow.append_child(&section)?;
+        self.parts = Some(Parts {
+            section,
+            viewport,
+            track,
+            bands,
+            axis,
+            clusters,
+            items,
+            cards,
+            details,
+            live,
+            notice,
+            filters,
+            filter_buttons,
+            clear_filters,
+            scrubber,
+            thumb,
+        });
+        self.render_filter_state()?;
+        self.render_layout()?;
+        self.render_details()?;
+        self.render_focus(false)
+    }
+
+    pub(super) fn render_notice(&self) -> Result<Element, JsValue> {
+        let doc = &self.doc;
+        let s = self.strings();
+        let notice = dom::el(doc, "div", "rt-notice")?;
+        dom::attr(&notice, "role", "note")?;
+        let head = dom::el(doc, "div", "rt-notice-head")?;
+        dom::append(&head, &dom::text_el(doc, "strong", "", s.problems_title)?)?;
+        dom::append(&head, &dom::button(doc, "rt-dismiss", "dismiss", s.dismiss)?)?;
+        dom::append(&notice, &head)?;
+        let list = dom::el(doc, "ul", "")?;
+        for p in &self.problems {
+            dom::append(&list, &dom::text_el(doc, "li", "", &problem_line(p, s))?)?;
+        }
+        dom::append(&notice, &list)?;
+        Ok(notice)
+    }
+
+    /// One event's list item and its card button.
+    pub(super) fn render_item(&self, i: usize, event: &model::Event) -> Result<(Element, Element), JsValue> {
+        let doc = &self.doc;
+        let s = self.strings();
+        let lang = self.view.lang.code();
+        let mut class = String::from("rt-event kind-");
+        class.push_str(event.kind.code());
+        if event.status == Status::Planned {
+            class.push_str(" rt-planned");
+        }
+        if event.end.is_some() {
+            class.push_str(" rt-span");
+        }
+        let tier = self.timeline.tier_on(event.start_day());
+        let li = dom::el(doc, "li", &tier_class(&class, tier.unwrap_or(usize::MAX)))?;
+        let card = dom::el(doc, "button", "rt-card")?;
+        dom::attr(&card, "type", "button")?;
+        dom::attr(&card, "data-action", "select")?;
+        dom::attr(&card, "data-index", &crate::i18n::number(i))?;
+        dom::attr(&card, "aria-controls", "rt-details")?;
+        let when = s.when(&event.date, event.end.as_ref());
+        let title = event.title.get(lang);
+        let mut label = String::with_capacity(title.len() + when.len() + 16);
+        label.push_str(title);
+        label.push_str(", ");
+        label.push_str(&when);
+        if event.status == Status::Planned {
+            label.push_str(", ");
+            label.push_str(&s.planned.to_lowercase());
+        }
+        dom::attr(&card, "aria-label", &label)?;
+        let time = dom::text_el(doc, "time", "rt-when", &when)?;
+        let mut datetime = event.date.iso();
+        if let Some(end) = &event.end {
+            datetime.push('/');
+            datetime.push_str(&end.iso());
+        }
+        // `<time datetime>` takes a single date; a span keeps its start there.
+        dom::attr(&time, "datetime", &event.date.iso())?;
+        dom::attr(&li, "data-when", &datetime)?;
+        dom::attr(&li, "data-id", &event.id)?;
+        dom::append(&card, &time)?;
+        dom::append(&card, &dom::text_el(doc, "span", "rt-title", title)?)?;
+        let meta = dom::text_el(doc, "span", "rt-kind", s.kind(event.kind))?;
+        if event.status == Status::Planned {
+            dom::append(&meta, &dom::text_el(doc, "span", "rt-badge", s.planned)?)?;
+        }
+        dom::append(&card, &meta)?;
+        dom::append(&li, &card)?;
+        if event.end.is_some() {
+            dom::append(&li, &dom::el(doc, "span", "rt-bar")?)?;
+        }
+        Ok((li, card))
+    }
+
+    /// Positions, ticks, bands and clusters for the current zoom and width.
+    pub(super) fn render_layout(&mut self) -> Result<(), JsValue> {
+        let Some(parts) = &self.parts else { return Ok(()) };
+        let doc = &self.doc;
+        let s = self.strings();
+        let view = &self.view;
+        let narrow = view.is_narrow();
+        dom::toggle_class(&parts.section, "rt-narrow", narrow)?;
+        let placement = view.placement();
+        for (i, item) in parts.items.iter().enumerate() {
+            dom::toggle_class(item, "rt-filtered", !view.is_shown(i))?;
+        }
+        if narrow {
+            dom::unset(&parts.track, "width")?;
+            dom::unset(&parts.track, "height")?;
+            for item in &parts.items {
+                dom::unset(item, "left")?;
+                dom::unset(item, "top")?;
+                dom::toggle_class(item, "rt-folded", false)?;
+            }
+            dom::clear(&parts.bands);
+            dom::clear(&parts.axis);
+            dom::clear(&parts.clusters);
+            return Ok(());
+        }
+        let scale = view.scale;
+        let track_width = view.track_width();
+        let rows = placement.lanes().max(1) as f64;
+        dom::set_px(&parts.track, "width", track_width)?;
+        dom::set_px(&parts.track, "height", BAND_HEIGHT + rows * ROW_HEIGHT + AXIS_HEIGHT)?;
+
+        for (i, (item, event)) in parts.items.iter().zip(&self.timeline.events).enumerate() {
+            match view.slot(i) {
+                Some(Slot::Card { x, row }) => {
+                    dom::toggle_class(item, "rt-folded", false)?;
+                    dom::set_px(item, "left", x)?;
+                    dom::set_px(item, "top", BAND_HEIGHT + row as f64 * ROW_HEIGHT)?;
+                    if event.end.is_some() {
+                        if let Some(bar) = item.query_selector(".rt-bar")? {
+                            let w = scale.x(event.end_day() as f64 + 1.0) - scale.x(event.start_day() as f64);
+                            dom::set_px(&bar, "width", w.max(4.0))?;
+                        }
+                    }
+                }
+                Some(Slot::Clustered { .. }) => dom::toggle_class(item, "rt-folded", true)?,
+                None => {}
+            }
+        }
+        let visible = view.width.min(track_width);
+        dom::set_fraction(&parts.thumb, "left", view.scroll / track_width)?;
+        dom::set_fraction(&parts.thumb, "width", visible / track_width)?;
+        let max = (track_width - view.width).max(0.0);
+        let percent = if max > 0.0 { (view.scroll / max * 100.0).round() as usize } else { 0 };
+        dom::attr(&parts.scrubber, "aria-valuenow", &crate::i18n::number(percent))?;
+        let from = crate::date::Date::from_day_number(scale.day(view.scroll).round() as i64);
+        let to = crate::date::Date::from_day_number(scale.day(view.scroll + visible).round() as i64);
+        dom::attr(&parts.scrubber, "aria-valuetext", &coarse_range(s, from, to))?;
+
+        let (first, last) = view.day_range();
+        let from = scale.day(0.0).floor() as i64;
+        let to = scale.day(track_width).ceil() as i64;
+        dom::clear(&parts.bands);
+        for band in layout::bands(&self.timeline.tier_periods(), &scale, to.max(last)) {
+            let b = dom::el(doc, "div", &tier_class("rt-band", band.tier))?;
+            dom::set_px(&b, "left", band.x)?;
+            dom::set_px(&b, "width", band.width)?;
+            let name = self.timeline.tiers[band.tier].name.get(view.lang.code());
+            dom::append(&b, &dom::text_el(doc, "span", "rt-band-label", name)?)?;
+            dom::append(&parts.bands, &b)?;
+        }
+
+        dom::clear(&parts.axis);
+        for tick in layout::ticks(&scale, from.max(first - 400_000), to, TICK_SPACING) {
+            let t = dom::text_el(doc, "span", "rt-tick", &(s.tick)(&tick.date))?;
+            dom::set_px(&t, "left", tick.x)?;
+            dom::append(&parts.axis, &t)?;
+        }
+        if self.today >= from && self.today <= to {
+            let today = dom::text_el(doc, "span", "rt-today", s.today)?;
+            dom::set_px(&today, "left", scale.x(self.today as f64))?;
+            dom::append(&parts.axis, &today)?;
+        }
+
+        dom::clear(&parts.clusters);
+        for (c, cluster) in placement.clusters.iter().enumerate() {
+            let mut count = String::from("+");
+            count.push_str(&crate::i18n::number(cluster.len()));
+            let b = dom::button(doc, "rt-cluster", "cluster", "")?;
+            dom::attr(&b, "data-cluster", &crate::i18n::number(c))?;
+            let from = crate::date::Date::from_day_number(cluster.start_day);
+            let to = crate::date::Date::from_day_number(cluster.end_day);
+            let range = coarse_range(s, from, to);
+            dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-count", &count)?)?;
+            dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-range", &range)?)?;
+            let mut label = (s.event_count)(cluster.len());
+            label.push_str(", ");
+            label.push_str(&range);
+            label.push_str(". ");
+            label.push_str(s.zoom_in);
+            dom::attr(&b, "aria-label", &label)?;
+            dom::set_px(&b, "left", cluster.x)?;
+            dom::set_px(&b, "top", BAND_HEIGHT + placement.rows as f64 * ROW_HEIGHT)?;
+            dom::append(&parts.clusters, &b)?;
+        }
+        dom::set_scroll_left(&parts.viewport, view.scroll);
+        Ok(())
+    }
+
+    /// The details panel of the selected event (empty and hidden when none is).
+    pub(super) fn render_details(&mut self) -> Result<(), JsValue> {
+        let Some(parts) = &self.parts else { return Ok(()) };
+        let doc = &self.doc;
+        let s = self.strings();
+        let lang = self.view.lang.code();
+        let panel = &parts.details;
+        dom::clear(panel);
+        for (i, card) in parts.cards.iter().enumerate() {
+            dom::attr(card, "aria-expanded", if self.view.selected == Some(i) { "true" } else { "false" })?;
+            dom::toggle_class(&parts.items[i], "rt-selected", self.view.selected == Some(i))?;
+        }
+        let Some(i) = self.view.selected else {
+            dom::toggle_class(panel, "rt-open", false)?;
+            // Back to its place after the track (in the list layout it moves into the item).
+            parts.section.insert_before(panel, Some(&parts.live))?;
+            return Ok(());
+        };
+        let event = &self.timeline.events[i];
+        dom::toggle_class(panel, "rt-open", true)?;
+        if self.view.is_narrow() {
+            dom::append(&parts.items[i], panel)?;
+        } else {
+            parts.section.insert_before(panel, Some(&parts.live))?;
+        }
+
+        let head = dom::el(doc, "div", "rt-details-head")?;
+        let h = dom::text_el(doc, "h3", "", event.title.get(lang))?;
+        dom::attr(&h, "id", "rt-details-title")?;
+        dom::attr(&h, "tabindex", "-1")?;
+        dom::append(&head, &h)?;
+        let close = dom::button(doc, "rt-close", "close", "×")?;
+        dom::attr(&close, "aria-label", s.close)?;
+        dom::append(&head, &close)?;
+        dom::append(panel, &head)?;
+
+        let when = dom::el(doc, "p", "rt-details-when")?;
+        let time = dom::text_el(doc, "time", "", &s.when(&event.date, event.end.as_ref()))?;
+        dom::attr(&time, "datetime", &event.date.iso())?;
+        dom::append(&when, &time)?;
+        let mut kind = String::from(" · ");
+        kind.push_str(s.kind(event.kind));
+        kind.push_str(" · ");
+        kind.push_str(s.status(event.status));
+        dom::append(&when, &dom::text_el(doc, "span", "", &kind)?)?;
+        dom::append(panel, &when)?;
+
+        if !event.summary.is_empty() {
+            dom::append(panel, &dom::text_el(doc, "p", "rt-summary", event.summary.get(lang))?)?;
+        }
+
+        let facts = dom::el(doc, "dl", "rt-facts")?;
+        let fact = |term: &str, value: &str| -> Result<(), JsValue> {
+            dom::append(&facts, &dom::text_el(doc, "dt", "", term)?)?;
+            dom::append(&facts, &dom::text_el(doc, "dd", "", value)?)
+        };
+        if let Some(t) = self.timeline.tier_on(event.start_day()) {
+            fact(s.tier, self.timeline.tiers[t].name.get(lang))?;
+        }
+        if !event.actors.is_empty() {
+            let names: Vec<&str> = event.actors.iter().map(|a| a.get(lang)).collect();
+            fact(s.actors, &names.join("; "))?;
+        }
+        if let Some(place) = &event.place {
+            fact(s.place, place.get(lang))?;
+        }
+        dom::append(panel, &facts)?;
+
+        if !event.pillars.is_empty() {
+            let chips = dom::el(doc, "ul", "rt-chips")?;
+            dom::attr(&chips, "aria-label", s.pillars)?;
+            for p in &event.pillars {
+                dom::append(&chips, &dom::text_el(doc, "li", "rt-chip", self.timeline.pillars[*p].name.get(lang))?)?;
+            }
+            dom::append(panel, &chips)?;
+        }
+
+        if let Some(note) = &event.note {
+            let p = dom::el(doc, "p", "rt-note")?;
+            dom::append(&p, &dom::text_el(doc, "strong", "", s.note)?)?;
+            dom::append(&p, &dom::text_el(doc, "span", "", note.get(lang))?)?;
+            dom::append(panel, &p)?;
+        }
+
+        if !event.citations.is_empty() {
+            dom::append(panel, &dom::text_el(doc, "h4", "", s.sources)?)?;
+            let list = dom::el(doc, "ul", "rt-sources")?;
+            for cite in &event.citations {
+                let source = &self.timeline.sources[cite.source];
+                let li = dom::el(doc, "li", "")?;
+                let quote = dom::text_el(doc, "blockquote", "rt-quote", &cite.quote)?;
+                // Quotes stay in the language of the article they come from.
+                dom::attr(&quote, "lang", "vi")?;
+                dom::append(&li, &quote)?;
+                let by = dom::el(doc, "p", "rt-cite")?;
+                let title_el = match &source.url {
+                    Some(url) if parse::is_safe_url(url) => {
+                        let a = dom::text_el(doc, "a", "", source.title.get(lang))?;
+                        dom::attr(&a, "href", url)?;
+                        dom::attr(&a, "rel", "noopener noreferrer")?;
+                        a
+                    }
+                    _ => dom::text_el(doc, "cite", "", source.title.get(lang))?,
+                };
+                dom::append(&by, &title_el)?;
+                if let Some(date) = &source.published {
+                    let mut text = String::from(" · ");
+                    if let Some(publisher) = &source.publisher {
+                        text.push_str(publisher);
+                        text.push_str(" · ");
+                    }
+                    text.push_str(&(s.date)(date));
+                    dom::append(&by, &dom::text_el(doc, "span", "", &text)?)?;
+                }
+                dom::append(&li, &by)?;
+                dom::append(&list, &li)?;
+            }
+            dom::append(panel, &list)?;
+        }
+
+        let nav = dom::el(doc, "div", "rt-details-nav")?;
+        let prev = dom::button(doc, "rt-step", "prev", &prefixed("← ", s.previous))?;
+        let next = dom::button(doc, "rt-step", "next", &prefixed("", s.next))?;
+        next.append_with_str_1(" →")?;
+        if i == 0 {
+            dom::attr(&prev, "disabled", "")?;
+        }
+        if i + 1 >= self.timeline.events.len() {
+            dom::attr(&next, "disabled", "")?;
+        }
+        dom::append(&nav, &prev)?;
+        dom::append(&nav, &next)?;
+        dom::append(panel, &nav)?;
+        Ok(())
+    }
+
+    /// The filter disclosure: one toggle per pillar, kind and status found in the data,
+    /// each with its count, and "clear filters". `None` when there is nothing to filter.
+    #[allow(clippy::type_complexity)]
+    fn render_filters(&self) -> Result<Option<(Element, Vec<(Facet, Element)>, Element)>, JsValue> {
+        let doc = &self.doc;
+        let s = self.strings();
+        let lang = self.view.lang.code();
+        let mut groups: Vec<(&str, Vec<(Facet, String)>)> = Vec::new();
+        let pillars: Vec<(Facet, String)> = self
+            .timeline
+            .pillars
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (Facet::Pillar(i), p.name.get(lang).to_owned()))
+            .filter(|(f, _)| self.view.count(*f) > 0)
+            .collect();
+        groups.push((s.pillars, pillars));
+        let kinds = Kind::ALL.iter().map(|k| (Facet::Kind(*k), s.kind(*k).to_owned())).filter(|(f, _)| self.view.count(*f) > 0).collect();
+        groups.push((s.kind_group, kinds));
+        let statuses: Vec<(Facet, String)> = [Status::Happened, Status::Planned]
+            .iter()
+            .map(|st| (Facet::Status(*st), s.status(*st).to_owned()))
+            .filter(|(f, _)| self.view.count(*f) > 0)
+            .collect();
+        groups.push((s.status_group, if statuses.len() > 1 { statuses } else { Vec::new() }));
+        groups.retain(|(_, options)| options.len() > 1);
+        if groups.is_empty() {
+            return Ok(None);
+        }
+        let details = dom::el(doc, "details", "rt-filters")?;
+        let summary = dom::text_el(doc, "summary", "", s.filters)?;
+        dom::append(&details, &summary)?;
+        let body = dom::el(doc, "div", "rt-filter-body")?;
+        let mut buttons = Vec::new();
+        for (label, options) in groups {
+            let group = dom::el(doc, "div", "rt-filter-group")?;
+            dom::attr(&group, "role", "group")?;
+            dom::attr(&group, "aria-label", label)?;
+            dom::append(&group, &dom::text_el(doc, "span", "rt-filter-label", label)?)?;
+            for (facet, name) in options {
+                let b = dom::button(doc, "rt-filter", "filter", &name)?;
+                let mut count = String::from(" ");
+                count.push_str(&crate::i18n::number(self.view.count(facet)));
+                dom::append(&b, &dom::text_el(doc, "span", "rt-count", &count)?)?;
+                dom::append(&group, &b)?;
+                buttons.push((facet, b));
+            }
+            dom::append(&body, &group)?;
+        }
+        let clear = dom::button(doc, "rt-clear", "clear-filters", s.clear_filters)?;
+        dom::append(&body, &clear)?;
+        dom::append(&details, &body)?;
+        Ok(Some((details, buttons, clear)))
+    }
+
+    /// Pressed states of the filter toggles and whether "clear" has anything to clear.
+    pub(super) fn render_filter_state(&self) -> Result<(), JsValue> {
+        let Some(parts) = &self.parts else { return Ok(()) };
+        for (facet, button) in &parts.filter_buttons {
+            let on = self.view.filter.on.contains(facet);
+            dom::attr(button, "aria-pressed", if on { "true" } else { "false" })?;
+        }
+        if let Some(clear) = &parts.clear_filters {
+            if self.view.filter.is_empty() {
+                dom::attr(clear, "disabled", "")?;
+            } else {
+                clear.remove_attribute("disabled")?;
+            }
+        }
+        if let Some(filters) = &parts.filters {
+            dom::toggle_class(filters, "rt-active", !self.view.filter.is_empty())?;
+        }
+        Ok(())
+    }
+
+    /// While printing, each event carries its summary and sources in its list item.
+    pub(super) fn render_print(&self, on: bool) -> Result<(), JsValue> {
+        let Some(parts) = &self.parts else { return Ok(()) };
+        let doc = &self.doc;
+        let s = self.strings();
+        let lang = self.view.lang.code();
+        for (item, event) in parts.items.iter().zip(&self.timeline.events) {
+            if let Some(old) = item.query_selector(".rt-print")? {
+                old.remove();
+            }
+            if !on {
+                continue;
+            }
+            let block = dom::el(doc, "div", "rt-print")?;
+            if !event.summary.is_empty() {
+                dom::append(&block, &dom::text_el(doc, "p", "", event.summary.get(lang))?)?;
+            }
+            let list = dom::el(doc, "ul", "")?;
+            for cite in &event.citations {
+                let source = &self.timeline.sources[cite.source];
+                let mut line = String::from("“");
+                line.push_str(&cite.quote);
+                line.push_str("” — ");
+                line.push_str(source.title.get(lang));
+                if let Some(date) = &source.published {
+                    line.push_str(", ");
+                    line.push_str(&(s.date)(date));
+                }
+                dom::append(&list, &dom::text_el(doc, "li", "", &line)?)?;
+            }
+            dom::append(&block, &list)?;
+            dom::append(item, &block)?;
+        }
+        dom::toggle_class(&parts.section, "rt-printing", on)
+    }
+
+    /// Roving tab stop: only the focused card is in the tab order.
+    pub(super) fn render_focus(&self, move_focus: bool) -> Result<(), JsValue> {
+        let Some(parts) = &self.parts else { return Ok(()) };
+        for (i, card) in parts.cards.iter().enumerate() {
+            dom::attr(card, "tabindex", if i == self.view.focused { "0" } else { "-1" })?;
+        }
+        if move_focus {
+            if let Some(card) = parts.cards.get(self.view.focused) {
+                dom::focus(card)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A range worded at the precision that matters: years when it spans years, months
+/// when it spans months, days otherwise.
+pub(super) fn coarse_range(s: &Strings, from: crate::date::Date, to: crate::date::Date) -> String {
+    use crate::date::Date;
+    let (from, to) = if to.year - from.year >= 2 {
+        (Date::year(from.year), Date::year(to.year))
+    } else if (to.year - from.year) * 12 + i32::from(to.month.unwrap_or(1)) - i32::from(from.month.unwrap_or(1)) >= 2 {
+        (Date::month(from.year, from.month.unwrap_or(1)), Date::month(to.year, to.month.unwrap_or(1)))
+    } else {
+        (from, to)
+    };
+    s.when(&from, Some(&to))
+}
+
+fn tier_class(base: &str, tier: usize) -> String {
+    let mut class = String::from(base);
+    if tier != usize::MAX {
+        class.push_str(" tier-");
+        class.push_str(&crate::i18n::number(tier % 6));
+    }
+    class
+}
+
+fn prefixed(prefix: &str, text: &str) -> String {
+    let mut out = String::from(prefix);
+    out.push_str(text);
+    out
+}
