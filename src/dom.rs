@@ -30,9 +30,34 @@ pub fn location_without_hash() -> String {
     url
 }
 
-/// Adds a history entry for `url` (same document: the page does not scroll or load).
-pub fn push_history(url: &str) -> Result<(), JsValue> {
-    window()?.history()?.push_state_with_url(&JsValue::NULL, "", Some(url))
+/// The state object of the current history entry, if it is an object.
+pub fn history_state() -> Option<js_sys::Object> {
+    let state = window().ok()?.history().ok()?.state().ok()?;
+    state.dyn_into::<js_sys::Object>().ok()
+}
+
+/// Adds a history entry for `url` (same document: the page does not scroll or load)
+/// whose state is the current one with `key` set to `value` (a string, or null).
+/// Other widgets' keys are kept, so each restores its own state on Back.
+pub fn push_history(key: &str, value: Option<&str>, url: &str) -> Result<(), JsValue> {
+    let state = js_sys::Object::new();
+    if let Some(current) = history_state() {
+        js_sys::Object::assign(&state, &current);
+    }
+    let value = value.map_or(JsValue::NULL, JsValue::from_str);
+    js_sys::Reflect::set(&state, &JsValue::from_str(key), &value)?;
+    window()?.history()?.push_state_with_url(&state, "", Some(url))
+}
+
+/// The value under `key` in the current history entry's state: `Some(None)` when the
+/// state says "nothing open", `None` when it does not mention the key.
+pub fn history_value(key: &str) -> Option<Option<String>> {
+    let state = history_state()?;
+    let key = JsValue::from_str(key);
+    if !js_sys::Reflect::has(&state, &key).unwrap_or(false) {
+        return None;
+    }
+    Some(js_sys::Reflect::get(&state, &key).ok().and_then(|v| v.as_string()))
 }
 
 /// Sets a length as a percentage of the containing block (`fraction` 0–1).

@@ -219,7 +219,7 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
             }
         })
     };
-    listeners.push(on_window("popstate", Widget::follow_link)?);
+    listeners.push(on_window("popstate", Widget::follow_history)?);
     listeners.push(on_window("hashchange", Widget::follow_link)?);
     listeners.push(on_window("beforeprint", Widget::before_print)?);
     listeners.push(on_window("afterprint", Widget::after_print)?);
@@ -303,28 +303,63 @@ impl Widget {
         }
     }
 
-    /// Opens (or closes) the event the page's address names.
+    /// Opens the event the page's address names (`#timeline/event`), if it names one
+    /// of this timeline's: at load and when the reader edits the address.
     fn follow_link(&mut self) {
         let hash = dom::location_hash();
-        let target = view::deep_link(&hash, &self.timeline.id).and_then(|id| self.timeline.event_index(id));
+        if let Some(i) = view::deep_link(&hash, &self.timeline.id).and_then(|id| self.timeline.event_index(id)) {
+            self.open_quietly(Some(i));
+        }
+    }
+
+    /// Back and Forward: restores the event this timeline had open in that entry.
+    fn follow_history(&mut self) {
+        match dom::history_value(&self.history_key()) {
+            Some(id) => {
+                let target = id.and_then(|id| self.timeline.event_index(&id));
+                self.open_quietly(target);
+            }
+            // An entry this timeline never wrote: a link typed or followed.
+            None => {
+                let hash = dom::location_hash();
+                let target = view::deep_link(&hash, &self.timeline.id).and_then(|id| self.timeline.event_index(id));
+                self.open_quietly(target);
+            }
+        }
+    }
+
+    /// Opens event `target` (or closes the details) without recording history or
+    /// taking focus from wherever the reader is.
+    fn open_quietly(&mut self, target: Option<usize>) {
+        if self.view.selected == target {
+            return;
+        }
         match target {
-            Some(i) if self.view.selected != Some(i) => {
+            Some(i) => {
                 // A filter must not hide the event a link names.
                 if !self.view.is_shown(i) {
                     self.update(Msg::ClearFilters, false);
+                    if let Err(e) = self.render_filter_state() {
+                        dom::error(&e);
+                    }
                 }
                 self.update(Msg::Select(i), false);
             }
-            Some(_) => {}
-            None if self.view.selected.is_some() => {
+            None => {
                 let focus = self.shadow.active_element().is_some();
                 let redraw = self.view.update(Msg::Close);
                 if let Err(e) = self.redraw(Redraw { focus, ..redraw }, false) {
                     dom::error(&e);
                 }
             }
-            None => {}
         }
+    }
+
+    /// This timeline's key in the history state.
+    fn history_key(&self) -> String {
+        let mut key = String::from("relationship-timeline:");
+        key.push_str(&self.timeline.id);
+        key
     }
 
     /// Records the open event in the address (`#timeline/event`) without scrolling.
@@ -332,11 +367,12 @@ impl Widget {
         if self.timeline.id.is_empty() {
             return;
         }
-        let url = match self.view.selected {
-            Some(i) => view::link(&self.timeline.id, &self.timeline.events[i].id),
+        let open = self.view.selected.map(|i| self.timeline.events[i].id.as_str());
+        let url = match open {
+            Some(id) => view::link(&self.timeline.id, id),
             None => dom::location_without_hash(),
         };
-        if let Err(e) = dom::push_history(&url) {
+        if let Err(e) = dom::push_history(&self.history_key(), open, &url) {
             dom::error(&e);
         }
     }

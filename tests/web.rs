@@ -12,9 +12,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const DATA: &str = include_str!("../seeds/vietnam-singapore.json");
 
-/// A fresh container of the given width in the page.
+/// A fresh container of the given width in the page, with a page address that opens
+/// nothing (earlier tests leave their last opened event in it).
 fn container(width: &str) -> Element {
-    let doc = web_sys::window().unwrap().document().unwrap();
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(&path)).unwrap();
+    let doc = window.document().unwrap();
     let el = doc.create_element("div").unwrap();
     el.dyn_ref::<HtmlElement>().unwrap().style().set_property("width", width).unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
@@ -233,4 +237,258 @@ fn zoom_buttons_change_the_visible_range() {
         r.left() >= viewport.left() - 1.0 && r.right() <= viewport.right() + 1.0
     });
     assert!(inside.count() >= 1, "opened cards are off screen");
+}
+
+// ---- Exploring time, filters, links, print, themes (the reader's timeline) ----
+
+use relationship_timeline::generate::timeline_json;
+use relationship_timeline::i18n::Lang;
+use web_sys::{PointerEvent, PointerEventInit, WheelEvent, WheelEventInit};
+
+fn rect(e: &Element) -> (f64, f64, f64, f64) {
+    let r = e.get_bounding_client_rect();
+    (r.left(), r.top(), r.right(), r.bottom())
+}
+
+fn track_width(host: &Element) -> f64 {
+    query(host, ".rt-track").get_bounding_client_rect().width()
+}
+
+fn scroll_left(host: &Element) -> i32 {
+    query(host, ".rt-viewport").scroll_left()
+}
+
+/// Every drawn card and cluster marker, as rectangles; none may overlap another.
+fn assert_no_overlap(host: &Element, context: &str) {
+    let mut boxes: Vec<(f64, f64, f64, f64)> = query_all(host, "li.rt-event:not(.rt-folded):not(.rt-filtered) > .rt-card")
+        .iter()
+        .chain(query_all(host, ".rt-cluster").iter())
+        .map(rect)
+        .collect();
+    assert!(!boxes.is_empty());
+    boxes.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for (i, a) in boxes.iter().enumerate() {
+        for b in &boxes[i + 1..] {
+            if b.0 >= a.2 - 0.5 {
+                break;
+            }
+            let overlap_y = a.1 < b.3 - 0.5 && b.1 < a.3 - 0.5;
+            assert!(!overlap_y, "{context}: {a:?} overlaps {b:?}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn cards_never_overlap_at_five_zoom_levels() {
+    let generated = timeline_json(500, 42);
+    for (name, data) in [("bundled", DATA.to_owned()), ("500 generated", generated)] {
+        let (host, _t) = mounted("1100px", &[("lang", "en"), ("data", &data)]);
+        for level in 0..5 {
+            assert_no_overlap(&host, &format!("{name}, zoom level {level}"));
+            click(&query(&host, "button[data-action='zoom-in']"));
+        }
+        // Spread over the track too: the far end at the deepest zoom.
+        key(&query(&host, ".rt-scrubber"), "End");
+        assert_no_overlap(&host, &format!("{name}, zoomed, at the end"));
+    }
+}
+
+#[wasm_bindgen_test]
+fn keyboard_order_is_date_order() {
+    let (host, _t) = mounted("1000px", &[("lang", "en")]);
+    let events = parse(DATA).timeline.events;
+    let cards = query_all(&host, ".rt-card");
+    cards[0].dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    let mut visited = Vec::new();
+    for _ in 0..events.len() {
+        let now = focused(&host).unwrap();
+        visited.push(now.parent_element().unwrap().get_attribute("data-id").unwrap());
+        key(&now, "ArrowRight");
+    }
+    let expected: Vec<String> = events.iter().map(|e| e.id.clone()).collect();
+    assert_eq!(visited, expected);
+    let days: Vec<i64> = events.iter().map(|e| e.start_day()).collect();
+    assert!(days.windows(2).all(|w| w[0] <= w[1]));
+}
+
+#[wasm_bindgen_test]
+fn ctrl_wheel_zooms_and_a_plain_wheel_does_not() {
+    let (host, _t) = mounted("1000px", &[("lang", "en")]);
+    let viewport = query(&host, ".rt-viewport");
+    let before = track_width(&host);
+    let wheel = |ctrl: bool| {
+        let init = WheelEventInit::new();
+        init.set_delta_y(-100.0);
+        init.set_ctrl_key(ctrl);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        init.set_composed(true);
+        init.set_client_x(viewport.get_bounding_client_rect().left() as i32 + 500);
+        let event = WheelEvent::new_with_event_init_dict("wheel", &init).unwrap();
+        viewport.dispatch_event(&event).unwrap();
+        event.default_prevented()
+    };
+    assert!(!wheel(false));
+    assert_eq!(track_width(&host), before);
+    assert!(wheel(true), "the page must not zoom as well");
+    assert!(track_width(&host) > before * 1.5);
+}
+
+fn pointer(target: &Element, kind: &str, id: i32, x: f64, pointer_type: &str) {
+    let init = PointerEventInit::new();
+    init.set_pointer_id(id);
+    init.set_pointer_type(pointer_type);
+    init.set_is_primary(id == 1);
+    init.set_client_x(x as i32);
+    init.set_client_y(target.get_bounding_client_rect().top() as i32 + 60);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_composed(true);
+    let event = PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn pinching_zooms_and_dragging_pans() {
+    let (host, _t) = mounted("1000px", &[("lang", "en")]);
+    let track = query(&host, ".rt-track");
+    let left = track.get_bounding_client_rect().left();
+    let before = track_width(&host);
+    pointer(&track, "pointerdown", 1, left + 400.0, "touch");
+    pointer(&track, "pointerdown", 2, left + 500.0, "touch");
+    pointer(&track, "pointermove", 2, left + 700.0, "touch");
+    pointer(&track, "pointerup", 1, left + 400.0, "touch");
+    pointer(&track, "pointerup", 2, left + 700.0, "touch");
+    let after = track_width(&host);
+    assert!(after > before * 2.5, "pinch apart to three times the distance: {before} → {after}");
+    // A mouse drag to the left moves later in time.
+    let start = scroll_left(&host);
+    pointer(&track, "pointerdown", 7, left + 600.0, "mouse");
+    pointer(&track, "pointermove", 7, left + 300.0, "mouse");
+    pointer(&track, "pointerup", 7, left + 300.0, "mouse");
+    assert!((scroll_left(&host) - start - 300).abs() <= 2, "{start} → {}", scroll_left(&host));
+}
+
+#[wasm_bindgen_test]
+fn the_time_axis_slider_pans_with_arrow_keys() {
+    let (host, _t) = mounted("1000px", &[("lang", "en")]);
+    click(&query(&host, "button[data-action='zoom-in']"));
+    click(&query(&host, "button[data-action='zoom-in']"));
+    let slider = query(&host, ".rt-scrubber");
+    assert_eq!(slider.get_attribute("role").as_deref(), Some("slider"));
+    key(&slider, "Home");
+    assert_eq!(scroll_left(&host), 0);
+    let text_before = slider.get_attribute("aria-valuetext").unwrap();
+    key(&slider, "ArrowRight");
+    assert!(scroll_left(&host) > 200);
+    assert_ne!(slider.get_attribute("aria-valuetext").unwrap(), text_before);
+    key(&slider, "End");
+    assert_eq!(slider.get_attribute("aria-valuenow").as_deref(), Some("100"));
+}
+
+#[wasm_bindgen_test]
+fn filters_change_the_visible_set_and_say_so() {
+    let (host, _t) = mounted("1000px", &[("lang", "en")]);
+    let timeline = parse(DATA).timeline;
+    let economy = timeline.pillars.iter().position(|p| p.id == "economy").unwrap();
+    let expected: Vec<&str> =
+        timeline.events.iter().filter(|e| e.pillars.contains(&economy)).map(|e| e.id.as_str()).collect();
+    let button = query_all(&host, ".rt-filter").into_iter().find(|b| text(b).starts_with("Economic cooperation")).unwrap();
+    assert!(text(&button).ends_with(&format!(" {}", expected.len())), "count on the filter: {}", text(&button));
+    let track = track_width(&host);
+    click(&button);
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let shown: Vec<String> =
+        query_all(&host, "li.rt-event:not(.rt-filtered)").iter().map(|li| li.get_attribute("data-id").unwrap()).collect();
+    assert_eq!(shown, expected);
+    assert_eq!(track_width(&host), track, "the axis keeps its scale");
+    let live = text(&query(&host, ".rt-live"));
+    assert_eq!(live, (Lang::En.strings().shown_count)(expected.len(), timeline.events.len()));
+    click(&query(&host, "button[data-action='clear-filters']"));
+    assert!(query_all(&host, ".rt-filtered").is_empty());
+    assert_eq!(text(&query(&host, ".rt-live")), (Lang::En.strings().shown_count)(timeline.events.len(), timeline.events.len()));
+}
+
+fn set_address(url: &str) {
+    web_sys::window().unwrap().history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(url)).unwrap();
+}
+
+fn address_hash() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+/// Waits for the next `popstate` after `history.back()`.
+async fn back() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let window = web_sys::window().unwrap();
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        window.add_event_listener_with_callback_and_add_event_listener_options("popstate", &resolve, &options).unwrap();
+    });
+    web_sys::window().unwrap().history().unwrap().back().unwrap();
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn deep_links_open_events_and_back_returns_to_the_previous_one() {
+    let host = container("1000px");
+    set_address("#vietnam-singapore/2013-strategic-partnership");
+    let _t = mount(&host, options(&[("lang", "en")])).map_err(JsValue::from).unwrap();
+    assert_eq!(text(&query(&host, ".rt-details.rt-open h3")), "Strategic Partnership established");
+    let history = web_sys::window().unwrap().history().unwrap();
+    let entries = history.length().unwrap();
+    click(&query(&host, "li[data-id='1973-diplomatic-relations'] .rt-card"));
+    assert_eq!(address_hash(), "#vietnam-singapore/1973-diplomatic-relations");
+    // A history entry, not an anchor: nothing in the page has that id to jump to.
+    assert_eq!(history.length().unwrap(), entries + 1);
+    let doc = web_sys::window().unwrap().document().unwrap();
+    assert!(doc.get_element_by_id("vietnam-singapore/1973-diplomatic-relations").is_none());
+    click(&query(&host, "button[data-action='next']"));
+    assert_eq!(address_hash(), "#vietnam-singapore/1996-vsip");
+    back().await;
+    assert_eq!(text(&query(&host, ".rt-details.rt-open h3")), "Diplomatic relations established");
+}
+
+#[wasm_bindgen_test]
+async fn two_timelines_on_one_page_keep_their_own_state() {
+    let copy = DATA.replacen("\"id\": \"vietnam-singapore\"", "\"id\": \"second\"", 1);
+    let (a, _ta) = mounted("1000px", &[("lang", "en")]);
+    let (b, _tb) = mounted("1000px", &[("lang", "en"), ("data", &copy)]);
+    click(&query(&a, "li[data-id='2013-strategic-partnership'] .rt-card"));
+    assert!(query_all(&b, ".rt-details.rt-open").is_empty(), "opening in one does not open the other");
+    click(&query(&b, "li[data-id='2050-net-zero'] .rt-card"));
+    assert_eq!(address_hash(), "#second/2050-net-zero");
+    assert_eq!(text(&query(&a, ".rt-details.rt-open h3")), "Strategic Partnership established");
+    click(&query(&b, "button[data-lang='vi']"));
+    assert_eq!(text(&query(&a, ".rt-heading")), "Vietnam – Singapore relations", "languages are separate too");
+    back().await;
+    assert!(query_all(&b, ".rt-details.rt-open").is_empty(), "Back undoes the second timeline's step");
+    assert_eq!(text(&query(&a, ".rt-details.rt-open h3")), "Strategic Partnership established");
+}
+
+#[wasm_bindgen_test]
+fn printing_lists_every_event_with_its_sources() {
+    let (host, _t) = mounted("1000px", &[("lang", "en")]);
+    let events = parse(DATA).timeline.events;
+    let window = web_sys::window().unwrap();
+    window.dispatch_event(&web_sys::Event::new("beforeprint").unwrap()).unwrap();
+    let blocks = query_all(&host, "li.rt-event .rt-print");
+    assert_eq!(blocks.len(), events.len());
+    for (block, event) in blocks.iter().zip(&events) {
+        assert!(text(block).contains(&event.citations[0].quote), "{}", event.id);
+    }
+    window.dispatch_event(&web_sys::Event::new("afterprint").unwrap()).unwrap();
+    assert!(query_all(&host, ".rt-print").is_empty());
+}
+
+#[wasm_bindgen_test]
+fn a_theme_can_be_forced() {
+    let background = |host: &Element| {
+        let section = query(host, "section.rt");
+        web_sys::window().unwrap().get_computed_style(&section).unwrap().unwrap().get_property_value("background-color").unwrap()
+    };
+    let (dark, _a) = mounted("1000px", &[("theme", "dark")]);
+    let (light, _b) = mounted("1000px", &[("theme", "light")]);
+    assert_eq!(background(&dark), "rgb(22, 24, 29)");
+    assert_eq!(background(&light), "rgb(255, 255, 255)");
 }
