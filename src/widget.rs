@@ -500,7 +500,10 @@ impl Widget {
         let width = self.view.width.min(self.view.track_width());
         let from = crate::date::Date::from_day_number(self.view.scale.day(self.view.scroll).round() as i64);
         let to = crate::date::Date::from_day_number(self.view.scale.day(self.view.scroll + width).round() as i64);
-        self.announce(&render::coarse_range(s, from, to));
+        let mut sentence = String::from(s.showing);
+        sentence.push(' ');
+        sentence.push_str(&render::coarse_range(s, from, to));
+        self.announce(&sentence);
     }
 
     fn on_key(&mut self, event: &Event) {

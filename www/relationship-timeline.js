@@ -15,7 +15,7 @@ function ready() {
 /**
  * Mounts a timeline into `element`.
  * @param {Element} element
- * @param {{dataset?: string, data?: string|object, lang?: string}} [options]
+ * @param {{dataset?: string, data?: string|object, lang?: string, theme?: "light"|"dark"|"auto"}} [options]
  * @returns {Promise<{destroy(): void, select(id: string): boolean, setLang(lang: string): void, lang: string, eventCount: number}>}
  */
 export async function mount(element, options = {}) {
@@ -23,7 +23,7 @@ export async function mount(element, options = {}) {
   return mountWasm(element, options);
 }
 
-const OPTIONS = ["dataset", "lang"];
+const OPTIONS = ["dataset", "lang", "theme"];
 
 class RelationshipTimelineElement extends HTMLElement {
   #handle = null;

@@ -34,6 +34,7 @@ pub static STRINGS: Strings = Strings {
     kind_group: "Kind of event",
     status_group: "Status",
     axis: "Time axis: use the arrow keys to move through time",
+    showing: "Showing",
     kinds: [
         "Relations established",
         "Upgrade",

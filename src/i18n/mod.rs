@@ -73,6 +73,8 @@ pub struct Strings {
     pub kind_group: &'static str,
     pub status_group: &'static str,
     pub axis: &'static str,
+    /// Starts the sentence announcing the visible range ("Showing 2024 – 2030").
+    pub showing: &'static str,
     pub kinds: [&'static str; Kind::ALL.len()],
     pub happened: &'static str,
     pub planned: &'static str,

@@ -34,6 +34,7 @@ pub static STRINGS: Strings = Strings {
     kind_group: "Loại sự kiện",
     status_group: "Trạng thái",
     axis: "Trục thời gian: dùng phím mũi tên để di chuyển",
+    showing: "Đang xem",
     kinds: [
         "Thiết lập quan hệ",
         "Nâng cấp quan hệ",

@@ -1,0 +1,71 @@
+// Accessibility of every page in www/: axe-core (WCAG 2.1 A and AA rules) in both
+// languages, both layouts and both colour schemes, with the details and filters open;
+// no sideways scrolling at 320 px; touch targets at least 44 × 44 px.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { launch, open } from "./browser.mjs";
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const pages = readdirSync(new URL("../../www/", import.meta.url)).filter((f) => f.endsWith(".html"));
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function violations(page) {
+  // Evaluated through the driver, so a page's Content-Security-Policy does not block it.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+}
+
+for (const file of pages) {
+  for (const [layout, width] of [["wide", 1280], ["narrow", 375]]) {
+    for (const scheme of ["light", "dark"]) {
+      test(`${file}: no axe violations, ${layout} layout, ${scheme} scheme, both languages`, async () => {
+        const { page, errors } = await open(browser, "/" + file, { width });
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+        for (const lang of ["vi", "en"]) {
+          await page.locator(`button[data-lang='${lang}']`).first().click();
+          assert.deepEqual(await violations(page), [], `${lang}, closed`);
+          await page.locator(".rt-filters summary").first().click();
+          await page.locator(".rt-card:visible").first().click();
+          await page.locator(".rt-details.rt-open").first().waitFor();
+          assert.deepEqual(await violations(page), [], `${lang}, details and filters open`);
+          await page.keyboard.press("Escape");
+          await page.locator(".rt-filters summary").first().click();
+        }
+        assert.deepEqual(errors, []);
+        await page.close();
+      });
+    }
+  }
+}
+
+test("at 320 px nothing scrolls sideways and every control is at least 44 × 44 px", async () => {
+  const { page } = await open(browser, "/", { width: 320, height: 700 });
+  await page.locator(".rt-filters summary").click();
+  await page.locator(".rt-card").first().click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  const small = await page.locator("relationship-timeline button:visible, relationship-timeline summary:visible, relationship-timeline [role=slider]:visible")
+    .evaluateAll((els) => els.map((e) => [e.className || e.tagName, e.getBoundingClientRect()])
+      .filter(([, r]) => r.width < 44 || r.height < 44).map(([name, r]) => `${name} ${Math.round(r.width)}×${Math.round(r.height)}`));
+  assert.deepEqual(small, []);
+  await page.close();
+});
+
+test("wide: every control is at least 44 × 44 px", async () => {
+  const { page } = await open(browser, "/", { width: 1280 });
+  await page.locator(".rt-filters summary").click();
+  const small = await page.locator("relationship-timeline button:visible, relationship-timeline summary:visible, relationship-timeline [role=slider]:visible")
+    .evaluateAll((els) => els.map((e) => [e.className || e.tagName, e.getBoundingClientRect()])
+      .filter(([, r]) => r.width < 44 || r.height < 44).map(([name, r]) => `${name} ${Math.round(r.width)}×${Math.round(r.height)}`));
+  assert.deepEqual(small, []);
+  await page.close();
+});
