@@ -15,12 +15,14 @@ pub mod cli;
 pub mod date;
 pub mod generate;
 pub mod i18n;
+pub mod import;
 pub mod json;
 pub mod layout;
 pub mod model;
 pub mod parse;
 pub mod problem;
 pub mod view;
+pub mod write;
 
 #[cfg(target_arch = "wasm32")]
 mod dom;

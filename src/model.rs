@@ -145,6 +145,16 @@ impl Status {
     }
 }
 
+/// A picture, video or document that goes with an event. The widget links to it and
+/// credits it; it never loads it (no third-party requests).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Media {
+    /// Only `http`, `https` and `mailto` links are kept.
+    pub url: Option<String>,
+    pub caption: Option<Text>,
+    pub credit: Option<Text>,
+}
+
 /// A verbatim quote from a source, backing an event.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Citation {
@@ -172,6 +182,9 @@ pub struct Event {
     pub summary: Text,
     /// How a date or fact not stated outright was worked out.
     pub note: Option<Text>,
+    /// Wording of the date to show instead of the computed one ("Spring 1973").
+    pub display_date: Option<Text>,
+    pub media: Option<Media>,
     pub citations: Vec<Citation>,
 }
 
@@ -208,6 +221,8 @@ pub struct Timeline {
     pub sources: Vec<Source>,
     /// In date order (events on the same date keep their order in the file).
     pub events: Vec<Event>,
+    /// Tier periods given outright (eras), instead of derived from upgrade events.
+    pub eras: Vec<TierPeriod>,
 }
 
 impl Timeline {
@@ -218,6 +233,9 @@ impl Timeline {
     /// The tier the relationship stood at over time, from the events that reached one.
     /// Planned upgrades are not counted: a band shows what holds, not what is hoped.
     pub fn tier_periods(&self) -> Vec<TierPeriod> {
+        if !self.eras.is_empty() {
+            return self.eras.clone();
+        }
         let mut periods: Vec<TierPeriod> = Vec::new();
         for event in &self.events {
             let Some(tier) = event.tier else { continue };
@@ -237,7 +255,11 @@ impl Timeline {
 
     /// The tier that held on a day (a day number), if any had been reached.
     pub fn tier_on(&self, day: i64) -> Option<usize> {
-        self.tier_periods().iter().rev().find(|p| p.from.first_day() <= day).map(|p| p.tier)
+        self.tier_periods()
+            .iter()
+            .rev()
+            .find(|p| p.from.first_day() <= day && p.until.is_none_or(|u| day < u.first_day()))
+            .map(|p| p.tier)
     }
 
     /// First and last day covered by any event, or `None` for an empty timeline.
@@ -266,6 +288,8 @@ mod tests {
             title: Text::plain(id),
             summary: Text::default(),
             note: None,
+            display_date: None,
+            media: None,
             citations: vec![],
         }
     }

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use crate::date::Date;
 use crate::json::{self, Node, Pos, Value};
-use crate::model::{Citation, Event, Kind, Party, Pillar, Source, Status, Text, Tier, Timeline};
+use crate::model::{Citation, Event, Kind, Media, Party, Pillar, Source, Status, Text, Tier, TierPeriod, Timeline};
 use crate::problem::{Problem, ProblemKind};
 
 /// The format name and major version this reader understands.
@@ -23,6 +23,16 @@ pub const MAX_EVENTS: usize = 100_000;
 
 /// Longest id accepted.
 pub const MAX_ID_CHARS: usize = 64;
+
+/// The fields a timeline document may have at the top level.
+pub const TOP_FIELDS: &[&str] =
+    &["$schema", "format", "id", "title", "description", "parties", "tiers", "pillars", "sources", "eras", "events"];
+
+/// The fields an event may have.
+pub const EVENT_FIELDS: &[&str] = &[
+    "id", "date", "end", "kind", "status", "tier", "pillars", "actors", "place", "title", "summary", "note", "display_date",
+    "media", "sources",
+];
 
 /// The languages every text should be given in; a missing one is a warning.
 pub const LANGUAGES: [&str; 2] = ["vi", "en"];
@@ -249,7 +259,7 @@ impl Builder {
         self.known_fields(
             root,
             "",
-            &["$schema", "format", "id", "title", "description", "parties", "tiers", "pillars", "sources", "events"],
+            TOP_FIELDS,
         );
         match self.field(root, "", "format", false) {
             None => self.warn("format", root.pos, ProblemKind::MissingFormat),
@@ -288,6 +298,7 @@ impl Builder {
             pillars: index_of(timeline.pillars.iter().map(|p| p.id.as_str())),
             sources: index_of(timeline.sources.iter().map(|s| s.id.as_str())),
         };
+        timeline.eras = self.eras(root, &refs.tiers);
         let mut seen: HashMap<String, ()> = HashMap::new();
         if let Some(f) = self.field(root, "", "events", true) {
             let items = self.array(&f);
@@ -381,14 +392,7 @@ impl Builder {
 
     fn event(&mut self, node: &Node, path: &str, refs: &Refs) -> Option<Event> {
         let obj = self.object(node, path)?;
-        self.known_fields(
-            obj,
-            path,
-            &[
-                "id", "date", "end", "kind", "status", "tier", "pillars", "actors", "place", "title", "summary", "note",
-                "sources",
-            ],
-        );
+        self.known_fields(obj, path, EVENT_FIELDS);
         let errors_before = self.error_count();
         let id = self.field(obj, path, "id", true).and_then(|f| self.id(&f));
         let date = self.field(obj, path, "date", true).and_then(|f| self.date(&f));
@@ -448,12 +452,75 @@ impl Builder {
         let place = self.field(obj, path, "place", false).and_then(|f| self.text(&f, false));
         let summary = self.field(obj, path, "summary", false).and_then(|f| self.text(&f, true)).unwrap_or_default();
         let note = self.field(obj, path, "note", false).and_then(|f| self.text(&f, true));
+        let display_date = self.field(obj, path, "display_date", false).and_then(|f| self.text(&f, false));
+        let media = self.field(obj, path, "media", false).and_then(|f| self.media(&f));
         let citations = self.citations(obj, path, refs);
         if !required_ok {
             return None;
         }
         let (id, date, title, kind) = (id?, date?, title?, kind?);
-        Some(Event { id, date, end, kind, status, tier, pillars, actors, place, title, summary, note, citations })
+        Some(Event {
+            id,
+            date,
+            end,
+            kind,
+            status,
+            tier,
+            pillars,
+            actors,
+            place,
+            title,
+            summary,
+            note,
+            display_date,
+            media,
+            citations,
+        })
+    }
+
+    fn media(&mut self, f: &Field) -> Option<Media> {
+        let obj = self.object(f.node, &f.path)?;
+        self.known_fields(obj, &f.path, &["url", "caption", "credit"]);
+        let url = self.field(obj, &f.path, "url", false).and_then(|u| {
+            let url = self.string(&u)?;
+            if is_safe_url(&url) {
+                Some(url)
+            } else {
+                self.warn(&u.path, u.node.pos, ProblemKind::UnsafeUrl(url));
+                None
+            }
+        });
+        let caption = self.field(obj, &f.path, "caption", false).and_then(|c| self.text(&c, false));
+        let credit = self.field(obj, &f.path, "credit", false).and_then(|c| self.text(&c, false));
+        Some(Media { url, caption, credit })
+    }
+
+    /// Tier periods given outright: `[{tier, from, until?}]`.
+    fn eras(&mut self, root: &Node, tiers: &HashMap<String, usize>) -> Vec<TierPeriod> {
+        let Some(f) = self.field(root, "", "eras", false) else { return Vec::new() };
+        let mut out = Vec::new();
+        for (i, node) in self.array(&f).iter().enumerate() {
+            let path = index(&f.path, i);
+            let Some(obj) = self.object(node, &path) else { continue };
+            self.known_fields(obj, &path, &["tier", "from", "until"]);
+            let tier = self.field(obj, &path, "tier", true).and_then(|t| self.reference(&t, tiers, "tiers"));
+            let from = self.field(obj, &path, "from", true).and_then(|d| self.date(&d));
+            let until = match self.field(obj, &path, "until", false) {
+                Some(u) => match (self.date(&u), from) {
+                    (Some(until), Some(from)) if until.last_day() < from.first_day() => {
+                        self.error(&u.path, u.node.pos, ProblemKind::EndBeforeStart { start: from.iso(), end: until.iso() });
+                        continue;
+                    }
+                    (until, _) => until,
+                },
+                None => None,
+            };
+            if let (Some(tier), Some(from)) = (tier, from) {
+                out.push(TierPeriod { tier, from, until });
+            }
+        }
+        out.sort_by(|a, b| a.from.cmp(&b.from));
+        out
     }
 
     fn citations(&mut self, obj: &Node, path: &str, refs: &Refs) -> Vec<Citation> {

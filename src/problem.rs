@@ -38,6 +38,14 @@ pub enum ProblemKind {
     /// An event the text ended (or broke) inside of; it is left out.
     IncompleteEvent,
     NoEvents,
+    /// Markup removed from an imported HTML text (what, comma-separated).
+    HtmlRemoved(String),
+    /// A spreadsheet row with another number of cells than the header.
+    RowLength { found: usize, expected: usize },
+    /// A quoted spreadsheet cell that never closes.
+    UnclosedQuote,
+    /// A column the spreadsheet needs is not in its header.
+    MissingColumn(&'static str),
 }
 
 /// One problem: where it is and what it is.

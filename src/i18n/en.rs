@@ -166,6 +166,12 @@ fn problem(p: &ProblemKind) -> String {
         ProblemKind::UnsafeUrl(url) => format!("link \"{url}\" is not http, https or mailto and is left out"),
         ProblemKind::IncompleteEvent => "the event is incomplete because of the error above and is left out".into(),
         ProblemKind::NoEvents => "the timeline has no events".into(),
+        ProblemKind::HtmlRemoved(what) => format!("markup removed from the text: {what}"),
+        ProblemKind::RowLength { found, expected } => {
+            format!("the row has {} cells but the header has {}", number(*found), number(*expected))
+        }
+        ProblemKind::UnclosedQuote => "a quoted cell is never closed (a missing \"?)".into(),
+        ProblemKind::MissingColumn(name) => format!("the header has no \"{name}\" column"),
     }
 }
 

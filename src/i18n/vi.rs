@@ -166,6 +166,12 @@ fn problem(p: &ProblemKind) -> String {
         ProblemKind::UnsafeUrl(url) => format!("liên kết \"{url}\" không phải http, https hay mailto nên bị bỏ"),
         ProblemKind::IncompleteEvent => "sự kiện không đầy đủ do lỗi ở trên nên bị bỏ qua".into(),
         ProblemKind::NoEvents => "dòng thời gian không có sự kiện nào".into(),
+        ProblemKind::HtmlRemoved(what) => format!("đã gỡ mã HTML khỏi văn bản: {what}"),
+        ProblemKind::RowLength { found, expected } => {
+            format!("dòng có {} ô nhưng dòng tiêu đề có {}", number(*found), number(*expected))
+        }
+        ProblemKind::UnclosedQuote => "một ô trong ngoặc kép không được đóng (thiếu dấu \"?)".into(),
+        ProblemKind::MissingColumn(name) => format!("dòng tiêu đề không có cột \"{name}\""),
     }
 }
 

@@ -1,0 +1,481 @@
+//! A spreadsheet exported as CSV to a [`Timeline`]: one event per row, columns named in
+//! the header row (see `docs/data-format.md` for the list).
+//!
+//! Quoted cells may hold commas, quotes (`""`) and line breaks; a byte-order mark and
+//! CRLF line ends are fine; `;` and tab separators are detected. A row that is too long
+//! or broken is reported by its row number (the header is row 1, as in the
+//! spreadsheet) and left out; the other rows are kept.
+
+use std::collections::HashMap;
+
+use super::timelinejs::slug;
+use crate::date::Date;
+use crate::json::Pos;
+use crate::model::{Citation, Event, Kind, Media, Pillar, Source, Status, Text, Tier, Timeline};
+use crate::parse::{is_safe_url, is_valid_id, Parsed, LANGUAGES, MAX_EVENTS};
+use crate::problem::{Problem, ProblemKind};
+
+/// One cell and where it starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub text: String,
+    pub pos: Pos,
+}
+
+/// A record: its cells, the row number (1-based, counting records, not lines).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub number: usize,
+    pub cells: Vec<Cell>,
+}
+
+/// Splits CSV text into rows. Stops at an unclosed quote, reporting where it opened;
+/// the rows before it are returned.
+pub fn rows(text: &str) -> (Vec<Row>, Option<Pos>) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let separator = detect_separator(text);
+    let mut rows = Vec::new();
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let (mut line, mut col) = (1u32, 1u32);
+    let mut cell_pos = Pos { line, col };
+    let mut quoted = false;
+    let mut quote_pos = cell_pos;
+    let mut at_cell_start = true;
+    let mut chars = text.chars().peekable();
+    let mut number = 0;
+    while let Some(c) = chars.next() {
+        let here = Pos { line, col };
+        if c == '\n' {
+            line += 1;
+            col = 1;
+        } else {
+            col += 1;
+        }
+        if quoted {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                    col += 1;
+                    cell.push('"');
+                } else {
+                    quoted = false;
+                }
+            } else {
+                cell.push(c);
+            }
+            continue;
+        }
+        match c {
+            '"' if at_cell_start => {
+                quoted = true;
+                quote_pos = here;
+                at_cell_start = false;
+            }
+            c if c == separator => {
+                cells.push(Cell { text: std::mem::take(&mut cell), pos: cell_pos });
+                cell_pos = Pos { line, col };
+                at_cell_start = true;
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' => {
+                cells.push(Cell { text: std::mem::take(&mut cell), pos: cell_pos });
+                number += 1;
+                rows.push(Row { number, cells: std::mem::take(&mut cells) });
+                if c == '\r' {
+                    line += 1;
+                    col = 1;
+                }
+                cell_pos = Pos { line, col };
+                at_cell_start = true;
+            }
+            c => {
+                cell.push(c);
+                at_cell_start = false;
+            }
+        }
+    }
+    if quoted {
+        return (rows, Some(quote_pos));
+    }
+    if !cell.is_empty() || !cells.is_empty() {
+        cells.push(Cell { text: cell, pos: cell_pos });
+        number += 1;
+        rows.push(Row { number, cells });
+    }
+    // Blank lines are not rows worth reporting.
+    rows.retain(|r| !(r.cells.len() == 1 && r.cells[0].text.trim().is_empty()));
+    (rows, None)
+}
+
+/// The separator of the header line: `,` unless `;` or tab is more frequent there.
+fn detect_separator(text: &str) -> char {
+    let first = text.lines().next().unwrap_or("");
+    let count = |c: char| first.chars().filter(|x| *x == c).count();
+    let (commas, semis, tabs) = (count(','), count(';'), count('\t'));
+    if tabs > commas && tabs >= semis {
+        '\t'
+    } else if semis > commas {
+        ';'
+    } else {
+        ','
+    }
+}
+
+/// The columns this importer reads. `title`, `summary`, `place` and `note` may also
+/// come per language: `title_vi`, `title_en`, …
+const COLUMNS: &[&str] = &[
+    "id", "date", "end", "kind", "status", "tier", "pillars", "actors", "place", "title", "summary", "note", "display_date",
+    "media_url", "media_caption", "media_credit", "source", "source_title", "source_url", "source_date", "quote",
+];
+
+/// Other names spreadsheets use for the same columns.
+fn canonical(name: &str) -> &str {
+    match name {
+        "start" | "start_date" | "start date" => "date",
+        "end_date" | "end date" => "end",
+        "type" => "kind",
+        "pillar" | "group" | "groups" => "pillars",
+        "headline" => "title",
+        "text" | "description" => "summary",
+        "media" => "media_url",
+        other => other,
+    }
+}
+
+/// Reads a CSV timeline. `name` (a file name, say) titles the timeline, which a
+/// spreadsheet cannot hold.
+pub fn import(text: &str, name: &str) -> Parsed {
+    let mut problems = Vec::new();
+    let (mut rows, unclosed) = rows(text);
+    if let Some(pos) = unclosed {
+        let row = rows.len() + 1;
+        problems.push(Problem::error(format!("row {row}"), pos, ProblemKind::UnclosedQuote));
+    }
+    let mut t = Timeline { id: slug(name).unwrap_or_else(|| "timeline".into()), title: Text::plain(name), ..Timeline::default() };
+    if rows.is_empty() {
+        problems.push(Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents));
+        return Parsed { timeline: t, problems };
+    }
+    let header = rows.remove(0);
+    let mut columns: HashMap<String, usize> = HashMap::new();
+    for (i, cell) in header.cells.iter().enumerate() {
+        let raw = cell.text.trim().to_lowercase();
+        let (base, lang) = match raw.rsplit_once('_') {
+            Some((b, l)) if LANGUAGES.contains(&l) => (canonical(b).to_owned(), Some(l)),
+            _ => (canonical(&raw).to_owned(), None),
+        };
+        if !COLUMNS.contains(&base.as_str()) {
+            problems.push(Problem::warning(format!("row 1, {raw}"), cell.pos, ProblemKind::UnknownField(cell.text.trim().to_owned())));
+            continue;
+        }
+        let key = match lang {
+            Some(l) => format!("{base}_{l}"),
+            None => base,
+        };
+        columns.entry(key).or_insert(i);
+    }
+    let has = |c: &str| columns.contains_key(c) || LANGUAGES.iter().any(|l| columns.contains_key(&format!("{c}_{l}")));
+    for required in ["date", "title"] {
+        if !has(required) {
+            let name = if required == "date" { "date" } else { "title" };
+            problems.push(Problem::error("row 1", header.cells[0].pos, ProblemKind::MissingColumn(name)));
+        }
+    }
+    if !has("date") || !has("title") {
+        return finish(t, problems);
+    }
+
+    let mut tiers: HashMap<String, usize> = HashMap::new();
+    let mut pillars: HashMap<String, usize> = HashMap::new();
+    let mut sources: HashMap<String, usize> = HashMap::new();
+    let width = header.cells.len();
+    for row in rows {
+        let where_ = |column: &str| format!("row {}, {column}", row.number);
+        if t.events.len() >= MAX_EVENTS {
+            problems.push(Problem::error(format!("row {}", row.number), row.cells[0].pos, ProblemKind::TooManyEvents { limit: MAX_EVENTS }));
+            break;
+        }
+        if row.cells.len() > width {
+            let extra = &row.cells[width];
+            problems.push(Problem::error(
+                format!("row {}", row.number),
+                extra.pos,
+                ProblemKind::RowLength { found: row.cells.len(), expected: width },
+            ));
+            continue;
+        }
+        if row.cells.len() < width {
+            // Short rows are common when trailing cells are empty; read them as empty.
+            problems.push(Problem::warning(
+                format!("row {}", row.number),
+                row.cells[0].pos,
+                ProblemKind::RowLength { found: row.cells.len(), expected: width },
+            ));
+        }
+        let cell = |key: &str| -> Option<&Cell> {
+            let i = *columns.get(key)?;
+            row.cells.get(i).filter(|c| !c.text.trim().is_empty())
+        };
+        let text = |key: &str| -> Option<Text> {
+            let mut pairs = Vec::new();
+            if let Some(c) = cell(key) {
+                pairs.push((String::new(), c.text.trim().to_owned()));
+            }
+            for lang in LANGUAGES {
+                if let Some(c) = cell(&format!("{key}_{lang}")) {
+                    pairs.push((lang.to_owned(), c.text.trim().to_owned()));
+                }
+            }
+            // A per-language text takes over from the plain one in its language.
+            if pairs.len() > 1 {
+                pairs.retain(|(l, _)| !l.is_empty());
+            }
+            (!pairs.is_empty()).then_some(Text(pairs))
+        };
+        let row_pos = row.cells[0].pos;
+        let mut bad = false;
+        let date = match cell("date") {
+            None => {
+                problems.push(Problem::error(where_("date"), row_pos, ProblemKind::MissingField("date")));
+                bad = true;
+                None
+            }
+            Some(c) => match Date::parse(c.text.trim()) {
+                Ok(d) => Some(d),
+                Err(error) => {
+                    problems.push(Problem::error(where_("date"), c.pos, ProblemKind::InvalidDate { text: c.text.trim().into(), error }));
+                    bad = true;
+                    None
+                }
+            },
+        };
+        let end = match cell("end") {
+            None => None,
+            Some(c) => match Date::parse(c.text.trim()) {
+                Ok(e) if date.is_some_and(|d| e.last_day() < d.first_day()) => {
+                    let start = date.map(|d| d.iso()).unwrap_or_default();
+                    problems.push(Problem::error(where_("end"), c.pos, ProblemKind::EndBeforeStart { start, end: e.iso() }));
+                    bad = true;
+                    None
+                }
+                Ok(e) => Some(e),
+                Err(error) => {
+                    problems.push(Problem::error(where_("end"), c.pos, ProblemKind::InvalidDate { text: c.text.trim().into(), error }));
+                    bad = true;
+                    None
+                }
+            },
+        };
+        let title = text("title");
+        if title.is_none() {
+            problems.push(Problem::error(where_("title"), row_pos, ProblemKind::MissingField("title")));
+            bad = true;
+        }
+        let id = match cell("id") {
+            Some(c) if is_valid_id(c.text.trim()) => {
+                let id = c.text.trim().to_owned();
+                if t.events.iter().any(|e| e.id == id) {
+                    problems.push(Problem::error(where_("id"), c.pos, ProblemKind::DuplicateId(id)));
+                    bad = true;
+                }
+                c.text.trim().to_owned()
+            }
+            Some(c) => {
+                problems.push(Problem::error(where_("id"), c.pos, ProblemKind::InvalidId(c.text.trim().into())));
+                bad = true;
+                String::new()
+            }
+            None => format!("row-{}", row.number),
+        };
+        let kind = match cell("kind") {
+            None => Kind::Other,
+            Some(c) => Kind::from_code(c.text.trim()).unwrap_or_else(|| {
+                problems.push(Problem::warning(where_("kind"), c.pos, ProblemKind::UnknownKind(c.text.trim().into())));
+                Kind::Other
+            }),
+        };
+        let status = match cell("status").map(|c| (c, c.text.trim())) {
+            None | Some((_, "happened")) => Status::Happened,
+            Some((_, "planned")) => Status::Planned,
+            Some((c, other)) => {
+                problems.push(Problem::warning(where_("status"), c.pos, ProblemKind::UnknownStatus(other.into())));
+                Status::Happened
+            }
+        };
+        let (Some(date), Some(title), false) = (date, title, bad) else { continue };
+
+        let tier = cell("tier").map(|c| {
+            let name = c.text.trim();
+            let next = t.tiers.len();
+            let i = *tiers.entry(name.to_owned()).or_insert(next);
+            if i == next {
+                let id = unique(slug(name), "tier", next, |id| t.tiers.iter().any(|x| x.id == id));
+                t.tiers.push(Tier { id, name: Text::plain(name) });
+            }
+            i
+        });
+        let mut event_pillars = Vec::new();
+        if let Some(c) = cell("pillars") {
+            for name in c.text.split([';', '|']).map(str::trim).filter(|n| !n.is_empty()) {
+                let next = t.pillars.len();
+                let i = *pillars.entry(name.to_owned()).or_insert(next);
+                if i == next {
+                    let id = unique(slug(name), "pillar", next, |id| t.pillars.iter().any(|x| x.id == id));
+                    t.pillars.push(Pillar { id, name: Text::plain(name) });
+                }
+                if !event_pillars.contains(&i) {
+                    event_pillars.push(i);
+                }
+            }
+        }
+        let actors = cell("actors")
+            .map(|c| c.text.split(';').map(str::trim).filter(|a| !a.is_empty()).map(Text::plain).collect())
+            .unwrap_or_default();
+        let mut citations = Vec::new();
+        if let Some(c) = cell("source") {
+            let name = c.text.trim();
+            let next = t.sources.len();
+            let i = *sources.entry(name.to_owned()).or_insert(next);
+            if i == next {
+                let id = unique(slug(name), "source", next, |id| t.sources.iter().any(|x| x.id == id));
+                let url = cell("source_url").map(|u| u.text.trim().to_owned()).filter(|u| {
+                    let safe = is_safe_url(u);
+                    if !safe {
+                        problems.push(Problem::warning(where_("source_url"), row_pos, ProblemKind::UnsafeUrl(u.clone())));
+                    }
+                    safe
+                });
+                let published = cell("source_date").and_then(|d| Date::parse(d.text.trim()).ok());
+                let title = cell("source_title").map_or_else(|| Text::plain(name), |c| Text::plain(c.text.trim()));
+                t.sources.push(Source { id, file: None, url, title, publisher: None, published });
+            }
+            if let Some(q) = cell("quote") {
+                citations.push(Citation { source: i, quote: q.text.trim().to_owned() });
+            }
+        }
+        let media_url = cell("media_url").map(|u| u.text.trim().to_owned()).filter(|u| {
+            let safe = is_safe_url(u);
+            if !safe {
+                problems.push(Problem::warning(where_("media_url"), row_pos, ProblemKind::UnsafeUrl(u.clone())));
+            }
+            safe
+        });
+        let caption = text("media_caption");
+        let credit = text("media_credit");
+        let media = (media_url.is_some() || caption.is_some() || credit.is_some()).then(|| Media { url: media_url, caption, credit });
+        t.events.push(Event {
+            id,
+            date,
+            end,
+            kind,
+            status,
+            tier,
+            pillars: event_pillars,
+            actors,
+            place: text("place"),
+            title,
+            summary: text("summary").unwrap_or_default(),
+            note: text("note"),
+            display_date: text("display_date"),
+            media,
+            citations,
+        });
+    }
+    t.events.sort_by(|a, b| a.date.cmp(&b.date));
+    if t.events.is_empty() && !problems.iter().any(|p| p.is_error()) {
+        problems.push(Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents));
+    }
+    finish(t, problems)
+}
+
+fn unique(wanted: Option<String>, prefix: &str, n: usize, taken: impl Fn(&str) -> bool) -> String {
+    match wanted {
+        Some(id) if !taken(&id) && is_valid_id(&id) => id,
+        _ => format!("{prefix}-{}", n + 1),
+    }
+}
+
+fn finish(timeline: Timeline, mut problems: Vec<Problem>) -> Parsed {
+    problems.sort_by_key(|p| (p.pos.line, p.pos.col));
+    Parsed { timeline, problems }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_cells_hold_separators_quotes_and_line_breaks() {
+        let (rows, unclosed) = rows("\u{feff}a,b,c\r\n1,\"x, \"\"y\"\"\nz\",3\r\n");
+        assert_eq!(unclosed, None);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].cells[1].text, "x, \"y\"\nz");
+        assert_eq!(rows[1].cells[2].text, "3");
+        assert_eq!(rows[1].cells[2].pos, Pos { line: 3, col: 4 });
+    }
+
+    #[test]
+    fn semicolons_and_tabs_are_detected() {
+        assert_eq!(rows("a;b\n1;2").0[1].cells[1].text, "2");
+        assert_eq!(rows("a\tb\n1\t2").0[1].cells[1].text, "2");
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_located() {
+        let (rows, unclosed) = rows("a,b\n1,2\n3,\"never\n4,5\n");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(unclosed, Some(Pos { line: 3, col: 3 }));
+    }
+
+    #[test]
+    fn a_realistic_spreadsheet_imports() {
+        let parsed = import(include_str!("../../tests/data/spreadsheet.csv"), "Vietnam – Singapore (spreadsheet)");
+        let t = &parsed.timeline;
+        assert!(parsed.is_valid(), "{:#?}", parsed.problems);
+        assert_eq!(t.events.len(), 6);
+        assert_eq!(t.id, "vietnam-singapore-spreadsheet");
+        let upgrade = t.events.iter().find(|e| e.id == "csp").unwrap();
+        assert_eq!(upgrade.title.get("vi"), "Nâng cấp lên Đối tác Chiến lược toàn diện");
+        assert_eq!(upgrade.title.get("en"), "Upgrade to a Comprehensive Strategic Partnership");
+        assert_eq!(upgrade.summary.get("en"), "Announced at a press briefing, noon.\nSix pillars, one framework.");
+        assert_eq!(upgrade.kind, Kind::Upgrade);
+        assert_eq!(t.tiers.iter().map(|x| x.name.get("en")).collect::<Vec<_>>(), ["Diplomatic relations", "Strategic Partnership", "Comprehensive Strategic Partnership"]);
+        assert_eq!(t.tier_periods().len(), 3);
+        assert_eq!(upgrade.pillars.len(), 2);
+        assert_eq!(upgrade.citations[0].quote, "nâng cấp quan hệ Việt Nam - Singapore lên Đối tác Chiến lược toàn diện");
+        let visit = t.events.iter().find(|e| e.kind == Kind::Visit).unwrap();
+        assert_eq!(visit.end, Some(Date::day(2025, 3, 13)));
+        assert!(t.events.iter().any(|e| e.status == Status::Planned));
+    }
+
+    #[test]
+    fn broken_rows_are_named_by_row_number_and_the_rest_kept() {
+        let text = "date,title,end,kind\n2020,ok,,visit\n2021,too,many,cells,here\n2025-02-30,bad day,,\n,no date,,\n2020,backwards,2019,\n2022,short\n2023,\"never closed\n";
+        let parsed = import(text, "t");
+        let ids: Vec<&str> = parsed.timeline.events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["row-2", "row-7"]);
+        let found: Vec<(&str, bool)> = parsed.problems.iter().map(|p| (p.path.as_str(), p.is_error())).collect();
+        assert_eq!(
+            found,
+            [
+                ("row 3", true),
+                ("row 4, date", true),
+                ("row 5, date", true),
+                ("row 6, end", true),
+                ("row 7", false),
+                ("row 8", true),
+            ]
+        );
+        assert_eq!(parsed.problems[0].kind, ProblemKind::RowLength { found: 5, expected: 4 });
+        assert_eq!(parsed.problems[5].kind, ProblemKind::UnclosedQuote);
+        assert_eq!(parsed.problems[5].pos, Pos { line: 8, col: 6 });
+    }
+
+    #[test]
+    fn a_header_without_dates_says_so() {
+        let parsed = import("when,title\n2020,x\n", "t");
+        assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::MissingColumn("date")));
+        assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::UnknownField("when".into())));
+    }
+}
