@@ -8,9 +8,13 @@
 //! 2 usage error or unreadable file.
 
 use crate::i18n::Lang;
+use crate::import::{self, Format};
 use crate::json::Pos;
-use crate::parse::{self, Parsed};
+use crate::parse::Parsed;
 use crate::problem::{Problem, ProblemKind, Severity};
+
+/// The JSON Schema of the native format, for editors' autocompletion.
+pub const SCHEMA: &str = include_str!("../docs/relationship-timeline.schema.json");
 
 /// What a command printed and how it ended.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -24,9 +28,14 @@ pub const USAGE: &str = "\
 usage: relationship-timeline <command> [arguments]
 
 commands:
-  list FILE        one line per event in date order: DATE<TAB>ID<TAB>English title
-  validate FILE    check FILE; print FILE:LINE:COL: problems; exit 1 on errors
-  help             show this text
+  list FILE                  one line per event in date order: DATE<TAB>ID<TAB>English title
+  validate FILE              check FILE; print FILE:LINE:COL: problems; exit 1 on errors
+  convert FILE --to json     a TimelineJS or CSV file (or a native one) as native JSON
+  render FILE [--lang vi|en] the whole timeline as a static HTML fragment (no JavaScript)
+  schema                     the JSON Schema of the native format
+  help                       show this text
+
+FILE may be native JSON, TimelineJS JSON or CSV; the format is detected.
 
 exit codes: 0 ok, 1 the data has errors, 2 usage or file error
 ";
@@ -37,6 +46,18 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>) -> 
     match args.as_slice() {
         ["list", file] => with_file(file, read, list),
         ["validate", file] => with_file(file, read, validate),
+        ["convert", file, "--to", "json"] | ["convert", "--to", "json", file] => with_file(file, read, convert),
+        ["convert", _, "--to", other] | ["convert", "--to", other, _] => Outcome {
+            code: 2,
+            stdout: String::new(),
+            stderr: format!("convert: unknown target format \"{other}\" (only json)\n"),
+        },
+        ["render", file] => with_file(file, read, |f, p, _| render(f, p, Lang::Vi)),
+        ["render", file, "--lang", lang] | ["render", "--lang", lang, file] => match Lang::from_tag(lang) {
+            Some(l) => with_file(file, read, move |f, p, _| render(f, p, l)),
+            None => Outcome { code: 2, stdout: String::new(), stderr: format!("render: unknown language \"{lang}\" (vi or en)\n") },
+        },
+        ["schema"] => Outcome { code: 0, stdout: SCHEMA.to_owned(), stderr: String::new() },
         ["help" | "--help" | "-h"] => Outcome { code: 0, stdout: USAGE.to_owned(), stderr: String::new() },
         ["--version" | "-V"] => Outcome {
             code: 0,
@@ -47,17 +68,23 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>) -> 
     }
 }
 
-fn with_file(file: &str, read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>, command: fn(&str, &Parsed) -> Outcome) -> Outcome {
+fn with_file(
+    file: &str,
+    read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>,
+    command: impl Fn(&str, &Parsed, Format) -> Outcome,
+) -> Outcome {
     let bytes = match read(file) {
         Ok(b) => b,
         Err(e) => return Outcome { code: 2, stdout: String::new(), stderr: format!("{file}: cannot read: {e}\n") },
     };
     let (text, encoding) = decode(&bytes);
-    let mut parsed = parse::parse(&text);
+    // A spreadsheet has no title of its own: it takes the file's name.
+    let name = std::path::Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or("timeline");
+    let (mut parsed, format) = import::parse_named(&text, name);
     if let Some(problem) = encoding {
         parsed.problems.insert(0, problem);
     }
-    command(file, &parsed)
+    command(file, &parsed, format)
 }
 
 /// Text from bytes; invalid UTF-8 is replaced and reported where it first occurs.
@@ -111,7 +138,7 @@ fn code(parsed: &Parsed) -> i32 {
     }
 }
 
-fn list(file: &str, parsed: &Parsed) -> Outcome {
+fn list(file: &str, parsed: &Parsed, _: Format) -> Outcome {
     let mut stdout = String::new();
     for e in &parsed.timeline.events {
         stdout.push_str(&e.date.iso());
@@ -129,11 +156,16 @@ fn list(file: &str, parsed: &Parsed) -> Outcome {
     Outcome { code: code(parsed), stdout, stderr: problems_text(file, parsed) }
 }
 
-fn validate(file: &str, parsed: &Parsed) -> Outcome {
+fn validate(file: &str, parsed: &Parsed, format: Format) -> Outcome {
     let errors = parsed.errors().count();
     let warnings = parsed.problems.len() - errors;
     let stdout = if errors == 0 {
-        format!("{file}: valid: {}, {}\n", count(parsed.timeline.events.len(), "event"), count(warnings, "warning"))
+        format!(
+            "{file}: valid {}: {}, {}\n",
+            format.name(),
+            count(parsed.timeline.events.len(), "event"),
+            count(warnings, "warning")
+        )
     } else {
         String::new()
     };
@@ -147,6 +179,16 @@ fn validate(file: &str, parsed: &Parsed) -> Outcome {
         ));
     }
     Outcome { code: code(parsed), stdout, stderr }
+}
+
+/// The timeline in the native format on stdout; problems on stderr. What could not be
+/// read is reported and left out, so the exit code says whether anything was.
+fn convert(file: &str, parsed: &Parsed, _: Format) -> Outcome {
+    Outcome { code: code(parsed), stdout: crate::write::to_json(&parsed.timeline), stderr: problems_text(file, parsed) }
+}
+
+fn render(file: &str, parsed: &Parsed, lang: Lang) -> Outcome {
+    Outcome { code: code(parsed), stdout: crate::fragment::render(&parsed.timeline, lang), stderr: problems_text(file, parsed) }
 }
 
 fn count(n: usize, noun: &str) -> String {

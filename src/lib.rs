@@ -13,6 +13,7 @@
 
 pub mod cli;
 pub mod date;
+pub mod fragment;
 pub mod generate;
 pub mod i18n;
 pub mod import;
@@ -21,6 +22,7 @@ pub mod layout;
 pub mod model;
 pub mod parse;
 pub mod problem;
+pub mod prose;
 pub mod view;
 pub mod write;
 

@@ -83,3 +83,88 @@ fn invalid_utf8_is_located() {
     assert!(err.starts_with(&format!("{file}:2:")), "{err}");
     assert!(out.contains("\ta\t"), "the event is still listed: {out}");
 }
+
+const TIMELINEJS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/timelinejs-history.json");
+const SPREADSHEET: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/spreadsheet.csv");
+
+#[test]
+fn convert_turns_timelinejs_and_csv_into_valid_native_json() {
+    for (file, events) in [(TIMELINEJS, 6), (SPREADSHEET, 6), (DATA, 21)] {
+        let (code, out, err) = run(&["convert", file, "--to", "json"]);
+        assert_eq!(code, 0, "{file}: {err}");
+        let parsed = relationship_timeline::parse::parse(&out);
+        assert!(parsed.is_valid(), "{file}: {:?}", parsed.problems);
+        assert_eq!(parsed.timeline.events.len(), events, "{file}");
+        // The converted file validates as native JSON.
+        let native = temp_file("converted.json", out.as_bytes());
+        let (code, out, _) = run(&["validate", &native]);
+        assert_eq!(code, 0);
+        assert!(out.contains("valid relationship-timeline JSON"), "{out}");
+    }
+    assert_eq!(run(&["convert", DATA, "--to", "yaml"]).0, 2);
+}
+
+#[test]
+fn validate_names_the_row_and_the_problem_in_a_broken_spreadsheet() {
+    let csv = "id,date,title_en,title_vi\nok,2020,Fine,Ổn\nbad,2020-13-01,Month 13,Tháng 13\nlong,2021,a,b,c\nshort,2022,Short\n";
+    let file = temp_file("broken.csv", csv.as_bytes());
+    let (code, out, err) = run(&["validate", &file]);
+    assert_eq!(code, 1, "{out}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(lines[0].starts_with(&format!("{file}:3:5: error: invalid date \"2020-13-01\"")), "{}", lines[0]);
+    assert!(lines[0].ends_with("(row 3, date)"));
+    assert!(lines[1].starts_with(&format!("{file}:4:")) && lines[1].contains("5 cells but the header has 4") && lines[1].ends_with("(row 4)"));
+    assert!(lines[2].contains("warning") && lines[2].ends_with("(row 5)"));
+    let (_, listed, _) = run(&["list", &file]);
+    assert_eq!(listed.lines().count(), 2, "the good and the short rows are kept: {listed}");
+}
+
+#[test]
+fn validate_names_broken_timelinejs_events() {
+    let text = std::fs::read_to_string(TIMELINEJS).unwrap().replacen("\"year\": 1889", "\"year\": \"eighteen\"", 1);
+    let file = temp_file("broken-timelinejs.json", text.as_bytes());
+    let (code, _, err) = run(&["validate", &file]);
+    assert_eq!(code, 1);
+    let line = text.lines().position(|l| l.contains("eighteen")).unwrap() + 1;
+    assert!(err.lines().any(|l| l.starts_with(&format!("{file}:{line}:")) && l.ends_with("(events[5].start_date.year)")), "{err}");
+}
+
+#[test]
+fn render_writes_every_event_with_its_date_and_sources() {
+    let (code, html, _) = run(&["render", DATA, "--lang", "vi"]);
+    assert_eq!(code, 0);
+    let t = relationship_timeline::parse::parse(&std::fs::read_to_string(DATA).unwrap()).timeline;
+    assert!(html.starts_with("<section class=\"relationship-timeline-static\""));
+    assert_eq!(html.matches("<li id=").count(), t.events.len());
+    for e in &t.events {
+        assert!(html.contains(&format!("<time datetime=\"{}\">", e.date.iso())), "{}", e.id);
+        assert!(html.contains(&e.citations[0].quote), "{}", e.id);
+    }
+    assert!(html.contains("lang=\"vi\""));
+    let (_, english, _) = run(&["render", DATA, "--lang", "en"]);
+    assert!(english.contains("Diplomatic relations established"));
+    assert_eq!(run(&["render", DATA, "--lang", "fr"]).0, 2);
+}
+
+#[test]
+fn schema_describes_every_field_the_reader_accepts() {
+    let (code, schema, _) = run(&["schema"]);
+    assert_eq!(code, 0);
+    let (root, err) = relationship_timeline::json::read(&schema);
+    assert!(err.is_none());
+    let root = root.unwrap();
+    let names = |node: &relationship_timeline::json::Node| -> Vec<String> {
+        let mut n: Vec<String> = node.members().unwrap().iter().map(|(k, _)| k.name.clone()).collect();
+        n.sort();
+        n
+    };
+    let mut top: Vec<String> = relationship_timeline::parse::TOP_FIELDS.iter().map(|s| s.to_string()).collect();
+    top.sort();
+    assert_eq!(names(root.get("properties").unwrap()), top);
+    let event = root.get("properties").unwrap().get("events").unwrap().get("items").unwrap().get("properties").unwrap();
+    let mut fields: Vec<String> = relationship_timeline::parse::EVENT_FIELDS.iter().map(|s| s.to_string()).collect();
+    fields.sort();
+    assert_eq!(names(event), fields);
+    let kinds = event.get("kind").unwrap().get("enum").unwrap().as_array().unwrap();
+    assert_eq!(kinds.len(), relationship_timeline::model::Kind::ALL.len());
+}

@@ -1,0 +1,199 @@
+//! The whole timeline as a static HTML fragment: a dated list with summaries and
+//! sources that reads well with no JavaScript (search engines, AMP-like pages, readers
+//! who block scripts). The widget, loading on a page that holds the fragment, takes its
+//! place. Every string is escaped as it is written.
+
+use crate::i18n::Lang;
+use crate::model::{Status, Timeline};
+use crate::prose::{self, Segment};
+
+/// The attribute that marks the fragment, holding the timeline's id.
+pub const MARK: &str = "data-relationship-timeline-static";
+
+/// The fragment for `t` in `lang`.
+pub fn render(t: &Timeline, lang: Lang) -> String {
+    let s = lang.strings();
+    let code = lang.code();
+    let mut h = Html(String::with_capacity(2048 + t.events.len() * 900));
+    h.raw("<section class=\"relationship-timeline-static\" ");
+    h.raw(MARK);
+    h.raw("=\"");
+    h.attr(&t.id);
+    h.raw("\" lang=\"");
+    h.attr(code);
+    h.raw("\" aria-labelledby=\"rt-static-");
+    h.attr(&t.id);
+    h.raw("\">\n<h2 id=\"rt-static-");
+    h.attr(&t.id);
+    h.raw("\">");
+    h.text(t.title.get(code));
+    h.raw("</h2>\n<ol>\n");
+    for e in &t.events {
+        h.raw("<li id=\"");
+        h.attr(&t.id);
+        h.raw("/");
+        h.attr(&e.id);
+        h.raw("\" data-kind=\"");
+        h.attr(e.kind.code());
+        h.raw("\" data-status=\"");
+        h.attr(e.status.code());
+        h.raw("\">\n<p><time datetime=\"");
+        h.attr(&e.date.iso());
+        h.raw("\">");
+        match &e.display_date {
+            Some(d) => h.text(d.get(code)),
+            None => h.text(&s.when(&e.date, e.end.as_ref())),
+        }
+        h.raw("</time> · ");
+        h.text(s.kind(e.kind));
+        if e.status == Status::Planned {
+            h.raw(" · ");
+            h.text(s.planned);
+        }
+        if let Some(tier) = t.tier_on(e.start_day()) {
+            h.raw(" · ");
+            h.text(t.tiers[tier].name.get(code));
+        }
+        h.raw("</p>\n<h3>");
+        h.text(e.title.get(code));
+        h.raw("</h3>\n");
+        h.prose(e.summary.get(code));
+        if let Some(place) = &e.place {
+            h.raw("<p>");
+            h.text(s.place);
+            h.raw(": ");
+            h.text(place.get(code));
+            h.raw("</p>\n");
+        }
+        if let Some(note) = &e.note {
+            h.raw("<p><small>");
+            h.text(s.note);
+            h.raw(": ");
+            h.text(note.get(code));
+            h.raw("</small></p>\n");
+        }
+        if !e.citations.is_empty() {
+            h.raw("<ul>\n");
+            for c in &e.citations {
+                let src = &t.sources[c.source];
+                h.raw("<li><blockquote lang=\"vi\">");
+                h.text(&c.quote);
+                h.raw("</blockquote> — <cite>");
+                match &src.url {
+                    Some(url) if crate::parse::is_safe_url(url) => {
+                        h.raw("<a href=\"");
+                        h.attr(url);
+                        h.raw("\">");
+                        h.text(src.title.get(code));
+                        h.raw("</a>");
+                    }
+                    _ => h.text(src.title.get(code)),
+                }
+                h.raw("</cite>");
+                if let Some(d) = &src.published {
+                    h.raw(", ");
+                    h.text(&(s.date)(d));
+                }
+                h.raw("</li>\n");
+            }
+            h.raw("</ul>\n");
+        }
+        h.raw("</li>\n");
+    }
+    h.raw("</ol>\n</section>\n");
+    h.0
+}
+
+struct Html(String);
+
+impl Html {
+    fn raw(&mut self, s: &str) {
+        self.0.push_str(s);
+    }
+
+    /// Text content: `&`, `<` and `>` escaped.
+    fn text(&mut self, s: &str) {
+        for c in s.chars() {
+            match c {
+                '&' => self.0.push_str("&amp;"),
+                '<' => self.0.push_str("&lt;"),
+                '>' => self.0.push_str("&gt;"),
+                c => self.0.push(c),
+            }
+        }
+    }
+
+    /// An attribute value inside double quotes: quotes escaped as well.
+    fn attr(&mut self, s: &str) {
+        for c in s.chars() {
+            match c {
+                '&' => self.0.push_str("&amp;"),
+                '<' => self.0.push_str("&lt;"),
+                '>' => self.0.push_str("&gt;"),
+                '"' => self.0.push_str("&quot;"),
+                '\'' => self.0.push_str("&#39;"),
+                c => self.0.push(c),
+            }
+        }
+    }
+
+    fn prose(&mut self, text: &str) {
+        for paragraph in prose::paragraphs(text) {
+            self.raw("<p>");
+            for segment in paragraph {
+                match segment {
+                    Segment::Text(t) => self.text(t),
+                    Segment::Link(url) => {
+                        self.raw("<a href=\"");
+                        self.attr(url);
+                        self.raw("\" rel=\"noopener noreferrer\">");
+                        self.text(url);
+                        self.raw("</a>");
+                    }
+                }
+            }
+            self.raw("</p>\n");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Text;
+    use crate::parse::parse;
+
+    #[test]
+    fn every_event_is_there_with_its_date_and_sources() {
+        let t = parse(crate::bundled::VIETNAM_SINGAPORE).timeline;
+        let html = render(&t, Lang::Vi);
+        assert_eq!(html.matches("<li id=\"vietnam-singapore/").count(), t.events.len());
+        for e in &t.events {
+            assert!(html.contains(&format!("id=\"vietnam-singapore/{}\"", e.id)));
+            assert!(html.contains(&format!("<time datetime=\"{}\">", e.date.iso())));
+            assert!(html.contains(&format!("<h3>{}</h3>", e.title.get("vi"))));
+            for c in &e.citations {
+                assert!(html.contains(&c.quote), "{}", e.id);
+            }
+        }
+        assert!(html.contains("12 tháng 3, 2025"));
+        assert!(render(&t, Lang::En).contains("12 March 2025"));
+    }
+
+    #[test]
+    fn data_cannot_break_out_of_text_or_attributes() {
+        let mut t = parse(crate::bundled::VIETNAM_SINGAPORE).timeline;
+        t.events[0].title = Text::plain("<script>alert(1)</script>");
+        t.events[0].summary = Text::plain("see https://x.test/\"onmouseover=alert(1) and <img src=x onerror=alert(2)>");
+        t.id = "a\"b".into();
+        let html = render(&t, Lang::En);
+        assert!(!html.contains("<script>") && !html.contains("<img"));
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        // The link ends where the URL ends; the rest stays text, outside any tag.
+        assert!(html.contains("<a href=\"https://x.test/\" rel=\"noopener noreferrer\">https://x.test/</a>&quot;onmouseover")
+            || html.contains("<a href=\"https://x.test/\" rel=\"noopener noreferrer\">https://x.test/</a>\"onmouseover"));
+        let tags: Vec<&str> = html.split('<').skip(1).map(|t| t.split('>').next().unwrap_or("")).collect();
+        assert!(tags.iter().all(|t| !t.contains("onmouseover") && !t.contains("onerror")), "{tags:?}");
+        assert!(html.contains("data-relationship-timeline-static=\"a&quot;b\""));
+    }
+}
