@@ -72,6 +72,38 @@ pub fn set_fraction(e: &Element, property: &str, fraction: f64) -> Result<(), Js
     h.style().set_property(property, &text)
 }
 
+/// The element children of `parent` that match `selector`.
+pub fn children_matching(parent: &Element, selector: &str) -> Result<Vec<Element>, JsValue> {
+    let mut out = Vec::new();
+    let children = parent.children();
+    for i in 0..children.length() {
+        if let Some(child) = children.item(i) {
+            if child.matches(selector)? {
+                out.push(child);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Sets a CSS property through the object model (allowed under a strict CSP).
+pub fn set_style(e: &Element, property: &str, value: &str) -> Result<(), JsValue> {
+    let Some(h) = e.dyn_ref::<HtmlElement>() else { return Ok(()) };
+    h.style().set_property(property, value)
+}
+
+/// Dispatches a bubbling, composed `CustomEvent` on `target` whose detail is `{ id }`.
+pub fn dispatch(target: &Element, kind: &str, id: Option<&str>) -> Result<(), JsValue> {
+    let detail = js_sys::Object::new();
+    js_sys::Reflect::set(&detail, &JsValue::from_str("id"), &id.map_or(JsValue::NULL, JsValue::from_str))?;
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    let event = web_sys::CustomEvent::new_with_event_init_dict(kind, &init)?;
+    target.dispatch_event(&event).map(|_| ())
+}
+
 /// Creates an element with a class (`""` for none).
 pub fn el(doc: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
     let e = doc.create_element(tag)?;

@@ -14,9 +14,10 @@ use web_sys::{Document, Element, Event, KeyboardEvent, PointerEvent, ShadowRoot,
 mod render;
 
 use crate::dom::{self, Listener, ResizeWatch};
-use crate::i18n::{Lang, Strings};
+use crate::i18n::{Lang, LoadError, Strings};
 use crate::layout::Metrics;
 use crate::model;
+use crate::import;
 use crate::parse::{self, Parsed};
 use crate::problem::Problem;
 use crate::view::{self, Facet, Move, Msg, Redraw, View, ZOOM_STEP};
@@ -49,7 +50,12 @@ pub struct Timeline {
 /// its page, else English); `theme` — `"light"`, `"dark"` or `"auto"` (default: follow
 /// the reader's system setting).
 ///
-/// A page address ending in `#<timeline-id>/<event-id>` opens that event.
+/// `event` — id of an event to open at once; `height` — a CSS length for the widget's
+/// height (it scrolls inside). A page address ending in `#<timeline-id>/<event-id>`
+/// opens that event. Data may be native JSON, TimelineJS JSON or CSV.
+///
+/// A static fragment from `relationship-timeline render` inside `host` is hidden
+/// while the widget is mounted, and shown again by `destroy()`.
 #[wasm_bindgen]
 pub fn mount(host: &Element, options: JsValue) -> Result<Timeline, JsError> {
     mount_inner(host, &options).map_err(|e| JsError::new(&e.as_string().unwrap_or_else(|| "relationship-timeline: mount failed".into())))
@@ -64,7 +70,47 @@ impl Timeline {
         self.resize = None;
         if let Ok(w) = self.widget.try_borrow() {
             w.root.remove();
+            for fragment in &w.fragments {
+                let _ = fragment.remove_attribute("hidden");
+            }
         }
+    }
+
+    /// Shows only events matching `filter`: `{ pillars: [ids], kinds: [kinds],
+    /// status: ["happened" | "planned"] }`; an empty or missing list filters nothing.
+    /// Unknown ids are an error, and the filter is left as it was.
+    #[wasm_bindgen(js_name = setFilter)]
+    pub fn set_filter(&self, filter: JsValue) -> Result<(), JsError> {
+        let Ok(mut w) = self.widget.try_borrow_mut() else { return Ok(()) };
+        let list = |name: &str| -> Vec<String> {
+            js_sys::Reflect::get(&filter, &JsValue::from_str(name))
+                .ok()
+                .filter(|v| js_sys::Array::is_array(v))
+                .map(|v| js_sys::Array::from(&v).iter().filter_map(|x| x.as_string()).collect())
+                .unwrap_or_default()
+        };
+        let mut facets = Vec::new();
+        for id in list("pillars") {
+            let p = w.timeline.pillars.iter().position(|p| p.id == id).ok_or_else(|| JsError::new("setFilter: unknown pillar"))?;
+            facets.push(Facet::Pillar(p));
+        }
+        for code in list("kinds") {
+            facets.push(Facet::Kind(model::Kind::from_code(&code).ok_or_else(|| JsError::new("setFilter: unknown kind"))?));
+        }
+        for code in list("status") {
+            let status = match code.as_str() {
+                "happened" => model::Status::Happened,
+                "planned" => model::Status::Planned,
+                _ => return Err(JsError::new("setFilter: unknown status")),
+            };
+            facets.push(Facet::Status(status));
+        }
+        w.apply(Msg::ClearFilters);
+        for facet in facets {
+            w.apply(Msg::ToggleFilter(facet));
+        }
+        w.filters_changed();
+        Ok(())
     }
 
     /// Opens the event with this id; returns whether it exists.
@@ -104,6 +150,71 @@ impl Timeline {
     }
 }
 
+/// A message in place of a timeline: loading, or why it could not be loaded, with a
+/// "try again" button that dispatches `rt-retry` on the host element.
+#[wasm_bindgen]
+pub struct Notice {
+    root: Element,
+    _retry: Option<Listener>,
+}
+
+/// Shows a loading or error message in `host`. `options`: `state` — `"loading"` or
+/// `"error"`; `error` — `"http"`, `"network"`, `"timeout"` or `"invalid"`; `status` —
+/// the HTTP status; `lang` as for `mount`.
+#[wasm_bindgen(js_name = showNotice)]
+pub fn show_notice(host: &Element, options: JsValue) -> Result<Notice, JsError> {
+    notice_inner(host, &options).map_err(|e| JsError::new(&e.as_string().unwrap_or_else(|| "relationship-timeline: notice failed".into())))
+}
+
+#[wasm_bindgen]
+impl Notice {
+    /// Removes the message.
+    pub fn destroy(&self) {
+        self.root.remove();
+    }
+}
+
+fn notice_inner(host: &Element, options: &JsValue) -> Result<Notice, JsValue> {
+    let doc = dom::document()?;
+    let s = pick_lang(host, options).strings();
+    let root = dom::el(&doc, "div", "relationship-timeline")?;
+    if let Some(theme) = option_string(options, "theme").filter(|t| t == "light" || t == "dark") {
+        dom::attr(&root, "data-theme", &theme)?;
+    }
+    dom::append(host, &root)?;
+    let shadow = dom::shadow(&root, CSS)?;
+    let section = dom::el(&doc, "section", "rt rt-message")?;
+    let loading = option_string(options, "state").as_deref() != Some("error");
+    if loading {
+        let p = dom::text_el(&doc, "p", "rt-loading", s.loading)?;
+        dom::attr(&p, "role", "status")?;
+        dom::append(&section, &p)?;
+    } else {
+        let status = js_sys::Reflect::get(options, &JsValue::from_str("status")).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+        let error = match option_string(options, "error").as_deref() {
+            Some("http") => LoadError::Http(status.clamp(0.0, 999.0) as u16),
+            Some("timeout") => LoadError::Timeout,
+            Some("invalid") => LoadError::Invalid,
+            _ => LoadError::Network,
+        };
+        let p = dom::text_el(&doc, "p", "rt-error", &(s.load_error)(error))?;
+        dom::attr(&p, "role", "alert")?;
+        dom::append(&section, &p)?;
+        let retry = dom::button(&doc, "rt-retry", "retry", s.retry)?;
+        dom::append(&section, &retry)?;
+    }
+    shadow.append_child(&section)?;
+    let retry = shadow.query_selector(".rt-retry")?.map(|button| {
+        let host = host.clone();
+        Listener::new(&button, "click", false, move |_| {
+            if let Err(e) = dom::dispatch(&host, "rt-retry", None) {
+                dom::error(&e);
+            }
+        })
+    });
+    Ok(Notice { root, _retry: retry.transpose()? })
+}
+
 fn problem_line(p: &Problem, s: &Strings) -> String {
     let mut line = String::new();
     if !p.path.is_empty() {
@@ -119,6 +230,15 @@ fn problem_line(p: &Problem, s: &Strings) -> String {
     line
 }
 
+/// A plain CSS length: a number and a unit (`480px`, `30em`, `70vh`).
+fn is_css_length(s: &str) -> bool {
+    let digits = s.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '%');
+    let unit = &s[digits.len()..];
+    !digits.is_empty()
+        && digits.parse::<f64>().is_ok_and(|v| v > 0.0 && v < 100_000.0)
+        && ["px", "em", "rem", "vh", "svh", "dvh", "%"].contains(&unit)
+}
+
 fn option_string(options: &JsValue, name: &str) -> Option<String> {
     if !options.is_object() {
         return None;
@@ -131,11 +251,11 @@ fn read_data(options: &JsValue) -> Result<Parsed, JsValue> {
     if options.is_object() {
         let data = js_sys::Reflect::get(options, &JsValue::from_str("data"))?;
         if let Some(text) = data.as_string() {
-            return Ok(parse::parse(&text));
+            return Ok(import::parse_any(&text).0);
         }
         if data.is_object() {
             let text = js_sys::JSON::stringify(&data)?.as_string().unwrap_or_default();
-            return Ok(parse::parse(&text));
+            return Ok(import::parse_any(&text).0);
         }
     }
     let id = option_string(options, "dataset").unwrap_or_else(|| "vietnam-singapore".into());
@@ -159,6 +279,11 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
     if let Some(theme) = option_string(options, "theme").filter(|t| t == "light" || t == "dark") {
         dom::attr(&root, "data-theme", &theme)?;
     }
+    // A static fragment of the same timeline gives way to the widget.
+    let fragments = dom::children_matching(host, "[data-relationship-timeline-static]")?;
+    for fragment in &fragments {
+        dom::attr(fragment, "hidden", "")?;
+    }
     dom::append(host, &root)?;
     let shadow = dom::shadow(&root, CSS)?;
     let measured = dom::width(&root);
@@ -169,6 +294,8 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
     let view = View::new(&parsed.timeline, lang, width, Metrics::default());
     let mut widget = Widget {
         doc,
+        host: host.clone(),
+        fragments,
         root,
         shadow,
         timeline: parsed.timeline,
@@ -183,6 +310,15 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
         dragged: false,
     };
     widget.render_all()?;
+    if let Some(height) = option_string(options, "height").filter(|h| is_css_length(h)) {
+        if let Some(parts) = &widget.parts {
+            dom::set_style(&parts.section, "height", &height)?;
+            dom::toggle_class(&parts.section, "rt-fixed-height", true)?;
+        }
+    }
+    if let Some(i) = option_string(options, "event").and_then(|id| widget.timeline.event_index(&id)) {
+        widget.open_quietly(Some(i));
+    }
     widget.follow_link();
     let shadow_target: web_sys::EventTarget = widget.shadow.clone().into();
     let root = widget.root.clone();
@@ -260,6 +396,10 @@ struct Parts {
 
 struct Widget {
     doc: Document,
+    /// The element the page gave; events for the page are dispatched on it.
+    host: Element,
+    /// Static fragments hidden while the widget shows.
+    fragments: Vec<Element>,
     /// Our element inside the host; the shadow root hangs off it.
     root: Element,
     shadow: ShadowRoot,
@@ -292,6 +432,15 @@ impl Widget {
         self.update(msg, matches!(msg, Msg::Select(_)));
         if self.view.selected != before {
             self.push_link();
+            self.tell_selection();
+        }
+    }
+
+    /// `rt-select` on the host element, with the open event's id (or null) as detail.
+    fn tell_selection(&self) {
+        let id = self.view.selected.map(|i| self.timeline.events[i].id.as_str());
+        if let Err(e) = dom::dispatch(&self.host, "rt-select", id) {
+            dom::error(&e);
         }
     }
 
@@ -334,6 +483,11 @@ impl Widget {
         if self.view.selected == target {
             return;
         }
+        self.open_without_history(target);
+        self.tell_selection();
+    }
+
+    fn open_without_history(&mut self, target: Option<usize>) {
         match target {
             Some(i) => {
                 // A filter must not hide the event a link names.

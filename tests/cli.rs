@@ -84,8 +84,8 @@ fn invalid_utf8_is_located() {
     assert!(out.contains("\ta\t"), "the event is still listed: {out}");
 }
 
-const TIMELINEJS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/timelinejs-history.json");
-const SPREADSHEET: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/spreadsheet.csv");
+const TIMELINEJS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/timelinejs-history.json");
+const SPREADSHEET: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/spreadsheet.csv");
 
 #[test]
 fn convert_turns_timelinejs_and_csv_into_valid_native_json() {

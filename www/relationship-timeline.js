@@ -3,8 +3,12 @@
 //   <script type="module" src="relationship-timeline.js"></script>
 //   <relationship-timeline dataset="vietnam-singapore" lang="vi"></relationship-timeline>
 //
-// Also usable from code: `import { mount } from "./relationship-timeline.js"`.
-import init, { mount as mountWasm } from "./pkg/relationship_timeline.js";
+// For CMSs that strip unknown tags, the same options as data- attributes:
+//   <div data-relationship-timeline data-src="/data/timeline.csv" data-lang="en"></div>
+//
+// From code: `import { mount } from "./relationship-timeline.js"`.
+// Events on the element: rt-ready, rt-select, rt-error (all bubble).
+import init, { mount as mountWasm, showNotice } from "./pkg/relationship_timeline.js";
 
 let loading;
 function ready() {
@@ -12,50 +16,87 @@ function ready() {
   return loading;
 }
 
+/** Options read from attributes (without the data- prefix on the div form). */
+const OPTIONS = ["dataset", "src", "lang", "event", "theme", "height", "timeout"];
+
+/** How long a data file may take, in milliseconds. */
+const DEFAULT_TIMEOUT = 15000;
+
+class LoadFailure extends Error {
+  constructor(kind, status = 0, cause = undefined) {
+    super(kind === "http" ? `HTTP ${status}` : kind, { cause });
+    this.kind = kind;
+    this.status = status;
+  }
+}
+
+/** Fetches a data file as text, telling HTTP errors, network/CORS failures and timeouts apart. */
+async function fetchData(url, timeout, signal) {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal?.addEventListener("abort", abort, { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeout);
+  try {
+    let response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: "same-origin" });
+    } catch (error) {
+      throw new LoadFailure(timedOut ? "timeout" : "network", 0, error);
+    }
+    if (!response.ok) throw new LoadFailure("http", response.status);
+    try {
+      return await response.text();
+    } catch (error) {
+      throw new LoadFailure(timedOut ? "timeout" : "network", 0, error);
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", abort);
+  }
+}
+
 /**
  * Mounts a timeline into `element`.
  * @param {Element} element
- * @param {{dataset?: string, data?: string|object, lang?: string, theme?: "light"|"dark"|"auto"}} [options]
- * @returns {Promise<{destroy(): void, select(id: string): boolean, setLang(lang: string): void, lang: string, eventCount: number}>}
+ * @param {import("./relationship-timeline").MountOptions} [options]
+ * @returns {Promise<import("./relationship-timeline").TimelineHandle>}
  */
 export async function mount(element, options = {}) {
   await ready();
-  return mountWasm(element, options);
+  const { url, timeout = DEFAULT_TIMEOUT, ...rest } = options;
+  if (url) {
+    rest.data = await fetchData(url, timeout);
+  }
+  return mountWasm(element, rest);
 }
 
-const OPTIONS = ["dataset", "lang", "theme"];
-
-class RelationshipTimelineElement extends HTMLElement {
+/** One embedded timeline: reads its options, loads its data, mounts, reports. */
+class Embed {
+  #element;
+  #read;
   #handle = null;
+  #notice = null;
   #generation = 0;
+  #abort = null;
+  #onRetry = () => this.render();
 
-  static get observedAttributes() {
-    return OPTIONS;
+  constructor(element, read) {
+    this.#element = element;
+    this.#read = read;
+    element.addEventListener("rt-retry", this.#onRetry);
   }
 
-  connectedCallback() {
-    this.#render();
+  get handle() {
+    return this.#handle;
   }
 
-  disconnectedCallback() {
-    this.#generation++;
-    this.#teardown();
-  }
-
-  attributeChangedCallback(name, before, after) {
-    if (before === after || !this.isConnected) return;
-    if (name === "lang" && this.#handle && after) {
-      try {
-        this.#handle.setLang(after);
-        return;
-      } catch {
-        // An unsupported language: fall through to a full redraw, which picks a default.
-      }
-    }
-    this.#render();
-  }
-
-  #teardown() {
+  #clear() {
+    this.#abort?.abort();
+    this.#abort = null;
+    this.#notice?.destroy();
+    this.#notice?.free();
+    this.#notice = null;
     if (this.#handle) {
       this.#handle.destroy();
       this.#handle.free();
@@ -63,32 +104,152 @@ class RelationshipTimelineElement extends HTMLElement {
     }
   }
 
-  async #render() {
-    const generation = ++this.#generation;
-    const options = {};
-    for (const name of OPTIONS) {
-      const value = this.getAttribute(name);
-      if (value) options[name] = value;
-    }
+  destroy() {
+    this.#generation++;
+    this.#clear();
+    this.#element.removeEventListener("rt-retry", this.#onRetry);
+  }
+
+  /** A changed language is applied in place; anything else redraws. */
+  setLang(lang) {
     try {
-      await ready();
-      // Removed or re-rendered while the module loaded: the newer call wins.
-      if (generation !== this.#generation) return;
-      this.#teardown();
-      this.#handle = mountWasm(this, options);
-      this.dispatchEvent(new CustomEvent("rt-ready", { bubbles: true, detail: { events: this.#handle.eventCount } }));
-    } catch (error) {
-      console.error("relationship-timeline:", error);
-      this.dispatchEvent(new CustomEvent("rt-error", { bubbles: true, detail: { error } }));
+      this.#handle?.setLang(lang);
+      return Boolean(this.#handle);
+    } catch {
+      return false;
     }
   }
 
-  /** The mounted timeline, or null before it is ready. */
+  #emit(type, detail) {
+    this.#element.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  }
+
+  async render() {
+    const generation = ++this.#generation;
+    const options = this.#read();
+    const stale = () => generation !== this.#generation || !this.#element.isConnected;
+    try {
+      await ready();
+      if (stale()) return;
+      this.#clear();
+      const inline = [...this.#element.children].find(
+        (c) => c.localName === "script" && c.type === "application/json",
+      );
+      if (inline) {
+        options.data = inline.textContent;
+      } else if (options.src) {
+        this.#notice = showNotice(this.#element, { state: "loading", lang: options.lang, theme: options.theme });
+        this.#abort = new AbortController();
+        const timeout = Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT;
+        const text = await fetchData(new URL(options.src, document.baseURI), timeout, this.#abort.signal);
+        if (stale()) return;
+        this.#clear();
+        options.data = text;
+      }
+      delete options.src;
+      delete options.timeout;
+      this.#handle = mountWasm(this.#element, options);
+      const problems = this.#handle.problems();
+      if (this.#handle.eventCount === 0) {
+        // Nothing could be read: say so instead of an empty frame.
+        throw new LoadFailure("invalid", 0, new Error(problems.join("\n")));
+      }
+      if (problems.length) console.warn("relationship-timeline: some entries were left out:\n" + problems.join("\n"));
+      this.#emit("rt-ready", { events: this.#handle.eventCount, problems });
+    } catch (error) {
+      if (stale()) return;
+      this.#clear();
+      const kind = error instanceof LoadFailure ? error.kind : "invalid";
+      const status = error instanceof LoadFailure ? error.status : 0;
+      console.error("relationship-timeline: could not show the timeline:", error);
+      this.#notice = showNotice(this.#element, { state: "error", error: kind, status, lang: options.lang, theme: options.theme });
+      this.#emit("rt-error", { kind, status, error });
+    }
+  }
+}
+
+function attributeOptions(element, prefix) {
+  const options = {};
+  for (const name of OPTIONS) {
+    const value = element.getAttribute(prefix + name);
+    if (value) options[name] = value;
+  }
+  return options;
+}
+
+class RelationshipTimelineElement extends HTMLElement {
+  #embed = null;
+
+  static get observedAttributes() {
+    return OPTIONS;
+  }
+
+  connectedCallback() {
+    this.#embed ??= new Embed(this, () => attributeOptions(this, ""));
+    this.#embed.render();
+  }
+
+  disconnectedCallback() {
+    this.#embed?.destroy();
+    this.#embed = null;
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.#embed) return;
+    if (name === "lang" && after && this.#embed.setLang(after)) return;
+    this.#embed.render();
+  }
+
+  /** The mounted timeline (select, setLang, setFilter, …), or null before it is ready. */
   get timeline() {
-    return this.#handle;
+    return this.#embed?.handle ?? null;
   }
 }
 
 if (!customElements.get("relationship-timeline")) {
   customElements.define("relationship-timeline", RelationshipTimelineElement);
+}
+
+// The data- attribute form: upgraded when found, and whenever a CMS adds one later.
+const divs = new Map();
+const SELECTOR = "[data-relationship-timeline]";
+
+function upgrade(element) {
+  if (divs.has(element) || element.localName === "relationship-timeline") return;
+  const embed = new Embed(element, () => attributeOptions(element, "data-"));
+  divs.set(element, embed);
+  embed.render();
+}
+
+function sweep() {
+  document.querySelectorAll(SELECTOR).forEach(upgrade);
+  for (const [element, embed] of divs) {
+    if (!element.isConnected) {
+      embed.destroy();
+      divs.delete(element);
+    }
+  }
+}
+
+new MutationObserver((records) => {
+  for (const record of records) {
+    if (record.type === "attributes") {
+      const embed = divs.get(record.target);
+      if (embed && !(record.attributeName === "data-lang" && embed.setLang(record.target.getAttribute("data-lang")))) {
+        embed.render();
+      }
+    }
+  }
+  sweep();
+}).observe(document.documentElement, {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: OPTIONS.map((o) => "data-" + o),
+});
+
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", sweep, { once: true });
+} else {
+  sweep();
 }

@@ -35,6 +35,11 @@ pub static STRINGS: Strings = Strings {
     status_group: "Status",
     axis: "Time axis: use the arrow keys to move through time",
     showing: "Showing",
+    loading: "Loading the timeline…",
+    retry: "Try again",
+    media: "Media",
+    credit: "Credit",
+    load_error,
     kinds: [
         "Relations established",
         "Upgrade",
@@ -177,4 +182,13 @@ fn problem(p: &ProblemKind) -> String {
 
 fn shown_count(shown: usize, total: usize) -> String {
     format!("{} of {} events shown", number(shown), number(total))
+}
+
+fn load_error(e: super::LoadError) -> String {
+    match e {
+        super::LoadError::Http(status) => format!("The timeline could not be loaded: the server answered {}.", number(usize::from(status))),
+        super::LoadError::Network => "The timeline could not be loaded: no connection, or the data's server does not allow this page to read it (CORS).".into(),
+        super::LoadError::Timeout => "The timeline could not be loaded: the server took too long to answer.".into(),
+        super::LoadError::Invalid => "The timeline's data could not be read.".into(),
+    }
 }

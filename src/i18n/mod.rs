@@ -42,6 +42,18 @@ impl Lang {
     }
 }
 
+/// Why a data file could not be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoadError {
+    /// The server answered with this HTTP status.
+    Http(u16),
+    /// No answer: offline, blocked by CORS, or the address does not exist.
+    Network,
+    Timeout,
+    /// The file was read but holds no timeline the widget can show.
+    Invalid,
+}
+
 /// The words of one language.
 pub struct Strings {
     /// The language's own name, for the language switch.
@@ -75,6 +87,12 @@ pub struct Strings {
     pub axis: &'static str,
     /// Starts the sentence announcing the visible range ("Showing 2024 – 2030").
     pub showing: &'static str,
+    pub loading: &'static str,
+    pub retry: &'static str,
+    pub media: &'static str,
+    pub credit: &'static str,
+    /// Why data could not be loaded: HTTP status, network/CORS, timeout, unreadable data.
+    pub load_error: fn(LoadError) -> String,
     pub kinds: [&'static str; Kind::ALL.len()],
     pub happened: &'static str,
     pub planned: &'static str,
@@ -165,6 +183,14 @@ mod tests {
         assert_eq!((Lang::Vi.strings().tick)(&Date::month(2025, 3)), "3/2025");
         assert_eq!((Lang::En.strings().tick)(&Date::month(2025, 3)), "Mar 2025");
         assert_eq!((Lang::En.strings().tick)(&Date::year(2025)), "2025");
+    }
+
+    #[test]
+    fn load_errors_are_worded() {
+        let en = (Lang::En.strings().load_error)(LoadError::Http(404));
+        assert!(en.contains("404"), "{en}");
+        let vi = (Lang::Vi.strings().load_error)(LoadError::Timeout);
+        assert_ne!(vi, (Lang::En.strings().load_error)(LoadError::Timeout));
     }
 
     #[test]

@@ -35,6 +35,11 @@ pub static STRINGS: Strings = Strings {
     status_group: "Trạng thái",
     axis: "Trục thời gian: dùng phím mũi tên để di chuyển",
     showing: "Đang xem",
+    loading: "Đang tải dòng thời gian…",
+    retry: "Thử lại",
+    media: "Tư liệu",
+    credit: "Nguồn ảnh",
+    load_error,
     kinds: [
         "Thiết lập quan hệ",
         "Nâng cấp quan hệ",
@@ -190,4 +195,13 @@ fn type_name(t: &str) -> &str {
 
 fn shown_count(shown: usize, total: usize) -> String {
     format!("Hiển thị {}/{} sự kiện", number(shown), number(total))
+}
+
+fn load_error(e: super::LoadError) -> String {
+    match e {
+        super::LoadError::Http(status) => format!("Không tải được dòng thời gian: máy chủ trả lời mã {}.", number(usize::from(status))),
+        super::LoadError::Network => "Không tải được dòng thời gian: mất kết nối, hoặc máy chủ dữ liệu không cho trang này đọc (CORS).".into(),
+        super::LoadError::Timeout => "Không tải được dòng thời gian: máy chủ phản hồi quá lâu.".into(),
+        super::LoadError::Invalid => "Không đọc được dữ liệu của dòng thời gian.".into(),
+    }
 }

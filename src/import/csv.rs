@@ -430,7 +430,7 @@ mod tests {
 
     #[test]
     fn a_realistic_spreadsheet_imports() {
-        let parsed = import(include_str!("../../tests/data/spreadsheet.csv"), "Vietnam – Singapore (spreadsheet)");
+        let parsed = import(include_str!("../../www/data/spreadsheet.csv"), "Vietnam – Singapore (spreadsheet)");
         let t = &parsed.timeline;
         assert!(parsed.is_valid(), "{:#?}", parsed.problems);
         assert_eq!(t.events.len(), 6);

@@ -80,8 +80,8 @@ mod tests {
     #[test]
     fn formats_are_told_apart() {
         assert_eq!(detect(crate::bundled::VIETNAM_SINGAPORE), Format::Native);
-        assert_eq!(detect(include_str!("../../tests/data/timelinejs-history.json")), Format::TimelineJs);
-        assert_eq!(detect(include_str!("../../tests/data/spreadsheet.csv")), Format::Csv);
+        assert_eq!(detect(include_str!("../../www/data/timelinejs-history.json")), Format::TimelineJs);
+        assert_eq!(detect(include_str!("../../www/data/spreadsheet.csv")), Format::Csv);
         assert_eq!(detect("\u{feff}  {\"events\": []}"), Format::Native);
         assert_eq!(detect("{not json"), Format::Native, "broken JSON is reported as JSON, not read as CSV");
     }

@@ -299,7 +299,7 @@ mod tests {
 
     #[test]
     fn a_realistic_file_imports_with_eras_groups_media_and_bce() {
-        let text = include_str!("../../tests/data/timelinejs-history.json");
+        let text = include_str!("../../www/data/timelinejs-history.json");
         let parsed = parse_any(text).0;
         let t = &parsed.timeline;
         assert!(parsed.is_valid(), "{:#?}", parsed.problems);

@@ -189,7 +189,10 @@ impl Widget {
         dom::attr(&card, "data-action", "select")?;
         dom::attr(&card, "data-index", &crate::i18n::number(i))?;
         dom::attr(&card, "aria-controls", "rt-details")?;
-        let when = s.when(&event.date, event.end.as_ref());
+        let when = match &event.display_date {
+            Some(d) => d.get(lang).to_owned(),
+            None => s.when(&event.date, event.end.as_ref()),
+        };
         let title = event.title.get(lang);
         let mut label = String::with_capacity(title.len() + when.len() + 16);
         label.push_str(title);
@@ -369,7 +372,11 @@ impl Widget {
         dom::append(panel, &head)?;
 
         let when = dom::el(doc, "p", "rt-details-when")?;
-        let time = dom::text_el(doc, "time", "", &s.when(&event.date, event.end.as_ref()))?;
+        let label = match &event.display_date {
+            Some(d) => d.get(lang).to_owned(),
+            None => s.when(&event.date, event.end.as_ref()),
+        };
+        let time = dom::text_el(doc, "time", "", &label)?;
         dom::attr(&time, "datetime", &event.date.iso())?;
         dom::append(&when, &time)?;
         let mut kind = String::from(" · ");
@@ -379,9 +386,7 @@ impl Widget {
         dom::append(&when, &dom::text_el(doc, "span", "", &kind)?)?;
         dom::append(panel, &when)?;
 
-        if !event.summary.is_empty() {
-            dom::append(panel, &dom::text_el(doc, "p", "rt-summary", event.summary.get(lang))?)?;
-        }
+        self.render_prose(panel, event.summary.get(lang), "rt-summary")?;
 
         let facts = dom::el(doc, "dl", "rt-facts")?;
         let fact = |term: &str, value: &str| -> Result<(), JsValue> {
@@ -407,6 +412,28 @@ impl Widget {
                 dom::append(&chips, &dom::text_el(doc, "li", "rt-chip", self.timeline.pillars[*p].name.get(lang))?)?;
             }
             dom::append(panel, &chips)?;
+        }
+
+        if let Some(media) = &event.media {
+            let p = dom::el(doc, "p", "rt-media")?;
+            let caption = media.caption.as_ref().map(|c| c.get(lang)).unwrap_or(s.media);
+            match &media.url {
+                Some(url) if parse::is_safe_url(url) => {
+                    let a = dom::text_el(doc, "a", "", caption)?;
+                    dom::attr(&a, "href", url)?;
+                    dom::attr(&a, "rel", "noopener noreferrer")?;
+                    dom::append(&p, &a)?;
+                }
+                _ => dom::append(&p, &dom::text_el(doc, "span", "", caption)?)?,
+            }
+            if let Some(credit) = &media.credit {
+                let mut text = String::from(" · ");
+                text.push_str(s.credit);
+                text.push_str(": ");
+                text.push_str(credit.get(lang));
+                dom::append(&p, &dom::text_el(doc, "span", "", &text)?)?;
+            }
+            dom::append(panel, &p)?;
         }
 
         if let Some(note) = &event.note {
@@ -577,6 +604,28 @@ impl Widget {
             dom::append(item, &block)?;
         }
         dom::toggle_class(&parts.section, "rt-printing", on)
+    }
+
+    /// Paragraphs of text into `parent`, with http(s) URLs as links (never as markup).
+    fn render_prose(&self, parent: &Element, text: &str, class: &str) -> Result<(), JsValue> {
+        for paragraph in crate::prose::paragraphs(text) {
+            let p = dom::el(&self.doc, "p", class)?;
+            for segment in paragraph {
+                match segment {
+                    crate::prose::Segment::Text(t) => {
+                        p.append_with_str_1(t)?;
+                    }
+                    crate::prose::Segment::Link(url) => {
+                        let a = dom::text_el(&self.doc, "a", "", url)?;
+                        dom::attr(&a, "href", url)?;
+                        dom::attr(&a, "rel", "noopener noreferrer")?;
+                        dom::append(&p, &a)?;
+                    }
+                }
+            }
+            dom::append(parent, &p)?;
+        }
+        Ok(())
     }
 
     /// Roving tab stop: only the focused card is in the tab order.

@@ -9,7 +9,7 @@ import { launch, open } from "./browser.mjs";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const pages = readdirSync(new URL("../../www/", import.meta.url)).filter((f) => f.endsWith(".html"));
+const pages = readdirSync(new URL("../../www/", import.meta.url)).filter((f) => f.endsWith(".html") && !f.includes(".template."));
 
 let browser;
 before(async () => { browser = await launch(); });

@@ -3,6 +3,7 @@
 //! wasm target, wasm-pack, the matching wasm-bindgen-cli, Chromium and its driver,
 //! the npm tools) and skip what is already there.
 
+mod dist;
 mod serve;
 
 use std::env;
@@ -15,7 +16,7 @@ usage: cargo xtask <task>
 tasks:
   dev [--port N]   build the widget and serve www/ on http://127.0.0.1:N/ (default 8000)
   test             native tests, browser tests (headless Chromium), end-to-end checks
-  build            build the widget into www/pkg (release)
+  build            build the widget into www/pkg (an npm package), www/static.html and dist/
   setup            install the tools the other tasks need
 ";
 
@@ -151,11 +152,23 @@ fn setup(browser: bool) -> Result {
     Ok(())
 }
 
-/// Builds the widget (release, size-optimised) into `www/pkg`.
+/// Builds the widget (release, size-optimised) into `www/pkg` — a complete npm
+/// package — then the static page and the CDN folder `dist/`.
 fn build() -> Result {
     run(Command::new("wasm-pack")
-        .args(["build", "--release", "--target", "web", "--out-dir", "www/pkg", "--no-pack"])
-        .env("PATH", tool_path()))
+        .args(["build", "--release", "--target", "web", "--out-dir", "www/pkg"])
+        .env("PATH", tool_path()))?;
+    static_page()?;
+    dist::build(&root())
+}
+
+/// `www/static.html`: the template with the bundled timeline's static fragment in it.
+fn static_page() -> Result {
+    use relationship_timeline::{fragment, i18n::Lang, parse};
+    let template = std::fs::read_to_string(root().join("www/static.template.html")).map_err(|e| format!("static template: {e}"))?;
+    let timeline = parse::parse(relationship_timeline::bundled::VIETNAM_SINGAPORE).timeline;
+    let page = template.replace("<!-- relationship-timeline:static -->", &fragment::render(&timeline, Lang::Vi));
+    std::fs::write(root().join("www/static.html"), page).map_err(|e| format!("www/static.html: {e}"))
 }
 
 fn dev(args: &[String]) -> Result {
@@ -168,7 +181,7 @@ fn dev(args: &[String]) -> Result {
     build()?;
     let listener = std::net::TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on port {port}: {e}"))?;
     println!("relationship-timeline demo: http://127.0.0.1:{port}/  (Ctrl+C to stop)");
-    serve::serve(listener, root().join("www"));
+    serve::serve(listener, root());
     Ok(())
 }
 
@@ -183,8 +196,8 @@ fn test() -> Result {
     build()?;
     let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).map_err(|e| format!("cannot listen: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    let www = root().join("www");
-    std::thread::spawn(move || serve::serve(listener, www));
+    let repo = root();
+    std::thread::spawn(move || serve::serve(listener, repo));
     run(Command::new("node")
         .args(["--test", "--test-concurrency=1", "tests/e2e/"])
         .env("RT_BASE_URL", format!("http://{addr}"))

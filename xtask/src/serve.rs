@@ -1,5 +1,6 @@
 //! A small static file server for the demo and the end-to-end tests: GET and HEAD
-//! on 127.0.0.1, `.wasm` as `application/wasm`, nothing outside the served folder.
+//! on 127.0.0.1, `.wasm` as `application/wasm`. It serves `www/` at `/` and the CDN
+//! build `dist/` at `/dist/`, and nothing else of the repository.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -9,7 +10,7 @@ use std::path::{Component, Path, PathBuf};
 /// with `csp` are served with it so the widget is tested under it.
 pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-/// Serves `root` forever, one thread per connection.
+/// Serves the repository at `root` forever, one thread per connection.
 pub fn serve(listener: TcpListener, root: PathBuf) {
     for stream in listener.incoming().flatten() {
         let root = root.clone();
@@ -93,7 +94,11 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
         if method != "GET" && method != "HEAD" {
             respond(&mut stream, "405 Method Not Allowed", "text/plain", b"method not allowed\n", &[], method == "HEAD")?;
         } else {
-            match resolve(root, target) {
+            let found = match target.strip_prefix("/dist/") {
+                Some(rest) => resolve(&root.join("dist"), rest),
+                None => resolve(&root.join("www"), target),
+            };
+            match found {
                 Some(file) => {
                     let body = std::fs::read(&file)?;
                     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -136,6 +141,7 @@ mod tests {
     fn paths_cannot_leave_the_root() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         assert!(resolve(&root, "/main.rs").is_some());
+        assert!(resolve(&root, "main.rs").is_some());
         assert!(resolve(&root, "/../Cargo.toml").is_none());
         assert!(resolve(&root, "/%2e%2e/Cargo.toml").is_none());
         assert!(resolve(&root, "/missing.js").is_none());

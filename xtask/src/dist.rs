@@ -1,0 +1,76 @@
+//! `dist/`: the script-tag embed for a CDN. Every file but the entry has its content's
+//! hash in its name, so it can be cached for a year; the entry
+//! (`relationship-timeline.js`) is tiny and should be cached briefly. See
+//! `docs/embedding.md`.
+
+use std::fs;
+use std::path::Path;
+
+/// FNV-1a, 64 bits: enough to tell builds apart in a file name (not for security).
+fn hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")[..10].to_owned()
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+pub fn build(root: &Path) -> Result<(), String> {
+    let pkg = root.join("www/pkg");
+    let out = root.join("dist");
+    let assets = out.join("assets");
+    if out.exists() {
+        fs::remove_dir_all(&out).map_err(|e| format!("dist: {e}"))?;
+    }
+    fs::create_dir_all(&assets).map_err(|e| format!("dist: {e}"))?;
+
+    let wasm = read(&pkg.join("relationship_timeline_bg.wasm"))?;
+    let glue = read(&pkg.join("relationship_timeline.js"))?;
+    let wasm_name = format!("relationship_timeline_bg.{}.wasm", hash(&wasm));
+    let glue_name = format!("relationship_timeline.{}.js", hash(&glue));
+    write(&assets.join(&wasm_name), &wasm)?;
+    write(&assets.join(&glue_name), &glue)?;
+
+    let embed = String::from_utf8(read(&root.join("www/relationship-timeline.js"))?).map_err(|e| e.to_string())?;
+    for needle in ["\"./pkg/relationship_timeline.js\"", "\"./pkg/relationship_timeline_bg.wasm\""] {
+        if !embed.contains(needle) {
+            return Err(format!("www/relationship-timeline.js no longer refers to {needle}"));
+        }
+    }
+    let embed = embed
+        .replace("\"./pkg/relationship_timeline.js\"", &format!("\"./{glue_name}\""))
+        .replace("\"./pkg/relationship_timeline_bg.wasm\"", &format!("\"./{wasm_name}\""));
+    let embed_name = format!("relationship-timeline.{}.js", hash(embed.as_bytes()));
+    write(&assets.join(&embed_name), embed.as_bytes())?;
+
+    let entry = format!(
+        "// relationship-timeline: load this file; it pulls in the content-hashed assets.\nexport * from \"./assets/{embed_name}\";\n"
+    );
+    write(&out.join("relationship-timeline.js"), entry.as_bytes())?;
+    write(&out.join("relationship-timeline.d.ts"), &read(&root.join("www/relationship-timeline.d.ts"))?)?;
+    let manifest = format!(
+        "{{\n  \"entry\": \"relationship-timeline.js\",\n  \"assets\": [\n    \"assets/{embed_name}\",\n    \"assets/{glue_name}\",\n    \"assets/{wasm_name}\"\n  ]\n}}\n"
+    );
+    write(&out.join("manifest.json"), manifest.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hash;
+
+    #[test]
+    fn names_change_with_content() {
+        assert_eq!(hash(b"a"), hash(b"a"));
+        assert_ne!(hash(b"a"), hash(b"b"));
+        assert_eq!(hash(b"").len(), 10);
+    }
+}
