@@ -1,0 +1,264 @@
+// Every way a newsroom embeds the timeline, in real Chromium over the served pages.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { launch, open, dataset, BASE } from "./browser.mjs";
+
+const origin = new URL(BASE).origin;
+const N = dataset.events.length;
+// How many events the spreadsheet holds, by the command-line tool's count.
+const CSV_EVENTS = execFileSync("cargo", ["run", "-q", "--bin", "relationship-timeline", "--", "list", "www/data/spreadsheet.csv"], {
+  cwd: new URL("../../", import.meta.url),
+  encoding: "utf8",
+}).trim().split("\n").length;
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Cards in the widget(s) matched by `scope` (light-DOM selector of the host). */
+async function cards(page, scope = "body") {
+  return page.locator(`${scope} .rt-card`).count();
+}
+
+function offOrigin(requests) {
+  return requests.filter((u) => !u.startsWith(origin) && !u.startsWith("data:"));
+}
+
+test("the CMS page's data- div is upgraded like the element", async () => {
+  const { page, errors, requests } = await open(browser, "/cms.html");
+  assert.equal(await cards(page, "[data-relationship-timeline]"), N);
+  assert.equal(await page.locator(".rt-heading").textContent(), dataset.title.en, "data-lang is applied");
+  assert.deepEqual(errors, []);
+  assert.deepEqual(offOrigin(requests), []);
+  // A div a CMS adds later is upgraded too; removing it cleans up.
+  await page.evaluate(() => {
+    const div = document.createElement("div");
+    div.id = "late";
+    div.dataset.relationshipTimeline = "";
+    div.dataset.dataset = "vietnam-singapore";
+    document.querySelector("main").append(div);
+  });
+  await page.locator("#late .rt-card").first().waitFor();
+  assert.equal(await cards(page, "#late"), N);
+  const leftover = await page.evaluate(async () => {
+    const div = document.querySelector("#late");
+    div.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    return div.childElementCount;
+  });
+  assert.equal(leftover, 0);
+  await page.close();
+});
+
+test("src= loads a spreadsheet and reports ready", async () => {
+  const { page, errors, requests } = await open(browser, "/spreadsheet.html");
+  assert.equal(await cards(page), CSV_EVENTS);
+  assert.ok(requests.some((u) => u.endsWith("/data/spreadsheet.csv")));
+  assert.deepEqual(errors, []);
+  assert.deepEqual(offOrigin(requests), []);
+  await page.close();
+});
+
+test("inline JSON needs no request for data", async () => {
+  const { page, errors, requests } = await open(browser, "/inline.html");
+  const inline = JSON.parse(await page.locator("relationship-timeline > script").textContent());
+  assert.equal(await cards(page), inline.events.length);
+  assert.deepEqual(requests.filter((u) => /\.(json|csv)$/.test(u)), []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a TimelineJS file is shown directly, its scripts never run", async () => {
+  const { page, errors, requests } = await open(browser, "/timelinejs.html");
+  assert.equal(await cards(page), 6);
+  assert.equal(await page.locator(".rt-heading").textContent(), "Bronze to Steel: a short history");
+  const dialogs = [];
+  page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.locator(".rt-card:visible").first().click();
+  const opened = await page.evaluate(() => {
+    const el = document.querySelector("relationship-timeline");
+    const ids = [...el.firstElementChild.shadowRoot.querySelectorAll("li[data-id]")].map((li) => li.dataset.id);
+    return ids.filter((id) => el.timeline.select(id)).length;
+  });
+  assert.equal(opened, 6, "every event's details open");
+  assert.equal(await page.locator(".rt-details .rt-media a").count(), 0, "the javascript: media link is gone");
+  assert.deepEqual(dialogs, []);
+  assert.equal(await page.locator("relationship-timeline script, relationship-timeline [onclick]").count(), 0);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(offOrigin(requests), [], "media are linked, never loaded");
+  await page.close();
+});
+
+test("two timelines on one page render independently", async () => {
+  const { page, errors } = await open(browser, "/two.html");
+  await page.locator("#second .rt-card").first().waitFor();
+  assert.equal(await cards(page, "#first"), N);
+  assert.equal(await cards(page, "#second"), CSV_EVENTS);
+  await page.locator("#second button[data-lang='vi']").click();
+  assert.equal(await page.locator("#first button[data-lang='vi']").getAttribute("aria-pressed"), "true");
+  assert.equal(await page.locator("#first .rt-heading").textContent(), dataset.title.vi);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("under a strict Content-Security-Policy nothing is blocked", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const response = await page.goto(BASE + "/csp.html");
+  assert.match(response.headers()["content-security-policy"], /style-src 'self'/);
+  await page.locator(".rt-card").first().waitFor();
+  assert.equal(await cards(page), N);
+  await page.locator(".rt-card").first().click();
+  await page.locator("button[data-action='zoom-in']").click();
+  // Styles applied: the shadow root's constructed sheet is in force.
+  const display = await page.locator(".rt-details.rt-open").evaluate((e) => getComputedStyle(e).display);
+  assert.equal(display, "block");
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the static fragment reads without JavaScript and is replaced, not duplicated, with it", async () => {
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noJs.newPage();
+  await plain.goto(BASE + "/static.html");
+  const items = plain.locator("[data-relationship-timeline-static] > ol > li");
+  assert.equal(await items.count(), N);
+  for (const e of dataset.events) {
+    const item = plain.locator(`[id='vietnam-singapore/${e.id}']`);
+    assert.equal(await item.locator("time").getAttribute("datetime"), e.date);
+    assert.ok((await item.textContent()).includes(e.sources[0].quote), e.id);
+  }
+  await noJs.close();
+
+  const { page, errors } = await open(browser, "/static.html");
+  assert.equal(await page.locator("[data-relationship-timeline-static]").isVisible(), false);
+  assert.equal(await page.locator("[data-relationship-timeline-static]").count(), 1);
+  assert.equal(await cards(page), N);
+  const titles = await page.getByText(dataset.events[0].title.vi, { exact: true }).evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+  assert.equal(titles, 1, "each event is shown once");
+  // Taking the widget away brings the fragment back.
+  await page.evaluate(() => document.querySelector("relationship-timeline").timeline.destroy());
+  assert.equal(await page.locator("[data-relationship-timeline-static]").isVisible(), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the CDN build with content-hashed names works like the source", async () => {
+  const { page, errors, requests } = await open(browser, "/cdn.html");
+  assert.equal(await cards(page), N);
+  const assets = requests.filter((u) => u.includes("/dist/assets/"));
+  assert.equal(assets.length, 3, assets.join("\n"));
+  assert.ok(assets.every((u) => /\.[0-9a-f]{10}\.(js|wasm)$/.test(u)), assets.join("\n"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("loading errors are explained in the widget's language, with a retry that works", async () => {
+  const page = await browser.newPage();
+  const consoleErrors = [];
+  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+  const events = [];
+  await page.exposeFunction("__rtEvent", (e) => events.push(e));
+  await page.addInitScript(() => ["rt-error", "rt-ready"].forEach((t) =>
+    document.addEventListener(t, (e) => window.__rtEvent(`${t}:${e.detail.kind ?? e.detail.events}`))));
+  let mode = "500";
+  await page.route("**/data/spreadsheet.csv", (route) => {
+    if (mode === "500") return route.fulfill({ status: 500, body: "oops" });
+    if (mode === "network") return route.abort("failed");
+    if (mode === "hang") return; // never answers
+    if (mode === "invalid") return route.fulfill({ status: 200, body: "{ \"format\": " });
+    return route.continue();
+  });
+  await page.goto(BASE + "/spreadsheet.html");
+  const message = page.locator(".rt-error");
+  await message.waitFor();
+  assert.match(await message.textContent(), /500/);
+  assert.equal(await page.locator(".rt-error").getAttribute("role"), "alert");
+  assert.ok(consoleErrors.some((e) => e.includes("relationship-timeline")), "and a console error");
+
+  mode = "network";
+  await page.locator(".rt-retry").click();
+  await page.getByText(/CORS/).waitFor();
+
+  mode = "invalid";
+  await page.locator(".rt-retry").click();
+  await page.getByText("The timeline's data could not be read.").waitFor();
+
+  // Vietnamese, and a timeout when the server never answers.
+  mode = "hang";
+  await page.evaluate(() => {
+    const el = document.querySelector("relationship-timeline");
+    el.setAttribute("timeout", "300");
+    el.setAttribute("lang", "vi");
+  });
+  await page.getByText(/phản hồi quá lâu/).waitFor();
+
+  mode = "ok";
+  await page.locator(".rt-retry").click();
+  await page.locator(".rt-card").first().waitFor();
+  assert.equal(await cards(page), CSV_EVENTS);
+  assert.deepEqual(events, ["rt-error:http", "rt-error:network", "rt-error:invalid", "rt-error:timeout", `rt-ready:${CSV_EVENTS}`]);
+  await page.close();
+});
+
+test("the JS API mounts from a URL, filters, selects and reports selections", async () => {
+  const { page, errors } = await open(browser, "/cms.html");
+  const result = await page.evaluate(async () => {
+    const { mount } = await import("/relationship-timeline.js");
+    const box = document.createElement("div");
+    document.querySelector("main").append(box);
+    const selected = [];
+    box.addEventListener("rt-select", (e) => selected.push(e.detail.id));
+    const t = await mount(box, { url: "data/spreadsheet.csv", lang: "en" });
+    const count = t.eventCount;
+    t.setFilter({ kinds: ["upgrade"] });
+    const shown = box.firstElementChild.shadowRoot.querySelectorAll("li.rt-event:not(.rt-filtered)").length;
+    let unknown = "";
+    try { t.setFilter({ pillars: ["nope"] }); } catch (e) { unknown = String(e.message ?? e); }
+    const found = t.select("csp");
+    t.destroy();
+    t.free();
+    return { count, shown, unknown, found, selected, left: box.childElementCount };
+  });
+  assert.deepEqual(result, { count: CSV_EVENTS, shown: 2, unknown: "setFilter: unknown pillar", found: true, selected: ["csp"], left: 0 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("attribute changes after load take effect, and removal cleans up", async () => {
+  const { page } = await open(browser, "/csp.html");
+  await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("lang", "vi"));
+  assert.equal(await page.locator(".rt-heading").textContent(), dataset.title.vi);
+  await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("event", "2013-strategic-partnership"));
+  await page.locator(".rt-details.rt-open").waitFor();
+  assert.equal(await page.locator(".rt-details.rt-open h3").textContent(), dataset.events.find((e) => e.id === "2013-strategic-partnership").title.vi);
+  await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("height", "300px"));
+  await page.locator("section.rt.rt-fixed-height").waitFor();
+  assert.equal(Math.round((await page.locator("section.rt").boundingBox()).height), 300);
+  const left = await page.evaluate(() => {
+    const el = document.querySelector("relationship-timeline");
+    el.remove();
+    return el.childElementCount;
+  });
+  assert.equal(left, 0);
+  await page.close();
+});
+
+test("the npm package produced by the build is complete", () => {
+  const out = execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: new URL("../../www/pkg/", import.meta.url), encoding: "utf8" });
+  const [pack] = JSON.parse(out);
+  assert.equal(pack.name, "relationship-timeline");
+  assert.match(pack.version, /^\d+\.\d+\.\d+$/);
+  const files = pack.files.map((f) => f.path).sort();
+  for (const f of ["README.md", "package.json", "relationship_timeline.js", "relationship_timeline.d.ts", "relationship_timeline_bg.wasm"]) {
+    assert.ok(files.includes(f), `${f} missing from ${files}`);
+  }
+});
