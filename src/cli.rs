@@ -33,6 +33,8 @@ commands:
   convert FILE --to json     a TimelineJS or CSV file (or a native one) as native JSON
   render FILE [--lang vi|en] the whole timeline as a static HTML fragment (no JavaScript)
   schema                     the JSON Schema of the native format
+  extract ARTICLE... [--lang vi|en] [--year YYYY]
+                             a draft timeline from plain-text news articles, as native JSON
   help                       show this text
 
 FILE may be native JSON, TimelineJS JSON or CSV; the format is detected.
@@ -58,6 +60,7 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>) -> 
             None => Outcome { code: 2, stdout: String::new(), stderr: format!("render: unknown language \"{lang}\" (vi or en)\n") },
         },
         ["schema"] => Outcome { code: 0, stdout: SCHEMA.to_owned(), stderr: String::new() },
+        ["extract", rest @ ..] if !rest.is_empty() => extract(rest, read),
         ["help" | "--help" | "-h"] => Outcome { code: 0, stdout: USAGE.to_owned(), stderr: String::new() },
         ["--version" | "-V"] => Outcome {
             code: 0,
@@ -189,6 +192,43 @@ fn convert(file: &str, parsed: &Parsed, _: Format) -> Outcome {
 
 fn render(file: &str, parsed: &Parsed, lang: Lang) -> Outcome {
     Outcome { code: code(parsed), stdout: crate::fragment::render(&parsed.timeline, lang), stderr: problems_text(file, parsed) }
+}
+
+fn extract(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>) -> Outcome {
+    use crate::extract::{self, lexicon::Language, Article, Options};
+    let usage = |why: String| Outcome { code: 2, stdout: String::new(), stderr: format!("extract: {why}\n{USAGE}") };
+    let mut opts = Options::default();
+    let mut files = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match *arg {
+            "--lang" => match args.next().and_then(|l| Language::from_code(l)) {
+                Some(l) => opts.lang = Some(l),
+                None => return usage("--lang takes vi or en".into()),
+            },
+            "--year" => match args.next().and_then(|y| y.parse::<i32>().ok()).filter(|y| (1000..=2999).contains(y)) {
+                Some(y) => opts.year = Some(y),
+                None => return usage("--year takes a four-digit year".into()),
+            },
+            flag if flag.starts_with("--") => return usage(format!("unknown option {flag}")),
+            file => files.push(file),
+        }
+    }
+    if files.is_empty() {
+        return usage("no article given".into());
+    }
+    let mut articles = Vec::new();
+    for file in files {
+        let bytes = match read(file) {
+            Ok(b) => b,
+            Err(e) => return Outcome { code: 2, stdout: String::new(), stderr: format!("{file}: cannot read: {e}\n") },
+        };
+        let name = std::path::Path::new(file).file_name().and_then(|n| n.to_str()).unwrap_or(file).to_owned();
+        articles.push(Article { name, text: String::from_utf8_lossy(&bytes).into_owned() });
+    }
+    let draft = extract::extract(&articles, &opts);
+    let stderr = format!("extract: {} from {}\n", count(draft.timeline.events.len(), "event"), count(articles.len(), "article"));
+    Outcome { code: 0, stdout: extract::to_json(&draft), stderr }
 }
 
 fn count(n: usize, noun: &str) -> String {

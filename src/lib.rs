@@ -13,6 +13,7 @@
 
 pub mod cli;
 pub mod date;
+pub mod extract;
 pub mod fragment;
 pub mod generate;
 pub mod i18n;

@@ -31,7 +31,7 @@ pub const TOP_FIELDS: &[&str] =
 /// The fields an event may have.
 pub const EVENT_FIELDS: &[&str] = &[
     "id", "date", "end", "kind", "status", "tier", "pillars", "actors", "place", "title", "summary", "note", "display_date",
-    "media", "sources",
+    "media", "sources", "draft",
 ];
 
 /// The languages every text should be given in; a missing one is a warning.
