@@ -22,12 +22,15 @@ pub fn location_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
-/// The page's address without its fragment (path and query).
+/// The page's full address without its fragment. Absolute, so a `<base href>` that
+/// points elsewhere cannot send history entries to another origin.
 pub fn location_without_hash() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
-    let mut url = location.pathname().unwrap_or_default();
-    url.push_str(&location.search().unwrap_or_default());
-    url
+    let href = location.href().unwrap_or_default();
+    match href.find('#') {
+        Some(at) => href[..at].to_owned(),
+        None => href,
+    }
 }
 
 /// The state object of the current history entry, if it is an object.

@@ -522,10 +522,10 @@ impl Widget {
             return;
         }
         let open = self.view.selected.map(|i| self.timeline.events[i].id.as_str());
-        let url = match open {
-            Some(id) => view::link(&self.timeline.id, id),
-            None => dom::location_without_hash(),
-        };
+        let mut url = dom::location_without_hash();
+        if let Some(id) = open {
+            url.push_str(&view::link(&self.timeline.id, id));
+        }
         if let Err(e) = dom::push_history(&self.history_key(), open, &url) {
             dom::error(&e);
         }

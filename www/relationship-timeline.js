@@ -150,9 +150,11 @@ class Embed {
       delete options.timeout;
       this.#handle = mountWasm(this.#element, options);
       const problems = this.#handle.problems();
-      if (this.#handle.eventCount === 0) {
-        // Nothing could be read: say so instead of an empty frame.
-        throw new LoadFailure("invalid", 0, new Error(problems.join("\n")));
+      if (this.#handle.eventCount === 0 && problems.length) {
+        // Nothing could be read: the widget lists why; the page hears about it too.
+        console.error("relationship-timeline: the data holds no event that can be shown:\n" + problems.join("\n"));
+        this.#emit("rt-error", { kind: "invalid", status: 0, error: new Error(problems.join("\n")) });
+        return;
       }
       if (problems.length) console.warn("relationship-timeline: some entries were left out:\n" + problems.join("\n"));
       this.#emit("rt-ready", { events: this.#handle.eventCount, problems });

@@ -1,0 +1,104 @@
+//! Properties of layout and navigation for arbitrary events and container widths.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use relationship_timeline::date::Date;
+use relationship_timeline::i18n::Lang;
+use relationship_timeline::layout::{place, Metrics, Scale, Slot};
+use relationship_timeline::model::{Event, Kind, Status, Text, Timeline};
+use relationship_timeline::view::{Move, Msg, View};
+
+/// Events from (day offset, span length, precision) triples, in date order.
+fn timeline(specs: &[(i64, i64, u8)]) -> Timeline {
+    let mut events: Vec<Event> = specs
+        .iter()
+        .enumerate()
+        .map(|(i, (offset, length, precision))| {
+            let d = Date::from_day_number(*offset);
+            let date = match precision % 3 {
+                0 => Date::year(d.year),
+                1 => Date::month(d.year, d.month.unwrap_or(1)),
+                _ => d,
+            };
+            let end = (*length > 0).then(|| Date::from_day_number(date.last_day() + length));
+            Event {
+                id: format!("e{i}"),
+                date,
+                end,
+                kind: Kind::Visit,
+                status: Status::Happened,
+                tier: None,
+                pillars: vec![],
+                actors: vec![],
+                place: None,
+                title: Text::plain("t"),
+                summary: Text::default(),
+                note: None,
+                display_date: None,
+                media: None,
+                citations: vec![],
+            }
+        })
+        .collect();
+    events.sort_by(|a, b| a.date.cmp(&b.date));
+    Timeline { events, ..Timeline::default() }
+}
+
+fn specs() -> impl Strategy<Value = Vec<(i64, i64, u8)>> {
+    // From a few days to four centuries apart, some spans, mixed precisions.
+    prop::collection::vec((-40_000i64..120_000, prop_oneof![Just(0i64), 1i64..2_000], 0u8..3), 1..120)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn cards_never_overlap_and_keep_date_order(specs in specs(), width in 200.0f64..2400.0, zoom in 0.0f64..1.0) {
+        let t = timeline(&specs);
+        let spans: Vec<(i64, i64)> = t.events.iter().map(|e| (e.start_day(), e.end_day())).collect();
+        let metrics = Metrics::default();
+        let first = spans.iter().map(|s| s.0).min().unwrap();
+        let last = spans.iter().map(|s| s.1).max().unwrap();
+        let fit = Scale::fit(first, last, width, metrics.card_width, 16.0);
+        let scale = Scale { px_per_day: fit.px_per_day * (1.0 + zoom * 200.0), ..fit };
+        let p = place(&spans, &scale, &metrics);
+        prop_assert_eq!(p.slots.len(), spans.len());
+        let mut last_x = vec![f64::NEG_INFINITY; metrics.max_rows];
+        for (slot, span) in p.slots.iter().zip(&spans) {
+            if let Slot::Card { x, row } = slot {
+                prop_assert!((*x - scale.x(span.0 as f64)).abs() < 1e-6, "placed at its date");
+                prop_assert!(*row < metrics.max_rows - 1);
+                prop_assert!(*x >= last_x[*row] + metrics.card_width + metrics.gap - 1e-6, "overlap in row {}", row);
+                last_x[*row] = *x;
+            }
+        }
+        let folded: usize = p.clusters.iter().map(|c| c.len()).sum();
+        let cards = p.slots.iter().filter(|s| matches!(s, Slot::Card { .. })).count();
+        prop_assert_eq!(folded + cards, spans.len());
+        for pair in p.clusters.windows(2) {
+            prop_assert!(pair[1].x >= pair[0].x + metrics.card_width + metrics.gap - 1e-6);
+        }
+    }
+
+    #[test]
+    fn every_event_is_reachable_by_keyboard_in_date_order(specs in specs(), width in 320.0f64..2000.0) {
+        let t = timeline(&specs);
+        let mut view = View::new(&t, Lang::En, width, Metrics::default());
+        let mut visited = vec![view.focused];
+        for _ in 1..t.events.len() {
+            view.update(Msg::Focus(Move::Next));
+            visited.push(view.focused);
+            // The focused event is shown as a card, inside the visible area.
+            if !view.is_narrow() {
+                match view.slot(view.focused) {
+                    Some(Slot::Card { x, .. }) => {
+                        prop_assert!(x >= view.scroll - 1e-6 && x <= view.scroll + view.width + 1e-6, "focused card off screen");
+                    }
+                    other => prop_assert!(false, "focused event not a card: {:?}", other),
+                }
+            }
+        }
+        let expected: Vec<usize> = (0..t.events.len()).collect();
+        prop_assert_eq!(visited, expected);
+    }
+}
