@@ -83,8 +83,7 @@ impl Timeline {
     pub fn set_filter(&self, filter: JsValue) -> Result<(), JsError> {
         let Ok(mut w) = self.widget.try_borrow_mut() else { return Ok(()) };
         let list = |name: &str| -> Vec<String> {
-            js_sys::Reflect::get(&filter, &JsValue::from_str(name))
-                .ok()
+            option(&filter, name)
                 .filter(|v| js_sys::Array::is_array(v))
                 .map(|v| js_sys::Array::from(&v).iter().filter_map(|x| x.as_string()).collect())
                 .unwrap_or_default()
@@ -190,7 +189,7 @@ fn notice_inner(host: &Element, options: &JsValue) -> Result<Notice, JsValue> {
         dom::attr(&p, "role", "status")?;
         dom::append(&section, &p)?;
     } else {
-        let status = js_sys::Reflect::get(options, &JsValue::from_str("status")).ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+        let status = option(options, "status").and_then(|v| v.as_f64()).unwrap_or(0.0);
         let error = match option_string(options, "error").as_deref() {
             Some("http") => LoadError::Http(status.clamp(0.0, 999.0) as u16),
             Some("timeout") => LoadError::Timeout,
@@ -239,17 +238,29 @@ fn is_css_length(s: &str) -> bool {
         && ["px", "em", "rem", "vh", "svh", "dvh", "%"].contains(&unit)
 }
 
-fn option_string(options: &JsValue, name: &str) -> Option<String> {
+/// An option the caller set on the options object itself. Inherited properties are
+/// ignored, so a page that extends `Object.prototype` cannot inject options.
+fn option(options: &JsValue, name: &str) -> Option<JsValue> {
+    // Not `dyn_ref`: that is an `instanceof Object` test, which objects made with
+    // `Object.create(null)` (as the embed script makes them) fail.
     if !options.is_object() {
         return None;
     }
-    js_sys::Reflect::get(options, &JsValue::from_str(name)).ok().and_then(|v| v.as_string())
+    let object: &js_sys::Object = options.unchecked_ref();
+    let key = JsValue::from_str(name);
+    if !js_sys::Object::has_own(object, &key) {
+        return None;
+    }
+    js_sys::Reflect::get(options, &key).ok()
+}
+
+fn option_string(options: &JsValue, name: &str) -> Option<String> {
+    option(options, name).and_then(|v| v.as_string())
 }
 
 /// The data to show: `data` (text or object), else the bundled `dataset`.
 fn read_data(options: &JsValue) -> Result<Parsed, JsValue> {
-    if options.is_object() {
-        let data = js_sys::Reflect::get(options, &JsValue::from_str("data"))?;
+    if let Some(data) = option(options, "data") {
         if let Some(text) = data.as_string() {
             return Ok(import::parse_any(&text).0);
         }

@@ -171,7 +171,7 @@ impl Writer {
         }
         self.open('{');
         for (lang, s) in &t.0 {
-            self.key(if lang.is_empty() { "und" } else { lang });
+            self.key(lang);
             self.string(s);
         }
         self.close('}');
@@ -301,6 +301,14 @@ mod tests {
     fn generated_timelines_round_trip() {
         let original = parse(&crate::generate::timeline_json(300, 3)).timeline;
         assert_eq!(parse(&to_json(&original)).timeline, original);
+    }
+
+    #[test]
+    fn texts_keep_every_language_key_even_an_empty_one() {
+        // Found by fuzzing: `{"vi": "…", "": "…"}` must not come back as `"und"`.
+        let mut t = parse(crate::bundled::VIETNAM_SINGAPORE).timeline;
+        t.events[0].summary = Text(vec![("vi".into(), "a".into()), (String::new(), "b".into())]);
+        assert_eq!(parse(&to_json(&t)).timeline.events[0].summary, t.events[0].summary);
     }
 
     #[test]

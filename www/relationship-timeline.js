@@ -64,11 +64,16 @@ async function fetchData(url, timeout, signal) {
  */
 export async function mount(element, options = {}) {
   await ready();
-  const { url, timeout = DEFAULT_TIMEOUT, ...rest } = options;
+  // Own properties only, in an object without a prototype: a page that extends
+  // Object.prototype cannot slip options in.
+  const own = Object.assign(Object.create(null), options);
+  const { url, timeout } = own;
+  delete own.url;
+  delete own.timeout;
   if (url) {
-    rest.data = await fetchData(url, timeout);
+    own.data = await fetchData(url, Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT);
   }
-  return mountWasm(element, rest);
+  return mountWasm(element, own);
 }
 
 /** One embedded timeline: reads its options, loads its data, mounts, reports. */
@@ -138,7 +143,7 @@ class Embed {
       if (inline) {
         options.data = inline.textContent;
       } else if (options.src) {
-        this.#notice = showNotice(this.#element, { state: "loading", lang: options.lang, theme: options.theme });
+        this.#notice = showNotice(this.#element, Object.assign(Object.create(null), { state: "loading", lang: options.lang, theme: options.theme }));
         this.#abort = new AbortController();
         const timeout = Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT;
         const text = await fetchData(new URL(options.src, document.baseURI), timeout, this.#abort.signal);
@@ -164,14 +169,14 @@ class Embed {
       const kind = error instanceof LoadFailure ? error.kind : "invalid";
       const status = error instanceof LoadFailure ? error.status : 0;
       console.error("relationship-timeline: could not show the timeline:", error);
-      this.#notice = showNotice(this.#element, { state: "error", error: kind, status, lang: options.lang, theme: options.theme });
+      this.#notice = showNotice(this.#element, Object.assign(Object.create(null), { state: "error", error: kind, status, lang: options.lang, theme: options.theme }));
       this.#emit("rt-error", { kind, status, error });
     }
   }
 }
 
 function attributeOptions(element, prefix) {
-  const options = {};
+  const options = Object.create(null);
   for (const name of OPTIONS) {
     const value = element.getAttribute(prefix + name);
     if (value) options[name] = value;

@@ -1,0 +1,361 @@
+// Hostile data and hostile pages, in real Chromium: injection vectors in every field of
+// every format, broken inputs, an aggressive host page, and a thousand mount/destroy cycles.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launch, open, dataset, BASE } from "./browser.mjs";
+
+const vectors = JSON.parse(readFileSync(new URL("../data/xss-vectors.json", import.meta.url), "utf8"));
+const root = new URL("../../", import.meta.url);
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+// ---------- the data, in each format, with a vector in every text and URL field ----------
+
+function nativeJson() {
+  const v = (i) => vectors[i % vectors.length];
+  return JSON.stringify({
+    format: "relationship-timeline/1",
+    id: "hostile",
+    title: { vi: v(0), en: v(1) },
+    parties: [{ id: "a", name: v(2) }, { id: "b", name: v(3) }],
+    tiers: [{ id: "t", name: { vi: v(4), en: v(5) } }],
+    pillars: [{ id: "p", name: v(6) }],
+    sources: vectors.map((x, i) => ({ id: `s${i}`, title: x, url: x, publisher: x, published: "2020" })),
+    events: vectors.map((x, i) => ({
+      id: `e${i}`,
+      date: `${1950 + i}`,
+      kind: "visit",
+      tier: i === 0 ? "t" : undefined,
+      pillars: ["p"],
+      actors: [x, { vi: x, en: x }],
+      place: x,
+      title: { vi: x, en: x },
+      summary: { vi: x, en: x + " https://example.org/ok " + x },
+      note: x,
+      display_date: i % 2 ? x : undefined,
+      media: { url: x, caption: x, credit: x },
+      sources: [{ source: `s${i}`, quote: x }],
+    })),
+  });
+}
+
+function csvCell(x) {
+  return `"${String(x).replaceAll('"', '""')}"`;
+}
+
+function csv() {
+  const header = "id,date,kind,tier,pillars,actors,place_vi,place_en,title_vi,title_en,summary_vi,summary_en,note,display_date,media_url,media_caption,media_credit,source,source_title,source_url,quote";
+  const rows = vectors.map((x, i) =>
+    [`e${i}`, `${1950 + i}`, "visit", x, x, x, x, x, x, x, x, x, x, x, x, x, x, `src ${i}`, x, x, x].map(csvCell).join(","),
+  );
+  return [header, ...rows].join("\r\n");
+}
+
+function timelineJs() {
+  return JSON.stringify({
+    title: { text: { headline: vectors[0], text: vectors[1] }, media: { url: vectors[2], credit: vectors[3] } },
+    eras: [{ start_date: { year: 1900 }, end_date: { year: 2100 }, text: { headline: vectors[4] } }],
+    events: vectors.map((x, i) => ({
+      start_date: { year: 1950 + i, display_date: x },
+      text: { headline: x, text: `<p>${x}</p>` },
+      media: { url: x, caption: x, credit: x },
+      group: x,
+      unique_id: x,
+    })),
+  });
+}
+
+/** Mounts `data` with the JS API, opens every event and the print view, and reports what a reader and an attacker would see. */
+async function mountHostile(page, data, lang) {
+  return page.evaluate(async ({ data, lang }) => {
+    const { mount } = await import("/relationship-timeline.js");
+    const host = document.createElement("div");
+    document.querySelector("main").append(host);
+    const t = await mount(host, { data, lang });
+    const shadow = host.firstElementChild.shadowRoot;
+    const ids = [...shadow.querySelectorAll("li[data-id]")].map((li) => li.dataset.id);
+    const bad = new Set();
+    const inspect = () => {
+      for (const el of shadow.querySelectorAll("*")) {
+        if (["script", "iframe", "object", "embed", "img", "svg", "math", "style", "link", "base", "form", "meta", "video", "audio", "template"].includes(el.localName)) bad.add(`<${el.localName}>`);
+        for (const a of el.attributes) {
+          if (a.name.startsWith("on")) bad.add(`${a.name} attribute`);
+          if (["href", "src", "action", "formaction", "xlink:href"].includes(a.name) && !/^(https?:|mailto:)/i.test(a.value)) bad.add(`${a.name}=${a.value}`);
+        }
+      }
+    };
+    for (const id of ids) {
+      t.select(id);
+      inspect();
+    }
+    window.dispatchEvent(new Event("beforeprint"));
+    inspect();
+    window.dispatchEvent(new Event("afterprint"));
+    shadow.querySelector(".rt-filters")?.setAttribute("open", "");
+    inspect();
+    const titles = [...shadow.querySelectorAll(".rt-card .rt-title")].map((e) => e.textContent);
+    const quotes = [];
+    for (const id of ids) {
+      t.select(id);
+      quotes.push(...[...shadow.querySelectorAll(".rt-quote")].map((q) => q.textContent));
+    }
+    const heading = shadow.querySelector(".rt-heading").textContent;
+    t.destroy();
+    t.free();
+    host.remove();
+    return { count: ids.length, bad: [...bad], titles, quotes, heading, xss: window.__xss ?? null };
+  }, { data, lang });
+}
+
+for (const [format, make] of [["native JSON", nativeJson], ["CSV", csv], ["TimelineJS", timelineJs]]) {
+  test(`${vectors.length} injection vectors in every field of ${format}: nothing runs, nothing becomes markup`, async () => {
+    assert.ok(vectors.length >= 50);
+    const { page, errors } = await open(browser, "/cms.html");
+    const dialogs = [];
+    page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
+    const requests = [];
+    page.on("request", (r) => requests.push(r.url()));
+    const seen = await mountHostile(page, make(), "en");
+    await page.waitForTimeout(200); // anything scheduled by an injected handler would have run
+    assert.equal(seen.count, vectors.length, "every event is shown");
+    assert.deepEqual(seen.bad, []);
+    assert.equal(seen.xss, null, "the sentinel is untouched");
+    assert.equal(await page.evaluate(() => window.__xss ?? null), null);
+    assert.deepEqual(dialogs, []);
+    assert.deepEqual(requests.filter((u) => !u.startsWith(new URL(BASE).origin)), [], "no vector made a request");
+    if (format !== "TimelineJS") {
+      // Text is shown literally (a null byte or a direction override is text too);
+      // spreadsheet cells lose only their surrounding spaces.
+      const expected = vectors.map((v) => (format === "CSV" ? v.trim() : v)).sort();
+      assert.deepEqual([...seen.titles].sort(), expected);
+      assert.deepEqual([...seen.quotes].sort(), expected);
+    } else {
+      // TimelineJS texts are HTML: the widget shows exactly the safe text the importer
+      // makes of them (as `convert` writes it), as text.
+      const dir = mkdtempSync(join(tmpdir(), "rt-tljs-"));
+      const file = join(dir, "hostile-timelinejs.json");
+      writeFileSync(file, make());
+      let out;
+      try {
+        out = execFileSync("cargo", ["run", "-q", "--bin", "relationship-timeline", "--", "convert", file, "--to", "json"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+      } catch (e) {
+        out = e.stdout;
+      }
+      const converted = JSON.parse(out).events.map((e) => (typeof e.title === "string" ? e.title : e.title.en));
+      assert.deepEqual([...seen.titles].sort(), converted.sort());
+    }
+    assert.deepEqual(errors.filter((e) => !e.includes("relationship-timeline")), []);
+    await page.close();
+  });
+}
+
+test("the static fragment of hostile data runs nothing either", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "rt-hostile-"));
+  const file = join(dir, "hostile.json");
+  writeFileSync(file, nativeJson());
+  let html;
+  try {
+    html = execFileSync("cargo", ["run", "-q", "--bin", "relationship-timeline", "--", "render", file, "--lang", "en"], { cwd: root, encoding: "utf8" });
+  } catch (e) {
+    html = e.stdout; // exit 1: the data has problems (unsafe links dropped); the fragment is still written
+  }
+  const page = await browser.newPage();
+  const dialogs = [];
+  page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.goto(BASE + "/cms.html");
+  await page.evaluate((html) => { document.querySelector("main").insertAdjacentHTML("beforeend", html); }, html);
+  await page.waitForTimeout(200);
+  const found = await page.evaluate(() => {
+    const section = document.querySelector("[data-relationship-timeline-static]");
+    const bad = [];
+    for (const el of section.querySelectorAll("*")) {
+      if (!["section", "h2", "ol", "li", "p", "time", "h3", "small", "ul", "blockquote", "cite", "a"].includes(el.localName)) bad.push(el.localName);
+      for (const a of el.attributes) if (a.name.startsWith("on")) bad.push(a.name);
+    }
+    return { bad, items: section.querySelectorAll("ol > li").length, xss: window.__xss ?? null };
+  });
+  assert.deepEqual(found.bad, []);
+  assert.equal(found.items, vectors.length);
+  assert.equal(found.xss, null);
+  assert.deepEqual(dialogs, []);
+  await page.close();
+});
+
+// ---------- broken input: the valid events and a notice, never a blank box ----------
+
+const native = readFileSync(new URL("seeds/vietnam-singapore.json", root), "utf8");
+const N = dataset.events.length;
+const badInputs = [
+  ["truncated JSON", native.slice(0, Math.floor(native.length * 0.6))],
+  ["trailing comma", native.replace(/\}\s*\]\s*\}\s*$/, "},]}")],
+  ["a wrong type", native.replace('"date": "2013"', '"date": ["2013"]')],
+  ["30 February", native.replace('"date": "2013"', '"date": "2025-02-30"')],
+  ["month 13", native.replace('"date": "2013"', '"date": "2013-13"')],
+  ["year beyond range", native.replace('"date": "2013"', '"date": "123456"')],
+  ["end before start", native.replace('"end": "2025-03-13"', '"end": "2025-03-01"')],
+  ["duplicate ids", native.replace('"id": "1996-vsip"', '"id": "1973-diplomatic-relations"')],
+  ["dangling references", native.replace('"tier": "strategic"', '"tier": "alliance"').replace('"source": "s004"', '"source": "s999"')],
+  ["an empty timeline", JSON.stringify({ format: "relationship-timeline/1", id: "x", title: "x", events: [] })],
+  ["10,000-deep nesting", "[".repeat(10000)],
+  ["a byte-order mark", "\ufeff" + native],
+  ["ragged CSV rows", "date,title\n2020,a\n2021,b,extra,cells\n2022,c\n"],
+  ["an unclosed CSV quote", "date,title\n2020,a\n2021,\"never closed\n2022,c\n"],
+  ["TimelineJS without dates", JSON.stringify({ title: { text: { headline: "T" } }, events: [{ text: { headline: "no date" } }, { start_date: { year: 2001 }, text: { headline: "ok" } }] })],
+  ["a 20 MB file", native + " ".repeat(20 * 1024 * 1024)],
+];
+
+test("broken inputs: the CLI names file:line:col, the widget keeps what is valid and says what it skipped", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "rt-bad-"));
+  const { page, errors } = await open(browser, "/cms.html");
+  for (const [name, text] of badInputs) {
+    const file = join(dir, name.replace(/\W+/g, "-") + (text.startsWith("date,") ? ".csv" : ".json"));
+    writeFileSync(file, text);
+    let listed = "";
+    let stderr = "";
+    let code = 0;
+    try {
+      listed = execFileSync("cargo", ["run", "-q", "--bin", "relationship-timeline", "--", "list", file], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    } catch (e) {
+      listed = e.stdout;
+      stderr = e.stderr;
+      code = e.status;
+    }
+    const valid = listed.trim() ? listed.trim().split("\n").length : 0;
+    if (name !== "a byte-order mark") {
+      assert.equal(code, 1, `${name}: exit code`);
+      assert.match(stderr, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+: error: `, "m"), `${name}: ${stderr}`);
+    } else {
+      assert.equal(valid, N);
+    }
+    const seen = await page.evaluate(async (text) => {
+      const { mount } = await import("/relationship-timeline.js");
+      const host = document.createElement("div");
+      document.querySelector("main").append(host);
+      const t = await mount(host, { data: text, lang: "vi" });
+      const shadow = host.firstElementChild.shadowRoot;
+      const result = {
+        cards: shadow.querySelectorAll(".rt-card").length,
+        notice: [...shadow.querySelectorAll(".rt-notice li")].map((li) => li.textContent),
+        empty: shadow.querySelectorAll(".rt-empty").length,
+        frame: shadow.querySelector("section.rt")?.getBoundingClientRect().height ?? 0,
+      };
+      t.destroy();
+      t.free();
+      host.remove();
+      return result;
+    }, text);
+    assert.equal(seen.cards, valid, `${name}: the widget shows what the CLI lists`);
+    assert.ok(seen.frame > 40, `${name}: never a blank box`);
+    if (name !== "a byte-order mark") {
+      assert.ok(seen.notice.length > 0, `${name}: a notice lists what was skipped`);
+      assert.ok(seen.cards > 0 || seen.empty === 1, `${name}: no events is said in words`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// ---------- a hostile host page ----------
+
+test("on a hostile page (global CSS, polluted prototypes, a second wasm module, a foreign <base>) the widget still works", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const pageErrors = [];
+  page.on("pageerror", (e) => pageErrors.push(String(e)));
+  await page.goto(BASE + "/test/hostile.html");
+  await page.locator("#first .rt-card").first().waitFor();
+  await page.waitForFunction(() => window.__second);
+  for (const id of ["#first", "#second"]) {
+    assert.equal(await page.locator(`${id} .rt-card`).count(), N, id);
+    const box = await page.locator(`${id} section.rt`).boundingBox();
+    assert.ok(box && box.height > 150 && box.width > 300, `${id} is drawn: ${JSON.stringify(box)}`);
+  }
+  const look = await page.locator("#first section.rt").evaluate((e) => {
+    const s = getComputedStyle(e);
+    return { fontSize: s.fontSize, display: s.display, color: s.color };
+  });
+  assert.deepEqual(look, { fontSize: "16px", display: "block", color: "rgb(26, 26, 26)" });
+  // The second module speaks its own language; the first its own.
+  assert.equal(await page.locator("#second .rt-heading").textContent(), dataset.title.vi);
+  assert.equal(await page.locator("#first .rt-heading").textContent(), dataset.title.en);
+  // Opening an event writes history on this page's own address, not the <base>.
+  await page.locator("#first .rt-card:visible").first().click();
+  assert.match(page.url(), /^http:\/\/127\.0\.0\.1:\d+\/test\/hostile\.html#vietnam-singapore\//);
+  // The failing widget says why, and harms nobody.
+  await page.locator("#failing .rt-error").waitFor();
+  assert.match(await page.locator("#failing .rt-error").textContent(), /404/);
+  assert.equal(await page.locator("#first .rt-card").count(), N);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+// ---------- lifecycle ----------
+
+test("a thousand mounts and destroys leave heap, listeners, observers and timers as they were", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    // Count observers and timers the page creates and ends.
+    const live = { observers: 0, timers: 0 };
+    window.__live = live;
+    const RO = window.ResizeObserver;
+    window.ResizeObserver = class extends RO {
+      #on = false;
+      observe(...a) { if (!this.#on) { this.#on = true; live.observers++; } return super.observe(...a); }
+      disconnect() { if (this.#on) { this.#on = false; live.observers--; } return super.disconnect(); }
+    };
+    const pending = new Set();
+    const set = window.setTimeout, clear = window.clearTimeout;
+    window.setTimeout = (f, ms, ...a) => { const id = set(() => { pending.delete(id); live.timers = pending.size; typeof f === "function" && f(...a); }, ms); pending.add(id); live.timers = pending.size; return id; };
+    window.clearTimeout = (id) => { pending.delete(id); live.timers = pending.size; return clear(id); };
+  });
+  const page = await context.newPage();
+  await page.goto(BASE + "/cms.html");
+  await page.locator(".rt-card").first().waitFor();
+  const cdp = await context.newCDPSession(page);
+  const measure = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    await cdp.send("HeapProfiler.collectGarbage");
+    const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+    const listeners = {};
+    for (const target of ["window", "document"]) {
+      const { result } = await cdp.send("Runtime.evaluate", { expression: target });
+      const { listeners: found } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+      listeners[target] = found.length;
+    }
+    const live = await page.evaluate(async () => {
+      const glue = await import("/pkg/relationship_timeline.js");
+      const wasm = await glue.default();
+      return { ...window.__live, wasm: wasm.memory.buffer.byteLength };
+    });
+    return { heap: usedSize, listeners, ...live };
+  };
+  const cycle = (n) => page.evaluate(async (n) => {
+    const { mount } = await import("/relationship-timeline.js");
+    const host = document.createElement("div");
+    document.querySelector("main").append(host);
+    for (let i = 0; i < n; i++) {
+      const t = await mount(host, { dataset: "vietnam-singapore", lang: i % 2 ? "vi" : "en" });
+      t.select("2013-strategic-partnership");
+      t.destroy();
+      t.free();
+    }
+    host.remove();
+  }, n);
+  await cycle(20); // warm up: code, caches and the first growth of wasm memory
+  const before = await measure();
+  await cycle(1000);
+  const afterward = await measure();
+  console.log(`1000 mount/destroy cycles: JS heap ${before.heap} → ${afterward.heap} bytes; wasm memory ${before.wasm} → ${afterward.wasm} bytes; listeners ${JSON.stringify(before.listeners)} → ${JSON.stringify(afterward.listeners)}`);
+  assert.ok(afterward.heap <= before.heap * 1.1, `JS heap grew: ${before.heap} → ${afterward.heap}`);
+  assert.deepEqual(afterward.listeners, before.listeners);
+  assert.equal(afterward.observers, before.observers, "no observer survives destroy");
+  assert.equal(afterward.timers, before.timers, "no timer survives destroy");
+  assert.ok(afterward.wasm <= before.wasm * 1.1, `wasm memory grew: ${before.wasm} → ${afterward.wasm}`);
+  await context.close();
+});
