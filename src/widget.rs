@@ -30,6 +30,10 @@ const ROW_HEIGHT: f64 = 76.0;
 const AXIS_HEIGHT: f64 = 56.0;
 /// Minimum distance between tick labels.
 const TICK_SPACING: f64 = 80.0;
+/// Most events the widget draws: it puts every event in the page, so a file with far
+/// more would hold the reader's tab for seconds. The rest are listed as left out.
+pub const MAX_WIDGET_EVENTS: usize = 5_000;
+
 /// Width assumed when the container has not been laid out yet.
 const FALLBACK_WIDTH: f64 = 800.0;
 
@@ -284,7 +288,17 @@ fn pick_lang(host: &Element, options: &JsValue) -> Lang {
 
 fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
     let doc = dom::document()?;
-    let parsed = read_data(options)?;
+    let mut parsed = read_data(options)?;
+    if parsed.timeline.events.len() > MAX_WIDGET_EVENTS {
+        let first_left_out = &parsed.timeline.events[MAX_WIDGET_EVENTS];
+        let problem = Problem::error(
+            first_left_out.id.clone(),
+            crate::json::Pos { line: 1, col: 1 },
+            crate::problem::ProblemKind::TooManyEvents { limit: MAX_WIDGET_EVENTS },
+        );
+        parsed.timeline.events.truncate(MAX_WIDGET_EVENTS);
+        parsed.problems.insert(0, problem);
+    }
     let lang = pick_lang(host, options);
     let root = dom::el(&doc, "div", "relationship-timeline")?;
     if let Some(theme) = option_string(options, "theme").filter(|t| t == "light" || t == "dark") {

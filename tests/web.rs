@@ -493,3 +493,14 @@ fn a_theme_can_be_forced() {
     assert_eq!(background(&dark), "rgb(22, 24, 29)");
     assert_eq!(background(&light), "rgb(255, 255, 255)");
 }
+
+#[wasm_bindgen_test]
+fn a_huge_timeline_is_cut_to_the_widget_limit_and_says_so() {
+    use relationship_timeline::widget::MAX_WIDGET_EVENTS;
+    let data = timeline_json(MAX_WIDGET_EVENTS + 700, 9);
+    let (host, t) = mounted("1000px", &[("lang", "en"), ("data", &data)]);
+    assert_eq!(t.event_count(), MAX_WIDGET_EVENTS);
+    assert_eq!(query_all(&host, ".rt-card").len(), MAX_WIDGET_EVENTS);
+    let notice = text(&query(&host, ".rt-notice"));
+    assert!(notice.contains("only the first 5000"), "{notice}");
+}

@@ -56,7 +56,10 @@ fn run(cmd: &mut Command) -> Result {
         shown.push_str(&arg.to_string_lossy());
     }
     eprintln!("xtask: $ {shown}");
-    let status = cmd.current_dir(root()).status().map_err(|e| format!("cannot start {shown}: {e}"))?;
+    if cmd.get_current_dir().is_none() {
+        cmd.current_dir(root());
+    }
+    let status = cmd.status().map_err(|e| format!("cannot start {shown}: {e}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -122,6 +125,9 @@ fn setup(browser: bool) -> Result {
     if !has("wasm-pack", "wasm-pack") {
         run(Command::new("cargo").args(["install", "wasm-pack", "--locked"]))?;
     }
+    if browser && !Command::new("cargo").args(["fuzz", "--version"]).env("PATH", &path).output().is_ok_and(|o| o.status.success()) {
+        run(Command::new("cargo").args(["install", "cargo-fuzz", "--locked"]))?;
+    }
     let version = wasm_bindgen_version()?;
     if !has("wasm-bindgen", &version) {
         // `--locked` fails for this crate on the registry mirror; see docs/development.md.
@@ -185,10 +191,36 @@ fn dev(args: &[String]) -> Result {
     Ok(())
 }
 
+/// Fuzz targets, each for a few seconds from the committed corpus: a smoke run that
+/// catches a crash the corpus already reaches. Long runs: see docs/reliability.md.
+const FUZZ_TARGETS: [&str; 6] = ["json", "csv", "timelinejs", "date", "html", "layout"];
+
+fn fuzz_smoke(path: &str) -> Result {
+    let fuzz = root().join("fuzz");
+    // cargo-fuzz needs nightly features; the stable compiler provides them when asked.
+    run(Command::new("cargo").args(["fuzz", "build", "-O"]).current_dir(&fuzz).env("PATH", path).env("RUSTC_BOOTSTRAP", "1"))?;
+    for target in FUZZ_TARGETS {
+        let status = Command::new("cargo")
+            .args(["fuzz", "run", "-O", target, "--", "-max_total_time=8", "-max_len=4096", "-seed=1", "-rss_limit_mb=2048"])
+            .current_dir(&fuzz)
+            .env("PATH", path)
+            .env("RUSTC_BOOTSTRAP", "1")
+            .stderr(std::process::Stdio::null())
+            .status()
+            .map_err(|e| format!("cargo fuzz: {e}"))?;
+        if !status.success() {
+            return Err(format!("fuzz target {target} crashed: see fuzz/artifacts/{target}/ (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run -O {target} <artifact>)"));
+        }
+        eprintln!("xtask: fuzz smoke: {target}: no crash in 8 s");
+    }
+    Ok(())
+}
+
 fn test() -> Result {
     setup(true)?;
     let path = tool_path();
     run(Command::new("cargo").args(["test", "--workspace"]).env("PATH", &path))?;
+    fuzz_smoke(&path)?;
     run(Command::new("wasm-pack")
         .args(["test", "--headless", "--chrome", "--", "--test", "web"])
         .env("PATH", &path)
