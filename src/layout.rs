@@ -119,7 +119,7 @@ pub fn place(spans: &[(i64, i64)], scale: &Scale, metrics: &Metrics) -> Placemen
     let mut placement = Placement { slots: Vec::with_capacity(spans.len()), clusters: Vec::new(), rows: 1 };
     let footprint = metrics.card_width + metrics.gap;
     let card_rows = metrics.max_rows.max(2) - 1;
-    let mut row_ends: Vec<f64> = Vec::with_capacity(card_rows);
+    let mut row_ends: Vec<f64> = Vec::with_capacity(card_rows.min(16));
     let mut lane_end = f64::NEG_INFINITY;
     for (i, span) in spans.iter().enumerate() {
         let x = scale.x(span.0 as f64);

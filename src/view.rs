@@ -256,7 +256,13 @@ impl View {
 
     fn relayout(&mut self) {
         let spans: Vec<(i64, i64)> = self.shown.iter().map(|i| self.spans[*i]).collect();
-        self.placement = layout::place(&spans, &self.scale, &self.metrics);
+        // Zoomed in all the way, nothing folds: events of one day take as many rows as
+        // they need, so every event can become a card.
+        let mut metrics = self.metrics;
+        if self.scale.px_per_day >= layout::MAX_PX_PER_DAY * 0.999 {
+            metrics.max_rows = usize::MAX / 2;
+        }
+        self.placement = layout::place(&spans, &self.scale, &metrics);
         let max = (self.track_width() - self.width).max(0.0);
         self.scroll = self.scroll.clamp(0.0, max);
     }
@@ -607,6 +613,22 @@ mod tests {
         assert_eq!(deep_link("#vietnam-singapore/a/b", "vietnam-singapore"), None);
         assert_eq!(deep_link("", "vietnam-singapore"), None);
         assert_eq!(link("t", "e"), "#t/e");
+    }
+
+    #[test]
+    fn many_events_on_one_day_all_become_cards_at_full_zoom() {
+        // Found by fuzzing: six events on one day stayed folded at the deepest zoom.
+        let mut t = bundled();
+        let day = t.events[5].date;
+        for e in t.events.iter_mut().take(6) {
+            e.date = day;
+            e.end = None;
+        }
+        let mut view = View::new(&t, Lang::En, 800.0, Metrics::default());
+        for i in 0..t.events.len() {
+            view.update(Msg::Focus(Move::To(i)));
+            assert!(matches!(view.slot(i), Some(Slot::Card { .. })), "event {i}");
+        }
     }
 
     #[test]

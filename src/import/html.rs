@@ -225,7 +225,9 @@ pub fn decode(s: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let end = rest[..rest.len().min(12)].find(';');
+        // A reference is short: look for its `;` within a dozen characters (not bytes:
+        // slicing bytes could cut a character in two).
+        let end = rest.char_indices().take(12).find(|(_, c)| *c == ';').map(|(i, _)| i);
         let decoded = end.and_then(|e| {
             let name = &rest[1..e];
             let c = match name {
@@ -314,6 +316,14 @@ mod tests {
     fn entities_are_decoded_once_and_markup_in_them_stays_text() {
         let (text, _) = to_text("&lt;script&gt;x&lt;/script&gt; &amp;amp; caf&#233; &#x1F600; &bogus; a < b");
         assert_eq!(text, "<script>x</script> &amp; café 😀 &bogus; a < b");
+    }
+
+    #[test]
+    fn a_reference_next_to_wide_characters_does_not_split_them() {
+        // Found by fuzzing: a `&#…` followed by multi-byte characters, no `;` near.
+        let (text, _) = to_text("<i>x</i> &#119ő\u{fffd}\u{fffd}w.__x)ss=2");
+        assert_eq!(text, "x &#119ő\u{fffd}\u{fffd}w.__x)ss=2");
+        assert_eq!(decode("&#233ế;"), "&#233ế;");
     }
 
     #[test]

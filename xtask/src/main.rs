@@ -3,6 +3,7 @@
 //! wasm target, wasm-pack, the matching wasm-bindgen-cli, Chromium and its driver,
 //! the npm tools) and skip what is already there.
 
+mod bench;
 mod dist;
 mod serve;
 
@@ -17,6 +18,7 @@ tasks:
   dev [--port N]   build the widget and serve www/ on http://127.0.0.1:N/ (default 8000)
   test             native tests, browser tests (headless Chromium), end-to-end checks
   build            build the widget into www/pkg (an npm package), www/static.html and dist/
+  bench            native benchmarks, then the browser benchmark against TimelineJS3 and vis-timeline
   setup            install the tools the other tasks need
 ";
 
@@ -29,6 +31,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("build") => setup(false).and_then(|_| build()),
         Some("setup") => setup(true),
+        Some("bench") => bench(),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -188,6 +191,26 @@ fn dev(args: &[String]) -> Result {
     let listener = std::net::TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on port {port}: {e}"))?;
     println!("relationship-timeline demo: http://127.0.0.1:{port}/  (Ctrl+C to stop)");
     serve::serve(listener, root());
+    Ok(())
+}
+
+fn bench() -> Result {
+    setup(true)?;
+    let path = tool_path();
+    run(Command::new("cargo").args(["bench", "--bench", "core", "--", "--noplot"]).env("PATH", &path))?;
+    let native = bench::native_table(&root());
+    build()?;
+    if !bench::peers_installed(&root()) {
+        run(Command::new("npm").args(bench::peer_args()))?;
+    }
+    bench::prepare(&root())?;
+    let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).map_err(|e| format!("cannot listen: {e}"))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    let repo = root();
+    std::thread::spawn(move || serve::serve(listener, repo));
+    println!("\nNative core (criterion medians, generated events):\n\n{native}");
+    println!("Browser (headless Chromium, medians of 5 runs; this can take several minutes):");
+    run(Command::new("node").args(["bench/browser.mjs"]).env("RT_BASE_URL", format!("http://{addr}")).env("PATH", &path))?;
     Ok(())
 }
 

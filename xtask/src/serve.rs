@@ -1,6 +1,7 @@
 //! A small static file server for the demo and the end-to-end tests: GET and HEAD
-//! on 127.0.0.1, `.wasm` as `application/wasm`. It serves `www/` at `/` and the CDN
-//! build `dist/` at `/dist/`, and nothing else of the repository.
+//! on 127.0.0.1, `.wasm` as `application/wasm`. It serves `www/` at `/`, the CDN
+//! build `dist/` at `/dist/` and the benchmark pages `.bench/` at `/bench/`, and
+//! nothing else of the repository.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -94,9 +95,12 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
         if method != "GET" && method != "HEAD" {
             respond(&mut stream, "405 Method Not Allowed", "text/plain", b"method not allowed\n", &[], method == "HEAD")?;
         } else {
-            let found = match target.strip_prefix("/dist/") {
-                Some(rest) => resolve(&root.join("dist"), rest),
-                None => resolve(&root.join("www"), target),
+            let found = if let Some(rest) = target.strip_prefix("/dist/") {
+                resolve(&root.join("dist"), rest)
+            } else if let Some(rest) = target.strip_prefix("/bench/") {
+                resolve(&root.join(".bench"), rest)
+            } else {
+                resolve(&root.join("www"), target)
             };
             match found {
                 Some(file) => {

@@ -1,0 +1,169 @@
+// Browser benchmark: this widget, TimelineJS3 and vis-timeline on the same generated
+// data, in one headless Chromium, on one machine. `cargo xtask bench` prepares the
+// pages under .bench/ and serves them; this prints one table of medians.
+//
+//   ready   navigation start → the first event element in the DOM
+//   nodes   elements in the page (shadow roots included) once drawn
+//   moves   20 programmatic moves to the next event, each followed by one frame
+//   heap    JS heap (+ wasm memory for this widget) after drawing, after GC
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+const BASE = process.env.RT_BASE_URL;
+const SIZES = (process.env.RT_BENCH_SIZES ?? "10,100,1000,5000,10000").split(",").map(Number);
+const RUNS = Number(process.env.RT_BENCH_RUNS ?? 5);
+const root = new URL("../", import.meta.url);
+
+const LIBS = {
+  "relationship-timeline": {
+    page: (n) => `/bench/ours-${n}.html`,
+    ready: () => document.querySelector("relationship-timeline")?.firstElementChild?.shadowRoot?.querySelector(".rt-card"),
+    move: async (ids) => {
+      const t = document.querySelector("relationship-timeline").timeline;
+      for (const id of ids) {
+        t.select(id);
+        await new Promise(requestAnimationFrame);
+      }
+    },
+  },
+  "TimelineJS 3.9.11": {
+    page: (n) => `/bench/timelinejs-${n}.html`,
+    ready: () => document.querySelector(".tl-timemarker, .tl-slide-content"),
+    move: async (ids) => {
+      for (const _ of ids) {
+        window.timeline.goToNext();
+        await new Promise(requestAnimationFrame);
+      }
+    },
+  },
+  "vis-timeline 8.5.4": {
+    page: (n) => `/bench/vis-${n}.html`,
+    ready: () => document.querySelector(".vis-item"),
+    move: async (ids) => {
+      for (const id of ids) {
+        window.timeline.focus(id, { animation: false });
+        await new Promise(requestAnimationFrame);
+      }
+    },
+  },
+};
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+async function measure(browser, name, lib, n, ids) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const payload = new Map();
+  page.on("response", async (r) => {
+    const url = r.url();
+    if (url.includes("/data/") || !/\.(js|mjs|wasm|css|woff2?|ttf)(\?|$)/.test(url)) return;
+    try {
+      payload.set(url, gzipSync(await r.body(), { level: 9 }).length);
+    } catch {
+      // a failed request (fonts from a CDN, offline) carries no bytes
+    }
+  });
+  await page.addInitScript((readySource) => {
+    const ready = new Function(`return (${readySource})()`);
+    const poll = () => {
+      if (ready()) window.__ready = performance.now();
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  }, lib.ready.toString());
+  await page.goto(BASE + lib.page(n));
+  await page.waitForFunction(() => window.__ready, null, { timeout: 180000, polling: 50 });
+  const ready = await page.evaluate(() => window.__ready);
+  await page.waitForTimeout(300);
+  const nodes = await page.evaluate(() => {
+    const count = (root) => [...root.querySelectorAll("*")].reduce((n, e) => n + 1 + (e.shadowRoot ? count(e.shadowRoot) : 0), 0);
+    return count(document);
+  });
+  const moveIds = ids.slice(1, 21);
+  const moves = await page.evaluate(async ({ move, ids }) => {
+    const fn = new Function(`return (${move})`)();
+    const t0 = performance.now();
+    await fn(ids);
+    return performance.now() - t0;
+  }, { move: lib.move.toString(), ids: moveIds });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  const wasm = name.startsWith("relationship")
+    ? await page.evaluate(async () => (await (await import("/pkg/relationship_timeline.js")).default()).memory.buffer.byteLength)
+    : 0;
+  const bytes = [...payload.values()].reduce((a, b) => a + b, 0);
+  await context.close();
+  return { ready, nodes, moves, heap: usedSize + wasm, bytes };
+}
+
+async function emptyPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const poll = () => (document.querySelector(".ready") ? (window.__ready = performance.now()) : requestAnimationFrame(poll));
+    requestAnimationFrame(poll);
+  });
+  await page.goto(BASE + "/bench/empty.html");
+  await page.waitForFunction(() => window.__ready);
+  const ready = await page.evaluate(() => window.__ready);
+  await context.close();
+  return ready;
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+const empties = [];
+for (let i = 0; i < RUNS; i++) empties.push(await emptyPage(browser));
+const empty = median(empties);
+
+const rows = [];
+for (const n of SIZES) {
+  const data = JSON.parse(readFileSync(new URL(`.bench/data/native-${n}.json`, root), "utf8"));
+  const ids = data.events.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((e) => e.id);
+  for (const [name, lib] of Object.entries(LIBS)) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      try {
+        runs.push(await measure(browser, name, lib, n, ids));
+      } catch (e) {
+        console.error(`${name} at ${n}: ${e.message.split("\n")[0]}`);
+      }
+    }
+    if (!runs.length) {
+      rows.push({ n, name, failed: true });
+      continue;
+    }
+    const pick = (k) => runs.map((r) => r[k]);
+    rows.push({
+      n, name,
+      ready: median(pick("ready")), readyMin: Math.min(...pick("ready")), readyMax: Math.max(...pick("ready")),
+      nodes: median(pick("nodes")), moves: median(pick("moves")), heap: median(pick("heap")), bytes: median(pick("bytes")),
+    });
+    console.error(`measured ${name} at ${n} events (${runs.length} runs)`);
+  }
+}
+await browser.close();
+
+const fmt = (x) => (x >= 100 ? Math.round(x).toLocaleString("en") : x.toFixed(1));
+const ours = (n) => rows.find((r) => r.n === n && r.name.startsWith("relationship"));
+console.log(`\nEmpty page ready: median ${fmt(empty)} ms (min ${fmt(Math.min(...empties))}, max ${fmt(Math.max(...empties))}), ${RUNS} runs`);
+console.log("\n| events | library | ready, median ms (min–max) | × empty page | ours faster by | DOM nodes | 20 moves, ms | heap + wasm, MB | payload gzip, KB |");
+console.log("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
+for (const r of rows) {
+  if (r.failed) {
+    console.log(`| ${r.n} | ${r.name} | failed | | | | | | |`);
+    continue;
+  }
+  const o = ours(r.n);
+  const faster = r === o || !o || o.failed ? "" : `${(r.ready / o.ready).toFixed(1)}×`;
+  console.log(`| ${r.n.toLocaleString("en")} | ${r.name} | ${fmt(r.ready)} (${fmt(r.readyMin)}–${fmt(r.readyMax)}) | ${(r.ready / empty).toFixed(1)} | ${faster} | ${r.nodes.toLocaleString("en")} | ${fmt(r.moves)} | ${(r.heap / 1048576).toFixed(1)} | ${(r.bytes / 1024).toFixed(1)} |`);
+}

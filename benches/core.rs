@@ -1,0 +1,42 @@
+//! Native benchmarks of the core: parse, layout, a zoom step, and the static render,
+//! at 20, 1,000, 10,000 and 100,000 generated events. `cargo xtask bench` runs them.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use relationship_timeline::generate::timeline_json;
+use relationship_timeline::i18n::Lang;
+use relationship_timeline::layout::Metrics;
+use relationship_timeline::view::{Msg, View};
+use relationship_timeline::{fragment, parse};
+use std::hint::black_box;
+use std::time::Duration;
+
+const SIZES: [usize; 4] = [20, 1_000, 10_000, 100_000];
+
+fn core(c: &mut Criterion) {
+    let mut group = c.benchmark_group("core");
+    group.sample_size(10).warm_up_time(Duration::from_millis(300)).measurement_time(Duration::from_secs(2));
+    for n in SIZES {
+        let text = timeline_json(n, 1);
+        group.bench_with_input(BenchmarkId::new("parse", n), &text, |b, text| b.iter(|| parse::parse(black_box(text))));
+        let timeline = parse::parse(&text).timeline;
+        group.bench_with_input(BenchmarkId::new("parse+layout", n), &text, |b, text| {
+            b.iter(|| View::new(&parse::parse(black_box(text)).timeline, Lang::En, 1280.0, Metrics::default()))
+        });
+        group.bench_with_input(BenchmarkId::new("layout", n), &timeline, |b, t| {
+            b.iter(|| View::new(black_box(t), Lang::En, 1280.0, Metrics::default()))
+        });
+        let view = View::new(&timeline, Lang::En, 1280.0, Metrics::default());
+        group.bench_with_input(BenchmarkId::new("zoom step", n), &view, |b, view| {
+            b.iter_batched(
+                || view.clone(),
+                |mut v| v.update(Msg::Zoom { factor: 1.25, anchor: 640.0 }),
+                criterion::BatchSize::LargeInput,
+            )
+        });
+        group.bench_with_input(BenchmarkId::new("static render", n), &timeline, |b, t| b.iter(|| fragment::render(black_box(t), Lang::Vi)));
+    }
+    group.finish();
+}
+
+criterion_group!(benches, core);
+criterion_main!(benches);

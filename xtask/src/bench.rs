@@ -1,0 +1,103 @@
+//! `cargo xtask bench`: the native benchmarks (criterion) and the browser benchmark
+//! against TimelineJS3 and vis-timeline, installed from npm into `.bench/` (ignored).
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::Path;
+
+use relationship_timeline::generate::timeline_json;
+use relationship_timeline::parse;
+
+pub const SIZES: [usize; 5] = [10, 100, 1_000, 5_000, 10_000];
+const PEERS: [&str; 2] = ["@knight-lab/timelinejs@3.9.11", "vis-timeline@8.5.4"];
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Data in the three libraries' formats and one page per library and size.
+pub fn prepare(root: &Path) -> Result<(), String> {
+    let dir = root.join(".bench");
+    let data = dir.join("data");
+    fs::create_dir_all(&data).map_err(|e| format!("{}: {e}", data.display()))?;
+    for n in SIZES {
+        let native = timeline_json(n, 1);
+        let t = parse::parse(&native).timeline;
+        write(&data.join(format!("native-{n}.json")), &native)?;
+        let mut tl = String::from("{\"title\":{\"text\":{\"headline\":\"Generated data\"}},\"events\":[");
+        let mut vis = String::from("[");
+        for (i, e) in t.events.iter().enumerate() {
+            let sep = if i > 0 { "," } else { "" };
+            let (m, d) = (e.date.month.unwrap_or(1), e.date.day.unwrap_or(1));
+            let _ = write!(
+                tl,
+                "{sep}{{\"unique_id\":\"{}\",\"start_date\":{{\"year\":{}{}{}}},\"text\":{{\"headline\":\"{}\"}}}}",
+                e.id,
+                e.date.year,
+                e.date.month.map(|m| format!(",\"month\":{m}")).unwrap_or_default(),
+                e.date.day.map(|d| format!(",\"day\":{d}")).unwrap_or_default(),
+                e.title.get("en")
+            );
+            let _ = write!(vis, "{sep}{{\"id\":\"{}\",\"content\":\"{}\",\"start\":\"{:04}-{m:02}-{d:02}\"}}", e.id, e.title.get("en"), e.date.year);
+        }
+        tl.push_str("]}");
+        vis.push(']');
+        write(&data.join(format!("timelinejs-{n}.json")), &tl)?;
+        write(&data.join(format!("vis-{n}.json")), &vis)?;
+
+        let head = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>bench</title>";
+        write(
+            &dir.join(format!("ours-{n}.html")),
+            &format!("{head}<script type=\"module\" src=\"/relationship-timeline.js\"></script></head><body><relationship-timeline src=\"/bench/data/native-{n}.json\" lang=\"en\"></relationship-timeline></body></html>"),
+        )?;
+        write(
+            &dir.join(format!("timelinejs-{n}.html")),
+            &format!("{head}<link rel=\"stylesheet\" href=\"/bench/node_modules/@knight-lab/timelinejs/dist/css/timeline.css\"><script src=\"/bench/node_modules/@knight-lab/timelinejs/dist/js/timeline-min.js\"></script></head><body><div id=\"tl\" style=\"height:600px\"></div><script>window.timeline = new TL.Timeline('tl', '/bench/data/timelinejs-{n}.json');</script></body></html>"),
+        )?;
+        write(
+            &dir.join(format!("vis-{n}.html")),
+            &format!("{head}<link rel=\"stylesheet\" href=\"/bench/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css\"><script src=\"/bench/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js\"></script></head><body><div id=\"vis\"></div><script>fetch('/bench/data/vis-{n}.json').then(r => r.json()).then(items => {{ window.timeline = new vis.Timeline(document.getElementById('vis'), items, {{}}); }});</script></body></html>"),
+        )?;
+    }
+    write(&dir.join("empty.html"), "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>empty</title></head><body><div class=\"ready\">ready</div></body></html>")?;
+    Ok(())
+}
+
+/// Whether the peers are installed in `.bench/node_modules`.
+pub fn peers_installed(root: &Path) -> bool {
+    root.join(".bench/node_modules/@knight-lab/timelinejs/dist/js/timeline-min.js").exists()
+        && root.join(".bench/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js").exists()
+}
+
+pub fn peer_args() -> Vec<&'static str> {
+    let mut args = vec!["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--prefix", ".bench"];
+    args.extend(PEERS);
+    args
+}
+
+/// Median times from criterion's reports, as a table.
+pub fn native_table(root: &Path) -> String {
+    let mut out = String::from("| benchmark | 20 | 1,000 | 10,000 | 100,000 |\n|---|---:|---:|---:|---:|\n");
+    for name in ["parse", "layout", "parse+layout", "zoom step", "static render"] {
+        let _ = write!(out, "| {name} |");
+        for n in [20, 1_000, 10_000, 100_000] {
+            let file = root.join(format!("target/criterion/core/{name}/{n}/new/estimates.json"));
+            let median = fs::read_to_string(&file).ok().and_then(|text| {
+                let (node, _) = relationship_timeline::json::read(&text);
+                let point = node?.get("median")?.get("point_estimate")?.clone();
+                match point.value {
+                    relationship_timeline::json::Value::Number(s) => s.parse::<f64>().ok(),
+                    _ => None,
+                }
+            });
+            let cell = match median {
+                Some(ns) if ns >= 1e6 => format!(" {:.1} ms |", ns / 1e6),
+                Some(ns) => format!(" {:.1} µs |", ns / 1e3),
+                None => " – |".into(),
+            };
+            out.push_str(&cell);
+        }
+        out.push('\n');
+    }
+    out
+}
