@@ -209,6 +209,14 @@ impl View {
         self.placement.clusters.get(c).into_iter().flat_map(|cl| cl.members.iter().map(|k| self.shown[*k]))
     }
 
+    /// Shown events whose start lies between `x0` and `x1` on the track, in date order.
+    pub fn shown_between(&self, x0: f64, x1: f64) -> &[usize] {
+        let (d0, d1) = (self.scale.day(x0), self.scale.day(x1));
+        let a = self.shown.partition_point(|i| (self.spans[*i].0 as f64) < d0);
+        let b = self.shown.partition_point(|i| (self.spans[*i].0 as f64) <= d1);
+        &self.shown[a..b.max(a)]
+    }
+
     /// How many events have this facet (whatever else is filtered).
     pub fn count(&self, facet: Facet) -> usize {
         self.facets.iter().filter(|f| Filter { on: vec![facet] }.matches(f)).count()

@@ -30,9 +30,20 @@ const ROW_HEIGHT: f64 = 76.0;
 const AXIS_HEIGHT: f64 = 56.0;
 /// Minimum distance between tick labels.
 const TICK_SPACING: f64 = 80.0;
-/// Most events the widget draws: it puts every event in the page, so a file with far
-/// more would hold the reader's tab for seconds. The rest are listed as left out.
-pub const MAX_WIDGET_EVENTS: usize = 5_000;
+/// Most events the widget shows; the rest are listed as left out. Large timelines
+/// draw only what is near the reader's view, so this is the parser's own limit.
+pub const MAX_WIDGET_EVENTS: usize = crate::parse::MAX_EVENTS;
+
+/// Problems written to the console at mount; the notice and `problems()` have them all.
+const CONSOLE_PROBLEMS: usize = 20;
+
+/// Timelines with more events than this draw only the events near the visible part
+/// (plus the focused and the open one), so a page never holds thousands of cards.
+pub const DRAW_ALL_UP_TO: usize = 300;
+
+/// In the list layout of a large timeline, how many events are drawn around the
+/// focused one.
+const LIST_WINDOW: usize = 120;
 
 /// Width assumed when the container has not been laid out yet.
 const FALLBACK_WIDTH: f64 = 800.0;
@@ -313,8 +324,15 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
     let shadow = dom::shadow(&root, CSS)?;
     let measured = dom::width(&root);
     let width = if measured > 0.0 { measured } else { FALLBACK_WIDTH };
-    for p in &parsed.problems {
+    // A few lines for the developer's console; thousands would slow the page down.
+    for p in parsed.problems.iter().take(CONSOLE_PROBLEMS) {
         dom::warn(&problem_line(p, Lang::En.strings()));
+    }
+    if parsed.problems.len() > CONSOLE_PROBLEMS {
+        let mut more = String::from("relationship-timeline: … and ");
+        more.push_str(&crate::i18n::number(parsed.problems.len() - CONSOLE_PROBLEMS));
+        more.push_str(" more problems (relationship-timeline validate FILE lists them all)");
+        dom::warn(&more);
     }
     let view = View::new(&parsed.timeline, lang, width, Metrics::default());
     let mut widget = Widget {
@@ -403,10 +421,17 @@ struct Parts {
     bands: Element,
     axis: Element,
     clusters: Element,
-    /// One `<li>` per event, in date order.
-    items: Vec<Element>,
-    /// The card button inside each item.
-    cards: Vec<Element>,
+    /// The `<ol>` of events.
+    list: Element,
+    /// One `<li>` per event in date order, for the events drawn now.
+    items: Vec<Option<Element>>,
+    /// The card button inside each drawn item.
+    cards: Vec<Option<Element>>,
+    /// Whether only the events near what the reader sees are drawn (large timelines).
+    windowed: bool,
+    /// "Show earlier / later events" in the list layout of a large timeline.
+    earlier: Element,
+    later: Element,
     details: Element,
     live: Element,
     notice: Option<Element>,
@@ -557,6 +582,10 @@ impl Widget {
     }
 
     fn redraw(&mut self, r: Redraw, focus_details: bool) -> Result<(), JsValue> {
+        // The focused and the open event are drawn before anything refers to them.
+        if !r.texts && !r.layout {
+            self.render_window(false)?;
+        }
         if r.texts {
             self.render_all()?;
             return self.focus_card_if_inside();
@@ -633,6 +662,21 @@ impl Widget {
                 }
             }
             "close" => self.apply(Msg::Close),
+            "earlier" | "later" => {
+                // Move the list's window by focusing the first event beyond it.
+                let shown = self.view.shown();
+                let drawn: Vec<usize> = self.parts.as_ref().map_or(Vec::new(), |p| {
+                    shown.iter().copied().filter(|i| p.items.get(*i).is_some_and(Option::is_some)).collect()
+                });
+                let target = if action == "earlier" {
+                    drawn.first().and_then(|f| shown.iter().rev().find(|i| *i < f).copied())
+                } else {
+                    drawn.last().and_then(|l| shown.iter().find(|i| *i > l).copied())
+                };
+                if let Some(t) = target {
+                    self.apply(Msg::Focus(Move::To(t)));
+                }
+            }
             "prev" | "next" => {
                 if let Some(i) = self.view.selected {
                     let to = if action == "prev" { i.saturating_sub(1) } else { i + 1 };
@@ -838,7 +882,14 @@ impl Widget {
         let from_viewport = event.target().and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|t| t == parts.viewport);
         if from_viewport {
             let x = dom::scroll_left(&parts.viewport);
+            let windowed = parts.windowed;
             self.view.update(Msg::Scrolled(x));
+            // What comes into view is drawn as it comes.
+            if windowed && !self.view.is_narrow() {
+                if let Err(e) = self.render_layout() {
+                    dom::error(&e);
+                }
+            }
         }
     }
 }

@@ -495,12 +495,40 @@ fn a_theme_can_be_forced() {
 }
 
 #[wasm_bindgen_test]
-fn a_huge_timeline_is_cut_to_the_widget_limit_and_says_so() {
-    use relationship_timeline::widget::MAX_WIDGET_EVENTS;
-    let data = timeline_json(MAX_WIDGET_EVENTS + 700, 9);
+fn a_large_timeline_draws_only_what_is_near_the_view() {
+    use relationship_timeline::widget::DRAW_ALL_UP_TO;
+    let n = 5_000;
+    assert!(n > DRAW_ALL_UP_TO);
+    let data = timeline_json(n, 9);
     let (host, t) = mounted("1000px", &[("lang", "en"), ("data", &data)]);
-    assert_eq!(t.event_count(), MAX_WIDGET_EVENTS);
-    assert_eq!(query_all(&host, ".rt-card").len(), MAX_WIDGET_EVENTS);
-    let notice = text(&query(&host, ".rt-notice"));
-    assert!(notice.contains("only the first 5000"), "{notice}");
+    assert_eq!(t.event_count(), n);
+    let nodes = shadow(&host).query_selector_all("*").unwrap().length();
+    assert!(nodes < 2_000, "{nodes} elements for {n} events");
+    let drawn = query_all(&host, "li.rt-event");
+    assert!(!drawn.is_empty());
+    assert_eq!(drawn[0].get_attribute("aria-setsize").as_deref(), Some("5000"));
+    // Keyboard: End reaches the last event, drawn as a focused card.
+    let first = query(&host, ".rt-card[tabindex='0']");
+    first.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    key(&first, "End");
+    let last = focused(&host).unwrap();
+    let expected = parse(&data).timeline.events.last().unwrap().id.clone();
+    assert_eq!(last.parent_element().unwrap().get_attribute("data-id"), Some(expected));
+    // Scrolling draws what comes into view; the DOM stays small.
+    key(&query(&host, ".rt-scrubber"), "Home");
+    for _ in 0..6 {
+        click(&query(&host, "button[data-action='zoom-in']"));
+    }
+    key(&query(&host, ".rt-scrubber"), "PageDown");
+    assert!(shadow(&host).query_selector_all("*").unwrap().length() < 2_000);
+    assert_no_overlap(&host, "large, zoomed");
+    // The list layout shows a window with ways to see earlier and later events.
+    let (narrow, _t2) = mounted("360px", &[("lang", "en"), ("data", &data)]);
+    assert!(query_all(&narrow, "li.rt-event").len() <= 130);
+    let later = query(&narrow, "button[data-action='later']");
+    assert!(!later.has_attribute("hidden"));
+    let before = query_all(&narrow, "li.rt-event")[0].get_attribute("data-id");
+    click(&later);
+    assert_ne!(query_all(&narrow, "li.rt-event")[0].get_attribute("data-id"), before);
+    assert!(!query(&narrow, "button[data-action='earlier']").has_attribute("hidden"));
 }

@@ -36,6 +36,8 @@ pub static STRINGS: Strings = Strings {
     axis: "Time axis: use the arrow keys to move through time",
     showing: "Showing",
     loading: "Loading the timeline…",
+    show_earlier: "Show earlier events",
+    show_later: "Show later events",
     retry: "Try again",
     media: "Media",
     credit: "Credit",

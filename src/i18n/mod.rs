@@ -88,6 +88,8 @@ pub struct Strings {
     /// Starts the sentence announcing the visible range ("Showing 2024 – 2030").
     pub showing: &'static str,
     pub loading: &'static str,
+    pub show_earlier: &'static str,
+    pub show_later: &'static str,
     pub retry: &'static str,
     pub media: &'static str,
     pub credit: &'static str,

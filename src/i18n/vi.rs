@@ -36,6 +36,8 @@ pub static STRINGS: Strings = Strings {
     axis: "Trục thời gian: dùng phím mũi tên để di chuyển",
     showing: "Đang xem",
     loading: "Đang tải dòng thời gian…",
+    show_earlier: "Xem các sự kiện trước",
+    show_later: "Xem các sự kiện sau",
     retry: "Thử lại",
     media: "Tư liệu",
     credit: "Nguồn ảnh",

@@ -5,6 +5,9 @@ use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 use super::{problem_line, Parts, Widget, AXIS_HEIGHT, BAND_HEIGHT, ROW_HEIGHT, TICK_SPACING};
+
+/// In the list layout of a large timeline, drawn events before the focused one.
+const LIST_BEFORE: usize = 40;
 use crate::dom;
 use crate::i18n::{Lang, Strings};
 use crate::layout::{self, Slot};
@@ -90,18 +93,26 @@ impl Widget {
         let clusters = dom::el(doc, "div", "rt-clusters")?;
         let list = dom::el(doc, "ol", "rt-events")?;
         dom::attr(&list, "aria-label", s.events)?;
-        let mut items = Vec::with_capacity(self.timeline.events.len());
-        let mut cards = Vec::with_capacity(self.timeline.events.len());
-        for (i, event) in self.timeline.events.iter().enumerate() {
-            let (li, card) = self.render_item(i, event)?;
-            dom::append(&list, &li)?;
-            items.push(li);
-            cards.push(card);
+        let n = self.timeline.events.len();
+        let windowed = n > super::DRAW_ALL_UP_TO;
+        let mut items = vec![None; n];
+        let mut cards = vec![None; n];
+        if !windowed {
+            for (i, event) in self.timeline.events.iter().enumerate() {
+                let (li, card) = self.render_item(i, event)?;
+                dom::append(&list, &li)?;
+                items[i] = Some(li);
+                cards[i] = Some(card);
+            }
         }
+        let earlier = dom::button(doc, "rt-more", "earlier", s.show_earlier)?;
+        let later = dom::button(doc, "rt-more", "later", s.show_later)?;
+        dom::attr(&earlier, "hidden", "")?;
+        dom::attr(&later, "hidden", "")?;
         if self.timeline.events.is_empty() {
             dom::append(&list, &dom::text_el(doc, "li", "rt-empty", s.no_events)?)?;
         }
-        for part in [&bands, &list, &clusters, &axis] {
+        for part in [&bands, &earlier, &list, &later, &clusters, &axis] {
             dom::append(&track, part)?;
         }
         dom::append(&viewport, &track)?;
@@ -135,8 +146,12 @@ impl Widget {
             bands,
             axis,
             clusters,
+            list,
             items,
             cards,
+            windowed,
+            earlier,
+            later,
             details,
             live,
             notice,
@@ -213,6 +228,11 @@ impl Widget {
         dom::attr(&time, "datetime", &event.date.iso())?;
         dom::attr(&li, "data-when", &datetime)?;
         dom::attr(&li, "data-id", &event.id)?;
+        if self.timeline.events.len() > super::DRAW_ALL_UP_TO {
+            // Only some items are in the page: tell assistive technology where this one is.
+            dom::attr(&li, "aria-setsize", &crate::i18n::number(self.timeline.events.len()))?;
+            dom::attr(&li, "aria-posinset", &crate::i18n::number(i + 1))?;
+        }
         dom::append(&card, &time)?;
         dom::append(&card, &dom::text_el(doc, "span", "rt-title", title)?)?;
         let meta = dom::text_el(doc, "span", "rt-kind", s.kind(event.kind))?;
@@ -229,6 +249,7 @@ impl Widget {
 
     /// Positions, ticks, bands and clusters for the current zoom and width.
     pub(super) fn render_layout(&mut self) -> Result<(), JsValue> {
+        self.render_window(false)?;
         let Some(parts) = &self.parts else { return Ok(()) };
         let doc = &self.doc;
         let s = self.strings();
@@ -236,13 +257,14 @@ impl Widget {
         let narrow = view.is_narrow();
         dom::toggle_class(&parts.section, "rt-narrow", narrow)?;
         let placement = view.placement();
-        for (i, item) in parts.items.iter().enumerate() {
+        let drawn = || parts.items.iter().enumerate().filter_map(|(i, item)| item.as_ref().map(|e| (i, e)));
+        for (i, item) in drawn() {
             dom::toggle_class(item, "rt-filtered", !view.is_shown(i))?;
         }
         if narrow {
             dom::unset(&parts.track, "width")?;
             dom::unset(&parts.track, "height")?;
-            for item in &parts.items {
+            for (_, item) in drawn() {
                 dom::unset(item, "left")?;
                 dom::unset(item, "top")?;
                 dom::toggle_class(item, "rt-folded", false)?;
@@ -258,7 +280,8 @@ impl Widget {
         dom::set_px(&parts.track, "width", track_width)?;
         dom::set_px(&parts.track, "height", BAND_HEIGHT + rows * ROW_HEIGHT + AXIS_HEIGHT)?;
 
-        for (i, (item, event)) in parts.items.iter().zip(&self.timeline.events).enumerate() {
+        for (i, item) in drawn() {
+            let event = &self.timeline.events[i];
             match view.slot(i) {
                 Some(Slot::Card { x, row }) => {
                     dom::toggle_class(item, "rt-folded", false)?;
@@ -286,10 +309,15 @@ impl Widget {
         dom::attr(&parts.scrubber, "aria-valuetext", &coarse_range(s, from, to))?;
 
         let (first, last) = view.day_range();
-        let from = scale.day(0.0).floor() as i64;
-        let to = scale.day(track_width).ceil() as i64;
+        // Ticks and markers only around what the reader sees: a track zoomed to days
+        // over centuries would otherwise hold hundreds of thousands of them.
+        let window_left = (view.scroll - view.width).max(0.0);
+        let window_right = (view.scroll + 2.0 * view.width).min(track_width);
+        let from = scale.day(window_left).floor() as i64;
+        let to = scale.day(window_right).ceil() as i64;
         dom::clear(&parts.bands);
-        for band in layout::bands(&self.timeline.tier_periods(), &scale, to.max(last)) {
+        let track_end = scale.day(track_width).ceil() as i64;
+        for band in layout::bands(&self.timeline.tier_periods(), &scale, track_end.max(last)) {
             let b = dom::el(doc, "div", &tier_class("rt-band", band.tier))?;
             dom::set_px(&b, "left", band.x)?;
             dom::set_px(&b, "width", band.width)?;
@@ -312,6 +340,9 @@ impl Widget {
 
         dom::clear(&parts.clusters);
         for (c, cluster) in placement.clusters.iter().enumerate() {
+            if cluster.x + 200.0 < window_left || cluster.x > window_right {
+                continue;
+            }
             let mut count = String::from("+");
             count.push_str(&crate::i18n::number(cluster.len()));
             let b = dom::button(doc, "rt-cluster", "cluster", "")?;
@@ -344,8 +375,9 @@ impl Widget {
         let panel = &parts.details;
         dom::clear(panel);
         for (i, card) in parts.cards.iter().enumerate() {
+            let (Some(card), Some(item)) = (card, &parts.items[i]) else { continue };
             dom::attr(card, "aria-expanded", if self.view.selected == Some(i) { "true" } else { "false" })?;
-            dom::toggle_class(&parts.items[i], "rt-selected", self.view.selected == Some(i))?;
+            dom::toggle_class(item, "rt-selected", self.view.selected == Some(i))?;
         }
         let Some(i) = self.view.selected else {
             dom::toggle_class(panel, "rt-open", false)?;
@@ -355,8 +387,8 @@ impl Widget {
         };
         let event = &self.timeline.events[i];
         dom::toggle_class(panel, "rt-open", true)?;
-        if self.view.is_narrow() {
-            dom::append(&parts.items[i], panel)?;
+        if let (true, Some(item)) = (self.view.is_narrow(), &parts.items[i]) {
+            dom::append(item, panel)?;
         } else {
             parts.section.insert_before(panel, Some(&parts.live))?;
         }
@@ -571,12 +603,15 @@ impl Widget {
     }
 
     /// While printing, each event carries its summary and sources in its list item.
-    pub(super) fn render_print(&self, on: bool) -> Result<(), JsValue> {
+    pub(super) fn render_print(&mut self, on: bool) -> Result<(), JsValue> {
+        // Printing lists every event, so every event is drawn while it lasts.
+        self.render_window(on)?;
         let Some(parts) = &self.parts else { return Ok(()) };
         let doc = &self.doc;
         let s = self.strings();
         let lang = self.view.lang.code();
         for (item, event) in parts.items.iter().zip(&self.timeline.events) {
+            let Some(item) = item else { continue };
             if let Some(old) = item.query_selector(".rt-print")? {
                 old.remove();
             }
@@ -628,14 +663,84 @@ impl Widget {
         Ok(())
     }
 
+    /// For a large timeline, draws the events near what the reader sees (or around the
+    /// focused event in the list layout), the focused and the open one, and removes
+    /// the others; `all` draws every event (for printing).
+    pub(super) fn render_window(&mut self, all: bool) -> Result<(), JsValue> {
+        let Some(mut parts) = self.parts.take() else { return Ok(()) };
+        if !parts.windowed {
+            self.parts = Some(parts);
+            return Ok(());
+        }
+        let view = &self.view;
+        let mut wanted: std::collections::BTreeSet<usize> = if all {
+            (0..self.timeline.events.len()).collect()
+        } else if view.is_narrow() {
+            let shown = view.shown();
+            let at = shown.iter().position(|i| *i >= view.focused).unwrap_or(0);
+            let start = at.saturating_sub(LIST_BEFORE);
+            shown[start..(start + super::LIST_WINDOW).min(shown.len())].iter().copied().collect()
+        } else {
+            view.shown_between(view.scroll - view.width, view.scroll + 2.0 * view.width)
+                .iter()
+                .copied()
+                .filter(|i| matches!(view.slot(*i), Some(Slot::Card { .. })))
+                .collect()
+        };
+        wanted.insert(view.focused);
+        wanted.extend(view.selected);
+        let result = (|| -> Result<(), JsValue> {
+            for i in 0..parts.items.len() {
+                if parts.items[i].is_some() && !wanted.contains(&i) {
+                    if let Some(item) = parts.items[i].take() {
+                        item.remove();
+                    }
+                    parts.cards[i] = None;
+                }
+            }
+            // Insert in date order: before the next drawn item.
+            let mut next: Option<Element> = None;
+            for i in (0..parts.items.len()).rev() {
+                if wanted.contains(&i) && parts.items[i].is_none() {
+                    let (li, card) = self.render_item(i, &self.timeline.events[i])?;
+                    parts.list.insert_before(&li, next.as_ref().map(|e| e.as_ref()))?;
+                    parts.items[i] = Some(li);
+                    parts.cards[i] = Some(card);
+                }
+                if let Some(item) = &parts.items[i] {
+                    next = Some(item.clone());
+                }
+            }
+            let narrow = view.is_narrow();
+            let shown = view.shown();
+            let first_drawn = wanted.iter().find(|i| view.is_shown(**i));
+            let last_drawn = wanted.iter().rev().find(|i| view.is_shown(**i));
+            let hidden_before = narrow && !all && first_drawn.is_some_and(|f| shown.first().is_some_and(|s| s < f));
+            let hidden_after = narrow && !all && last_drawn.is_some_and(|l| shown.last().is_some_and(|s| s > l));
+            for (button, on) in [(&parts.earlier, hidden_before), (&parts.later, hidden_after)] {
+                if on {
+                    button.remove_attribute("hidden")?;
+                } else {
+                    dom::attr(button, "hidden", "")?;
+                }
+            }
+            Ok(())
+        })();
+        self.parts = Some(parts);
+        result?;
+        self.render_focus(false)
+    }
+
     /// Roving tab stop: only the focused card is in the tab order.
     pub(super) fn render_focus(&self, move_focus: bool) -> Result<(), JsValue> {
         let Some(parts) = &self.parts else { return Ok(()) };
         for (i, card) in parts.cards.iter().enumerate() {
-            dom::attr(card, "tabindex", if i == self.view.focused { "0" } else { "-1" })?;
+            if let Some(card) = card {
+                dom::attr(card, "tabindex", if i == self.view.focused { "0" } else { "-1" })?;
+            }
         }
         if move_focus {
-            if let Some(card) = parts.cards.get(self.view.focused) {
+            if let Some(Some(card)) = parts.cards.get(self.view.focused) {
                 dom::focus(card)?;
             }
         }
