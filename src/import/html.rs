@@ -50,7 +50,11 @@ pub fn to_text(html: &str) -> (String, Vec<String>) {
             | "table" | "tr" => paragraph(&mut out),
             "br" | "li" | "hr" => line(&mut out),
             "a" if !tag.closing => {
-                let href = tag.attributes.iter().find(|a| a.0 == "href").map(|a| a.1.trim().to_owned());
+                // Browsers drop tabs and line breaks inside URLs; no control or
+                // direction character belongs in one shown to a reader.
+                let href = tag.attributes.iter().find(|a| a.0 == "href").map(|a| {
+                    a.1.chars().filter(|c| !c.is_control() && !is_bidi_override(*c)).collect::<String>().trim().to_owned()
+                });
                 match href {
                     Some(h) if is_safe_url(&h) => link = Some((h, out.len())),
                     Some(h) if !h.is_empty() => note(format!("link to \"{}\"", h.chars().take(40).collect::<String>())),
@@ -324,6 +328,16 @@ mod tests {
         let (text, _) = to_text("<i>x</i> &#119ő\u{fffd}\u{fffd}w.__x)ss=2");
         assert_eq!(text, "x &#119ő\u{fffd}\u{fffd}w.__x)ss=2");
         assert_eq!(decode("&#233ế;"), "&#233ế;");
+    }
+
+    #[test]
+    fn control_characters_in_link_targets_are_dropped() {
+        // Found by fuzzing: a DEL or NUL inside href reached the text.
+        let (text, _) = to_text("<a href=\"https://e\u{7f}xample.org/\t\0x\">site</a>");
+        assert_eq!(text, "site (https://example.org/x)");
+        let (text, removed) = to_text("<a href=\"java\tscript:alert(1)\">x</a>");
+        assert_eq!(text, "x");
+        assert_eq!(removed.len(), 1);
     }
 
     #[test]
