@@ -98,6 +98,8 @@ pub struct Strings {
     pub kinds: [&'static str; Kind::ALL.len()],
     pub happened: &'static str,
     pub planned: &'static str,
+    /// "planned" inside a sentence (lowercase where the language has case).
+    pub planned_word: &'static str,
     pub months: [&'static str; 12],
     /// Wording of a date at its precision.
     pub date: fn(&Date) -> String,

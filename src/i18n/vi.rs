@@ -57,6 +57,7 @@ pub static STRINGS: Strings = Strings {
     ],
     happened: "Đã diễn ra",
     planned: "Dự kiến",
+    planned_word: "dự kiến",
     months: [
         "tháng 1", "tháng 2", "tháng 3", "tháng 4", "tháng 5", "tháng 6", "tháng 7", "tháng 8", "tháng 9",
         "tháng 10", "tháng 11", "tháng 12",

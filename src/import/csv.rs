@@ -160,7 +160,8 @@ pub fn import(text: &str, name: &str) -> Parsed {
     let header = rows.remove(0);
     let mut columns: HashMap<String, usize> = HashMap::new();
     for (i, cell) in header.cells.iter().enumerate() {
-        let raw = cell.text.trim().to_lowercase();
+        // Column names are ASCII; ASCII lowercasing spares the wasm build Unicode tables.
+        let raw = cell.text.trim().to_ascii_lowercase();
         let (base, lang) = match raw.rsplit_once('_') {
             Some((b, l)) if LANGUAGES.contains(&l) => (canonical(b).to_owned(), Some(l)),
             _ => (canonical(&raw).to_owned(), None),

@@ -215,7 +215,7 @@ impl Widget {
         label.push_str(&when);
         if event.status == Status::Planned {
             label.push_str(", ");
-            label.push_str(&s.planned.to_lowercase());
+            label.push_str(s.planned_word);
         }
         dom::attr(&card, "aria-label", &label)?;
         let time = dom::text_el(doc, "time", "rt-when", &when)?;

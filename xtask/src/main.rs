@@ -6,6 +6,7 @@
 mod bench;
 mod dist;
 mod serve;
+mod size;
 
 use std::env;
 use std::path::{Path, PathBuf};
@@ -18,7 +19,9 @@ tasks:
   dev [--port N]   build the widget and serve www/ on http://127.0.0.1:N/ (default 8000)
   test             native tests, browser tests (headless Chromium), end-to-end checks
   build            build the widget into www/pkg (an npm package), www/static.html and dist/
-  bench            native benchmarks, then the browser benchmark against TimelineJS3 and vis-timeline
+  size             the gzip size of the script-tag embed, part by part, against the budget
+  bench [--browser-only]
+                   native benchmarks, then the browser benchmark against TimelineJS3 and vis-timeline
   setup            install the tools the other tasks need
 ";
 
@@ -31,7 +34,8 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("build") => setup(false).and_then(|_| build()),
         Some("setup") => setup(true),
-        Some("bench") => bench(),
+        Some("bench") => bench(args.get(1).map(String::as_str) == Some("--browser-only")),
+        Some("size") => setup(false).and_then(|_| build()).and_then(|_| size::check(&root())),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -194,10 +198,12 @@ fn dev(args: &[String]) -> Result {
     Ok(())
 }
 
-fn bench() -> Result {
+fn bench(browser_only: bool) -> Result {
     setup(true)?;
     let path = tool_path();
-    run(Command::new("cargo").args(["bench", "--bench", "core", "--", "--noplot"]).env("PATH", &path))?;
+    if !browser_only {
+        run(Command::new("cargo").args(["bench", "--bench", "core", "--", "--noplot"]).env("PATH", &path))?;
+    }
     let native = bench::native_table(&root());
     build()?;
     if !bench::peers_installed(&root()) {
@@ -249,6 +255,7 @@ fn test() -> Result {
         .env("PATH", &path)
         .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
     build()?;
+    size::check(&root())?;
     let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).map_err(|e| format!("cannot listen: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let repo = root();

@@ -1,0 +1,46 @@
+//! The size of what a reader downloads for the script-tag embed of the bundled
+//! timeline — wasm (with the data and styles compiled in), the wasm glue and the embed
+//! script — gzip-compressed, part by part, against a budget. Sizes are deterministic,
+//! so unlike timings they are checked by the test command.
+
+use std::io::Write as _;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// The enforced budget, in bytes of gzip. It guards against growth; the project's
+/// target is 50 KB (see docs/performance.md for where the size goes).
+pub const BUDGET: usize = 145 * 1024;
+
+/// gzip -9 size of `bytes` (the system's gzip, as servers use).
+fn gzip_size(bytes: &[u8]) -> Result<usize, String> {
+    let mut child = Command::new("gzip")
+        .args(["-9", "-c"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("gzip: {e}"))?;
+    child.stdin.take().ok_or("gzip: no stdin")?.write_all(bytes).map_err(|e| format!("gzip: {e}"))?;
+    let out = child.wait_with_output().map_err(|e| format!("gzip: {e}"))?;
+    Ok(out.stdout.len())
+}
+
+pub fn check(root: &Path) -> Result<(), String> {
+    let parts = [
+        ("widget (wasm, with data and styles)", "www/pkg/relationship_timeline_bg.wasm"),
+        ("wasm glue", "www/pkg/relationship_timeline.js"),
+        ("embed script", "www/relationship-timeline.js"),
+    ];
+    let mut total = 0;
+    println!("payload of the script-tag embed (gzip -9):");
+    for (name, file) in parts {
+        let bytes = std::fs::read(root.join(file)).map_err(|e| format!("{file}: {e}"))?;
+        let size = gzip_size(&bytes)?;
+        total += size;
+        println!("  {:>8.1} KB  {name}  ({:.1} KB raw)", size as f64 / 1024.0, bytes.len() as f64 / 1024.0);
+    }
+    println!("  {:>8.1} KB  total; budget {:.1} KB", total as f64 / 1024.0, BUDGET as f64 / 1024.0);
+    if total > BUDGET {
+        return Err(format!("the embed is {total} bytes gzip, over the budget of {BUDGET}"));
+    }
+    Ok(())
+}
