@@ -52,7 +52,7 @@ pub fn prepare(root: &Path) -> Result<(), String> {
         )?;
         write(
             &dir.join(format!("timelinejs-{n}.html")),
-            &format!("{head}<link rel=\"stylesheet\" href=\"/bench/node_modules/@knight-lab/timelinejs/dist/css/timeline.css\"><script src=\"/bench/node_modules/@knight-lab/timelinejs/dist/js/timeline-min.js\"></script></head><body><div id=\"tl\" style=\"height:600px\"></div><script>window.timeline = new TL.Timeline('tl', '/bench/data/timelinejs-{n}.json');</script></body></html>"),
+            &format!("{head}<link rel=\"stylesheet\" href=\"/bench/node_modules/@knight-lab/timelinejs/dist/css/timeline.css\"><script src=\"/bench/node_modules/@knight-lab/timelinejs/dist/js/timeline.js\"></script></head><body><div id=\"tl\" style=\"height:600px\"></div><script>window.timeline = new TL.Timeline('tl', '/bench/data/timelinejs-{n}.json');</script></body></html>"),
         )?;
         write(
             &dir.join(format!("vis-{n}.html")),
@@ -65,7 +65,7 @@ pub fn prepare(root: &Path) -> Result<(), String> {
 
 /// Whether the peers are installed in `.bench/node_modules`.
 pub fn peers_installed(root: &Path) -> bool {
-    root.join(".bench/node_modules/@knight-lab/timelinejs/dist/js/timeline-min.js").exists()
+    root.join(".bench/node_modules/@knight-lab/timelinejs/dist/js/timeline.js").exists()
         && root.join(".bench/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js").exists()
 }
 
