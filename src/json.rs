@@ -69,7 +69,7 @@ pub const MAX_DEPTH: usize = 64;
 /// first syntax error (if any). A leading byte-order mark is skipped.
 pub fn read(text: &str) -> (Option<Node>, Option<JsonError>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = Reader { src: text.as_bytes(), at: 0, line: 1, col: 1, error: None };
+    let mut reader = Reader { src: text.as_bytes(), at: 0, line: 1, line_start: 0, col_cache: (0, 1), error: None };
     reader.skip_space();
     let root = reader.value(0);
     if reader.error.is_none() {
@@ -142,30 +142,40 @@ impl Node {
 struct Reader<'a> {
     src: &'a [u8],
     at: usize,
+    /// Line of `at`, and where that line starts: lines are counted as whitespace is
+    /// skipped; columns are worked out only where a position is needed.
     line: u32,
-    col: u32,
+    line_start: usize,
+    /// The last column worked out (byte offset, column), to count on from there: a
+    /// file on one long line would otherwise be counted from its start each time.
+    col_cache: (usize, u32),
     error: Option<JsonError>,
 }
 
 impl Reader<'_> {
-    fn pos(&self) -> Pos {
-        Pos { line: self.line, col: self.col }
+    fn pos(&mut self) -> Pos {
+        let (from, mut col) = if self.col_cache.0 >= self.line_start && self.col_cache.0 <= self.at {
+            self.col_cache
+        } else {
+            (self.line_start, 1)
+        };
+        // Columns count characters: every byte that does not continue one starts one.
+        col += self.src[from..self.at].iter().filter(|b| **b & 0xC0 != 0x80).count() as u32;
+        self.col_cache = (self.at, col);
+        Pos { line: self.line, col }
     }
 
     fn peek(&self) -> Option<u8> {
         self.src.get(self.at).copied()
     }
 
-    /// Moves past one byte, counting columns in characters (UTF-8 continuation bytes
-    /// do not start a new column).
+    /// Moves past one byte, counting lines.
     fn bump(&mut self) {
         if let Some(b) = self.peek() {
             self.at += 1;
             if b == b'\n' {
                 self.line += 1;
-                self.col = 1;
-            } else if b & 0xC0 != 0x80 {
-                self.col += 1;
+                self.line_start = self.at;
             }
         }
     }
@@ -275,6 +285,12 @@ impl Reader<'_> {
         self.bump(); // opening quote
         let mut out = Vec::new();
         loop {
+            // Copy a run of plain bytes at once (no quote, backslash or control byte;
+            // so no line break either).
+            let rest = &self.src[self.at..];
+            let run = rest.iter().position(|b| *b == b'"' || *b == b'\\' || *b < 0x20).unwrap_or(rest.len());
+            out.extend_from_slice(&rest[..run]);
+            self.at += run;
             match self.peek() {
                 None => {
                     self.fail(SyntaxError::UnexpectedEnd);

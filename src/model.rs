@@ -225,6 +225,20 @@ pub struct Timeline {
     pub eras: Vec<TierPeriod>,
 }
 
+/// Puts events in date order — coarser dates first on the same day, and events with
+/// equal dates in the order given. Keys are computed once and indexes sorted, so the
+/// (large) events move only once.
+pub fn sort_events(events: &mut Vec<Event>) {
+    let mut order: Vec<(i64, crate::date::Precision, usize)> =
+        events.iter().enumerate().map(|(i, e)| (e.date.first_day(), e.date.precision(), i)).collect();
+    if order.windows(2).all(|w| w[0] <= w[1]) {
+        return;
+    }
+    order.sort_unstable();
+    let mut slots: Vec<Option<Event>> = std::mem::take(events).into_iter().map(Some).collect();
+    events.extend(order.into_iter().filter_map(|(_, _, i)| slots[i].take()));
+}
+
 impl Timeline {
     pub fn event_index(&self, id: &str) -> Option<usize> {
         self.events.iter().position(|e| e.id == id)

@@ -322,7 +322,7 @@ impl Builder {
             }
         }
         // Stable: events on the same date keep the order the editor gave them.
-        timeline.events.sort_by(|a, b| a.date.cmp(&b.date));
+        crate::model::sort_events(&mut timeline.events);
         if timeline.events.is_empty() && complete {
             self.error("events", root.get("events").map_or(root.pos, |n| n.pos), ProblemKind::NoEvents);
         }

@@ -56,6 +56,10 @@ fuzz_target!(|data: &[u8]| {
     let mut last = vec![f64::NEG_INFINITY; metrics.max_rows];
     for slot in &view.placement().slots {
         if let Slot::Card { x, row } = slot {
+            // Zoomed in all the way, a day may take more rows than usual.
+            if *row >= last.len() {
+                last.resize(*row + 1, f64::NEG_INFINITY);
+            }
             assert!(*x >= last[*row] + metrics.card_width + metrics.gap - 1e-6);
             last[*row] = *x;
         }

@@ -383,7 +383,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
             citations,
         });
     }
-    t.events.sort_by(|a, b| a.date.cmp(&b.date));
+    crate::model::sort_events(&mut t.events);
     if t.events.is_empty() && !problems.iter().any(|p| p.is_error()) {
         problems.push(Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents));
     }

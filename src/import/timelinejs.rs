@@ -137,7 +137,7 @@ pub fn import(root: &Node, mut problems: Vec<Problem>) -> Parsed {
             citations: Vec::new(),
         });
     }
-    t.events.sort_by(|a, b| a.date.cmp(&b.date));
+    crate::model::sort_events(&mut t.events);
     if t.events.is_empty() {
         let pos = root.get("events").map_or(root.pos, |n| n.pos);
         b.error("events", pos, ProblemKind::NoEvents);
