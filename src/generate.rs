@@ -99,9 +99,46 @@ pub fn timeline_json(events: usize, seed: u64) -> String {
     out
 }
 
+/// A lean timeline: events with only an id, a date, a kind and a short title (about
+/// 70 bytes each, so 100,000 of them fit the input limit), for benchmarks at scale.
+pub fn minimal_timeline_json(events: usize, seed: u64) -> String {
+    let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let mut out = String::with_capacity(100 + events * 72);
+    out.push_str(r#"{"format":"relationship-timeline/1","id":"minimal","title":"Generated","events":["#);
+    for i in 0..events {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(r#"{"id":"e"#);
+        push_padded(&mut out, i as u32, 1);
+        out.push_str(r#"","date":""#);
+        push_padded(&mut out, 1950 + rng.below(110) as u32, 4);
+        if rng.below(2) == 0 {
+            out.push('-');
+            push_padded(&mut out, 1 + rng.below(12) as u32, 2);
+        }
+        out.push_str(r#"","kind":""#);
+        out.push_str(KINDS[rng.below(KINDS.len() as u64) as usize]);
+        out.push_str(r#"","title":"E"#);
+        push_padded(&mut out, i as u32, 1);
+        out.push_str(r#""}"#);
+    }
+    out.push_str("]}");
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_hundred_thousand_minimal_events_fit_the_input_limit() {
+        let text = minimal_timeline_json(100_000, 1);
+        assert!(text.len() < crate::parse::MAX_INPUT_BYTES, "{} bytes", text.len());
+        let parsed = crate::parse::parse(&text);
+        assert_eq!(parsed.timeline.events.len(), 100_000);
+        assert!(parsed.is_valid());
+    }
 
     #[test]
     fn generated_timelines_are_valid_and_repeatable() {
