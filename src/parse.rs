@@ -79,10 +79,28 @@ struct Builder {
     errors: usize,
 }
 
-/// A field of an object: its value, path and position.
+/// A field of an object: its value, and where it is. The path text
+/// (`events[3].pillars[1]`) is only written when a problem needs it.
 struct Field<'a> {
     node: &'a Node,
-    path: String,
+    parent: &'a str,
+    name: &'a str,
+    index: Option<usize>,
+}
+
+impl Field<'_> {
+    fn path(&self) -> String {
+        let p = join(self.parent, self.name);
+        match self.index {
+            Some(i) => index(&p, i),
+            None => p,
+        }
+    }
+
+    /// Item `i` of this field's array.
+    fn item<'b>(&'b self, node: &'b Node, i: usize) -> Field<'b> {
+        Field { node, parent: self.parent, name: self.name, index: Some(i) }
+    }
 }
 
 fn join(path: &str, name: &str) -> String {
@@ -149,9 +167,9 @@ impl Builder {
         }
     }
 
-    fn field<'a>(&mut self, obj: &'a Node, path: &str, name: &'static str, required: bool) -> Option<Field<'a>> {
+    fn field<'a>(&mut self, obj: &'a Node, path: &'a str, name: &'static str, required: bool) -> Option<Field<'a>> {
         match obj.get(name) {
-            Some(node) => Some(Field { node, path: join(path, name) }),
+            Some(node) => Some(Field { node, parent: path, name, index: None }),
             None => {
                 if required {
                     self.error(path, obj.pos, ProblemKind::MissingField(name));
@@ -165,7 +183,7 @@ impl Builder {
         match f.node.as_str() {
             Some(s) => Some(s.to_owned()),
             None => {
-                self.wrong_type(&f.path, f.node, "string");
+                self.wrong_type(&f.path(), f.node, "string");
                 None
             }
         }
@@ -176,7 +194,7 @@ impl Builder {
         if is_valid_id(&id) {
             Some(id)
         } else {
-            self.error(&f.path, f.node.pos, ProblemKind::InvalidId(id));
+            self.error(&f.path(), f.node.pos, ProblemKind::InvalidId(id));
             None
         }
     }
@@ -187,14 +205,14 @@ impl Builder {
             // A bare year is a common slip; accept it as the year it says.
             Value::Number(n) => n.clone(),
             _ => {
-                self.wrong_type(&f.path, f.node, "string");
+                self.wrong_type(&f.path(), f.node, "string");
                 return None;
             }
         };
         match Date::parse(text.trim()) {
             Ok(d) => Some(d),
             Err(error) => {
-                self.error(&f.path, f.node.pos, ProblemKind::InvalidDate { text, error });
+                self.error(&f.path(), f.node.pos, ProblemKind::InvalidDate { text, error });
                 None
             }
         }
@@ -209,24 +227,24 @@ impl Builder {
                 for (key, value) in members {
                     match value.as_str() {
                         Some(s) => pairs.push((key.name.clone(), s.to_owned())),
-                        None => self.wrong_type(&join(&f.path, &key.name), value, "string"),
+                        None => self.wrong_type(&join(&f.path(), &key.name), value, "string"),
                     }
                 }
                 Text(pairs)
             }
             _ => {
-                self.wrong_type(&f.path, f.node, "text");
+                self.wrong_type(&f.path(), f.node, "text");
                 return None;
             }
         };
         if text.is_empty() {
-            self.error(&f.path, f.node.pos, ProblemKind::EmptyText);
+            self.error(&f.path(), f.node.pos, ProblemKind::EmptyText);
             return None;
         }
         if translate {
             for lang in LANGUAGES {
                 if !text.has(lang) {
-                    self.warn(&f.path, f.node.pos, ProblemKind::MissingTranslation(lang.to_owned()));
+                    self.warn(&f.path(), f.node.pos, ProblemKind::MissingTranslation(lang.to_owned()));
                 }
             }
         }
@@ -237,7 +255,7 @@ impl Builder {
         match f.node.as_array() {
             Some(items) => items,
             None => {
-                self.wrong_type(&f.path, f.node, "array");
+                self.wrong_type(&f.path(), f.node, "array");
                 &[]
             }
         }
@@ -266,7 +284,7 @@ impl Builder {
             Some(f) => {
                 if let Some(format) = self.string(&f) {
                     if format != FORMAT {
-                        self.error(&f.path, f.node.pos, ProblemKind::UnsupportedFormat(format));
+                        self.error(&f.path(), f.node.pos, ProblemKind::UnsupportedFormat(format));
                         return Timeline::default();
                     }
                 }
@@ -303,7 +321,7 @@ impl Builder {
         if let Some(f) = self.field(root, "", "events", true) {
             let items = self.array(&f);
             for (i, node) in items.iter().enumerate() {
-                let path = index(&f.path, i);
+                let path = index(&f.path(), i);
                 if i >= MAX_EVENTS {
                     self.error(&path, node.pos, ProblemKind::TooManyEvents { limit: MAX_EVENTS });
                     break;
@@ -340,7 +358,7 @@ impl Builder {
         let mut out = Vec::new();
         let mut ids: Vec<String> = Vec::new();
         for (i, node) in self.array(&f).iter().enumerate() {
-            let path = index(&f.path, i);
+            let path = index(&f.path(), i);
             let Some(obj) = self.object(node, &path) else { continue };
             let id = self.field(obj, &path, "id", true).and_then(|f| self.id(&f));
             let text = self.field(obj, &path, "name", true).and_then(|f| self.text(&f, true));
@@ -362,7 +380,7 @@ impl Builder {
         let Some(f) = self.field(root, "", "sources", false) else { return Vec::new() };
         let mut out: Vec<Source> = Vec::new();
         for (i, node) in self.array(&f).iter().enumerate() {
-            let path = index(&f.path, i);
+            let path = index(&f.path(), i);
             let Some(obj) = self.object(node, &path) else { continue };
             self.known_fields(obj, &path, &["id", "file", "url", "title", "publisher", "published"]);
             let id = self.field(obj, &path, "id", true).and_then(|f| self.id(&f));
@@ -379,7 +397,7 @@ impl Builder {
                 if is_safe_url(&url) {
                     Some(url)
                 } else {
-                    self.warn(&f.path, f.node.pos, ProblemKind::UnsafeUrl(url));
+                    self.warn(&f.path(), f.node.pos, ProblemKind::UnsafeUrl(url));
                     None
                 }
             });
@@ -400,7 +418,7 @@ impl Builder {
         let kind = match self.field(obj, path, "kind", true) {
             Some(f) => self.string(&f).map(|code| {
                 Kind::from_code(&code).unwrap_or_else(|| {
-                    self.warn(&f.path, f.node.pos, ProblemKind::UnknownKind(code));
+                    self.warn(&f.path(), f.node.pos, ProblemKind::UnknownKind(code));
                     Kind::Other
                 })
             }),
@@ -409,7 +427,7 @@ impl Builder {
         let end = match self.field(obj, path, "end", false) {
             Some(f) => match (self.date(&f), date) {
                 (Some(end), Some(start)) if end.last_day() < start.first_day() => {
-                    self.error(&f.path, f.node.pos, ProblemKind::EndBeforeStart { start: start.iso(), end: end.iso() });
+                    self.error(&f.path(), f.node.pos, ProblemKind::EndBeforeStart { start: start.iso(), end: end.iso() });
                     None
                 }
                 (end, _) => end,
@@ -425,7 +443,7 @@ impl Builder {
                 Some("happened") | None => Status::Happened,
                 Some("planned") => Status::Planned,
                 Some(other) => {
-                    self.warn(&f.path, f.node.pos, ProblemKind::UnknownStatus(other.to_owned()));
+                    self.warn(&f.path(), f.node.pos, ProblemKind::UnknownStatus(other.to_owned()));
                     Status::Happened
                 }
             },
@@ -434,7 +452,7 @@ impl Builder {
         let mut pillars = Vec::new();
         if let Some(f) = self.field(obj, path, "pillars", false) {
             for (i, item) in self.array(&f).iter().enumerate() {
-                let f = Field { node: item, path: index(&f.path, i) };
+                let f = f.item(item, i);
                 if let Some(p) = self.reference(&f, &refs.pillars, "pillars") {
                     if !pillars.contains(&p) {
                         pillars.push(p);
@@ -445,7 +463,7 @@ impl Builder {
         let mut actors = Vec::new();
         if let Some(f) = self.field(obj, path, "actors", false) {
             for (i, item) in self.array(&f).iter().enumerate() {
-                let f = Field { node: item, path: index(&f.path, i) };
+                let f = f.item(item, i);
                 actors.extend(self.text(&f, false));
             }
         }
@@ -479,19 +497,19 @@ impl Builder {
     }
 
     fn media(&mut self, f: &Field) -> Option<Media> {
-        let obj = self.object(f.node, &f.path)?;
-        self.known_fields(obj, &f.path, &["url", "caption", "credit"]);
-        let url = self.field(obj, &f.path, "url", false).and_then(|u| {
+        let obj = self.object(f.node, &f.path())?;
+        self.known_fields(obj, &f.path(), &["url", "caption", "credit"]);
+        let url = self.field(obj, &f.path(), "url", false).and_then(|u| {
             let url = self.string(&u)?;
             if is_safe_url(&url) {
                 Some(url)
             } else {
-                self.warn(&u.path, u.node.pos, ProblemKind::UnsafeUrl(url));
+                self.warn(&u.path(), u.node.pos, ProblemKind::UnsafeUrl(url));
                 None
             }
         });
-        let caption = self.field(obj, &f.path, "caption", false).and_then(|c| self.text(&c, false));
-        let credit = self.field(obj, &f.path, "credit", false).and_then(|c| self.text(&c, false));
+        let caption = self.field(obj, &f.path(), "caption", false).and_then(|c| self.text(&c, false));
+        let credit = self.field(obj, &f.path(), "credit", false).and_then(|c| self.text(&c, false));
         Some(Media { url, caption, credit })
     }
 
@@ -500,7 +518,7 @@ impl Builder {
         let Some(f) = self.field(root, "", "eras", false) else { return Vec::new() };
         let mut out = Vec::new();
         for (i, node) in self.array(&f).iter().enumerate() {
-            let path = index(&f.path, i);
+            let path = index(&f.path(), i);
             let Some(obj) = self.object(node, &path) else { continue };
             self.known_fields(obj, &path, &["tier", "from", "until"]);
             let tier = self.field(obj, &path, "tier", true).and_then(|t| self.reference(&t, tiers, "tiers"));
@@ -508,7 +526,7 @@ impl Builder {
             let until = match self.field(obj, &path, "until", false) {
                 Some(u) => match (self.date(&u), from) {
                     (Some(until), Some(from)) if until.last_day() < from.first_day() => {
-                        self.error(&u.path, u.node.pos, ProblemKind::EndBeforeStart { start: from.iso(), end: until.iso() });
+                        self.error(&u.path(), u.node.pos, ProblemKind::EndBeforeStart { start: from.iso(), end: until.iso() });
                         continue;
                     }
                     (until, _) => until,
@@ -529,7 +547,7 @@ impl Builder {
             None => self.warn(path, obj.pos, ProblemKind::NoCitation),
             Some(f) => {
                 for (i, item) in self.array(&f).iter().enumerate() {
-                    let cpath = index(&f.path, i);
+                    let cpath = index(&f.path(), i);
                     let Some(cite) = self.object(item, &cpath) else { continue };
                     self.known_fields(cite, &cpath, &["source", "quote"]);
                     let source = self.field(cite, &cpath, "source", true).and_then(|f| self.reference(&f, &refs.sources, "sources"));
@@ -539,7 +557,7 @@ impl Builder {
                     }
                 }
                 if out.is_empty() {
-                    self.warn(&f.path, f.node.pos, ProblemKind::NoCitation);
+                    self.warn(&f.path(), f.node.pos, ProblemKind::NoCitation);
                 }
             }
         }
@@ -551,7 +569,7 @@ impl Builder {
         match ids.get(&id) {
             Some(i) => Some(*i),
             None => {
-                self.error(&f.path, f.node.pos, ProblemKind::UnknownReference { list, id });
+                self.error(&f.path(), f.node.pos, ProblemKind::UnknownReference { list, id });
                 None
             }
         }
