@@ -28,6 +28,7 @@ pub fn render(t: &Timeline, lang: Lang) -> String {
     h.raw("\">");
     h.text(t.title.get(code));
     h.raw("</h2>\n<ol>\n");
+    let periods = t.tier_periods();
     for e in &t.events {
         h.raw("<li id=\"");
         h.attr(&t.id);
@@ -50,7 +51,7 @@ pub fn render(t: &Timeline, lang: Lang) -> String {
             h.raw(" · ");
             h.text(s.planned);
         }
-        if let Some(tier) = t.tier_on(e.start_day()) {
+        if let Some(tier) = crate::model::tier_at(&periods, e.start_day()) {
             h.raw(" · ");
             h.text(t.tiers[tier].name.get(code));
         }

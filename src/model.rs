@@ -210,6 +210,11 @@ pub struct TierPeriod {
     pub until: Option<Date>,
 }
 
+/// The tier of `periods` (in date order) that held on a day (a day number).
+pub fn tier_at(periods: &[TierPeriod], day: i64) -> Option<usize> {
+    periods.iter().rev().find(|p| p.from.first_day() <= day && p.until.is_none_or(|u| day < u.first_day())).map(|p| p.tier)
+}
+
 /// A whole relationship, ready to lay out.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Timeline {
@@ -267,13 +272,11 @@ impl Timeline {
         periods
     }
 
-    /// The tier that held on a day (a day number), if any had been reached.
+    /// The tier that held on a day (a day number), if any had been reached. Works out
+    /// the periods each time: in a loop, take [`Timeline::tier_periods`] once and use
+    /// [`tier_at`].
     pub fn tier_on(&self, day: i64) -> Option<usize> {
-        self.tier_periods()
-            .iter()
-            .rev()
-            .find(|p| p.from.first_day() <= day && p.until.is_none_or(|u| day < u.first_day()))
-            .map(|p| p.tier)
+        tier_at(&self.tier_periods(), day)
     }
 
     /// First and last day covered by any event, or `None` for an empty timeline.

@@ -342,6 +342,7 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
         dom::warn(&more);
     }
     let view = View::new(&parsed.timeline, lang, width, Metrics::default());
+    let periods = parsed.timeline.tier_periods();
     let mut widget = Widget {
         doc,
         host: host.clone(),
@@ -353,6 +354,7 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
         view,
         today: dom::today(),
         parts: None,
+        periods,
         notice_open: true,
         pointers: Vec::new(),
         pinch: None,
@@ -466,6 +468,8 @@ struct Widget {
     view: View,
     today: i64,
     parts: Option<Parts>,
+    /// The tier periods, worked out once (every drawn event looks its tier up).
+    periods: Vec<model::TierPeriod>,
     notice_open: bool,
     /// Pointers down on the track: id and position, for pinch zoom.
     pointers: Vec<(i32, f64, f64)>,

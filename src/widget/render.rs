@@ -197,7 +197,7 @@ impl Widget {
         if event.end.is_some() {
             class.push_str(" rt-span");
         }
-        let tier = self.timeline.tier_on(event.start_day());
+        let tier = model::tier_at(&self.periods, event.start_day());
         let li = dom::el(doc, "li", &tier_class(&class, tier.unwrap_or(usize::MAX)))?;
         let card = dom::el(doc, "button", "rt-card")?;
         dom::attr(&card, "type", "button")?;
@@ -317,7 +317,7 @@ impl Widget {
         let to = scale.day(window_right).ceil() as i64;
         dom::clear(&parts.bands);
         let track_end = scale.day(track_width).ceil() as i64;
-        for band in layout::bands(&self.timeline.tier_periods(), &scale, track_end.max(last)) {
+        for band in layout::bands(&self.periods, &scale, track_end.max(last)) {
             let b = dom::el(doc, "div", &tier_class("rt-band", band.tier))?;
             dom::set_px(&b, "left", band.x)?;
             dom::set_px(&b, "width", band.width)?;
@@ -425,7 +425,7 @@ impl Widget {
             dom::append(&facts, &dom::text_el(doc, "dt", "", term)?)?;
             dom::append(&facts, &dom::text_el(doc, "dd", "", value)?)
         };
-        if let Some(t) = self.timeline.tier_on(event.start_day()) {
+        if let Some(t) = model::tier_at(&self.periods, event.start_day()) {
             fact(s.tier, self.timeline.tiers[t].name.get(lang))?;
         }
         if !event.actors.is_empty() {
