@@ -17,30 +17,9 @@ pub fn to_json(t: &Timeline) -> String {
     w.string(&t.id);
     w.key("title");
     w.text(&t.title);
-    w.list("parties", &t.parties, |w, p| {
-        w.open('{');
-        w.key("id");
-        w.string(&p.id);
-        w.key("name");
-        w.text(&p.name);
-        w.close('}');
-    });
-    w.list("tiers", &t.tiers, |w, tier| {
-        w.open('{');
-        w.key("id");
-        w.string(&tier.id);
-        w.key("name");
-        w.text(&tier.name);
-        w.close('}');
-    });
-    w.list("pillars", &t.pillars, |w, p| {
-        w.open('{');
-        w.key("id");
-        w.string(&p.id);
-        w.key("name");
-        w.text(&p.name);
-        w.close('}');
-    });
+    w.list("parties", &t.parties, |w, x| w.named(&x.id, &x.name));
+    w.list("tiers", &t.tiers, |w, x| w.named(&x.id, &x.name));
+    w.list("pillars", &t.pillars, |w, x| w.named(&x.id, &x.name));
     w.list("sources", &t.sources, |w, s| {
         w.open('{');
         w.key("id");
@@ -174,6 +153,16 @@ impl Writer {
             self.key(lang);
             self.string(s);
         }
+        self.close('}');
+    }
+
+    /// `{"id": …, "name": …}`: a party, a tier or a pillar.
+    fn named(&mut self, id: &str, name: &Text) {
+        self.open('{');
+        self.key("id");
+        self.string(id);
+        self.key("name");
+        self.text(name);
         self.close('}');
     }
 

@@ -148,6 +148,21 @@ pub(crate) fn push_year(out: &mut String, year: i32, before_era: &str) {
     }
 }
 
+/// A span worded with a language's `date`: `11–13 March 2025` when only the day
+/// differs, `A – B` otherwise.
+pub(crate) fn span_with(date: fn(&Date) -> String, a: &Date, b: &Date) -> String {
+    if let (Some(d1), Some(d2), true, true) = (a.day, b.day, a.year == b.year, a.month == b.month) {
+        let mut out = number(usize::from(d1));
+        out.push('–');
+        out.push_str(&date(&Date { day: Some(d2), ..*b }));
+        return out;
+    }
+    let mut out = date(a);
+    out.push_str(" – ");
+    out.push_str(&date(b));
+    out
+}
+
 pub(crate) fn number(n: usize) -> String {
     let mut out = String::new();
     crate::date::push_padded(&mut out, n as u32, 1);

@@ -107,16 +107,7 @@ fn tick(d: &Date) -> String {
 }
 
 fn span(a: &Date, b: &Date) -> String {
-    if let (Some(d1), Some(d2), true, true) = (a.day, b.day, a.year == b.year, a.month == b.month) {
-        let mut out = number(usize::from(d1));
-        out.push('–');
-        out.push_str(&date(&Date { day: Some(d2), ..*b }));
-        return out;
-    }
-    let mut out = date(a);
-    out.push_str(" – ");
-    out.push_str(&date(b));
-    out
+    super::span_with(date, a, b)
 }
 
 fn event_count(n: usize) -> String {
