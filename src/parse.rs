@@ -392,15 +392,7 @@ impl Builder {
                 continue;
             }
             let file = self.field(obj, &path, "file", false).and_then(|f| self.string(&f));
-            let url = self.field(obj, &path, "url", false).and_then(|f| {
-                let url = self.string(&f)?;
-                if is_safe_url(&url) {
-                    Some(url)
-                } else {
-                    self.warn(&f.path(), f.node.pos, ProblemKind::UnsafeUrl(url));
-                    None
-                }
-            });
+            let url = self.field(obj, &path, "url", false).and_then(|f| self.link(&f));
             let publisher = self.field(obj, &path, "publisher", false).and_then(|f| self.string(&f));
             let published = self.field(obj, &path, "published", false).and_then(|f| self.date(&f));
             out.push(Source { id, file, url, title, publisher, published });
@@ -496,18 +488,21 @@ impl Builder {
         })
     }
 
+    /// A link that may be shown; any other is left out with a warning.
+    fn link(&mut self, f: &Field) -> Option<String> {
+        let url = self.string(f)?;
+        if is_safe_url(&url) {
+            Some(url)
+        } else {
+            self.warn(&f.path(), f.node.pos, ProblemKind::UnsafeUrl(url));
+            None
+        }
+    }
+
     fn media(&mut self, f: &Field) -> Option<Media> {
         let obj = self.object(f.node, &f.path())?;
         self.known_fields(obj, &f.path(), &["url", "caption", "credit"]);
-        let url = self.field(obj, &f.path(), "url", false).and_then(|u| {
-            let url = self.string(&u)?;
-            if is_safe_url(&url) {
-                Some(url)
-            } else {
-                self.warn(&u.path(), u.node.pos, ProblemKind::UnsafeUrl(url));
-                None
-            }
-        });
+        let url = self.field(obj, &f.path(), "url", false).and_then(|u| self.link(&u));
         let caption = self.field(obj, &f.path(), "caption", false).and_then(|c| self.text(&c, false));
         let credit = self.field(obj, &f.path(), "credit", false).and_then(|c| self.text(&c, false));
         Some(Media { url, caption, credit })

@@ -436,6 +436,9 @@ struct Parts {
     items: Vec<Option<Element>>,
     /// The card button inside each drawn item.
     cards: Vec<Option<Element>>,
+    /// Indexes of the drawn items: every event of a small timeline, the window of a
+    /// large one. Loops over items go through this, not over every event.
+    drawn: std::collections::BTreeSet<usize>,
     /// Whether only the events near what the reader sees are drawn (large timelines).
     windowed: bool,
     /// "Show earlier / later events" in the list layout of a large timeline.
@@ -676,9 +679,8 @@ impl Widget {
             "earlier" | "later" => {
                 // Move the list's window by focusing the first event beyond it.
                 let shown = self.view.shown();
-                let drawn: Vec<usize> = self.parts.as_ref().map_or(Vec::new(), |p| {
-                    shown.iter().copied().filter(|i| p.items.get(*i).is_some_and(Option::is_some)).collect()
-                });
+                let drawn: Vec<usize> =
+                    self.parts.as_ref().map_or(Vec::new(), |p| p.drawn.iter().copied().filter(|i| self.view.is_shown(*i)).collect());
                 let target = if action == "earlier" {
                     drawn.first().and_then(|f| shown.iter().rev().find(|i| *i < f).copied())
                 } else {

@@ -340,13 +340,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
             let i = *sources.entry(name.to_owned()).or_insert(next);
             if i == next {
                 let id = unique(slug(name), "source", next, |id| t.sources.iter().any(|x| x.id == id));
-                let url = cell("source_url").map(|u| u.text.trim().to_owned()).filter(|u| {
-                    let safe = is_safe_url(u);
-                    if !safe {
-                        problems.push(Problem::warning(where_("source_url"), row_pos, ProblemKind::UnsafeUrl(u.clone())));
-                    }
-                    safe
-                });
+                let url = link(cell("source_url"), &where_("source_url"), &mut problems);
                 let published = cell("source_date").and_then(|d| Date::parse(d.text.trim()).ok());
                 let title = cell("source_title").map_or_else(|| Text::plain(name), |c| Text::plain(c.text.trim()));
                 t.sources.push(Source { id, file: None, url, title, publisher: None, published });
@@ -355,13 +349,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
                 citations.push(Citation { source: i, quote: q.text.trim().to_owned() });
             }
         }
-        let media_url = cell("media_url").map(|u| u.text.trim().to_owned()).filter(|u| {
-            let safe = is_safe_url(u);
-            if !safe {
-                problems.push(Problem::warning(where_("media_url"), row_pos, ProblemKind::UnsafeUrl(u.clone())));
-            }
-            safe
-        });
+        let media_url = link(cell("media_url"), &where_("media_url"), &mut problems);
         let caption = text("media_caption");
         let credit = text("media_credit");
         let media = (media_url.is_some() || caption.is_some() || credit.is_some()).then(|| Media { url: media_url, caption, credit });
@@ -388,6 +376,18 @@ pub fn import(text: &str, name: &str) -> Parsed {
         problems.push(Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents));
     }
     finish(t, problems)
+}
+
+/// The link in a cell, if it may be shown; any other is left out with a warning.
+fn link(cell: Option<&Cell>, path: &str, problems: &mut Vec<Problem>) -> Option<String> {
+    let cell = cell?;
+    let url = cell.text.trim();
+    if is_safe_url(url) {
+        Some(url.to_owned())
+    } else {
+        problems.push(Problem::warning(path, cell.pos, ProblemKind::UnsafeUrl(url.to_owned())));
+        None
+    }
 }
 
 fn unique(wanted: Option<String>, prefix: &str, n: usize, taken: impl Fn(&str) -> bool) -> String {

@@ -97,12 +97,14 @@ impl Widget {
         let windowed = n > super::DRAW_ALL_UP_TO;
         let mut items = vec![None; n];
         let mut cards = vec![None; n];
+        let mut drawn = std::collections::BTreeSet::new();
         if !windowed {
             for (i, event) in self.timeline.events.iter().enumerate() {
                 let (li, card) = self.render_item(i, event)?;
                 dom::append(&list, &li)?;
                 items[i] = Some(li);
                 cards[i] = Some(card);
+                drawn.insert(i);
             }
         }
         let earlier = dom::button(doc, "rt-more", "earlier", s.show_earlier)?;
@@ -149,6 +151,7 @@ impl Widget {
             list,
             items,
             cards,
+            drawn,
             windowed,
             earlier,
             later,
@@ -257,7 +260,7 @@ impl Widget {
         let narrow = view.is_narrow();
         dom::toggle_class(&parts.section, "rt-narrow", narrow)?;
         let placement = view.placement();
-        let drawn = || parts.items.iter().enumerate().filter_map(|(i, item)| item.as_ref().map(|e| (i, e)));
+        let drawn = || parts.drawn.iter().filter_map(|i| parts.items[*i].as_ref().map(|e| (*i, e)));
         for (i, item) in drawn() {
             dom::toggle_class(item, "rt-filtered", !view.is_shown(i))?;
         }
@@ -374,8 +377,8 @@ impl Widget {
         let lang = self.view.lang.code();
         let panel = &parts.details;
         dom::clear(panel);
-        for (i, card) in parts.cards.iter().enumerate() {
-            let (Some(card), Some(item)) = (card, &parts.items[i]) else { continue };
+        for &i in &parts.drawn {
+            let (Some(card), Some(item)) = (&parts.cards[i], &parts.items[i]) else { continue };
             dom::attr(card, "aria-expanded", if self.view.selected == Some(i) { "true" } else { "false" })?;
             dom::toggle_class(item, "rt-selected", self.view.selected == Some(i))?;
         }
@@ -610,8 +613,8 @@ impl Widget {
         let doc = &self.doc;
         let s = self.strings();
         let lang = self.view.lang.code();
-        for (item, event) in parts.items.iter().zip(&self.timeline.events) {
-            let Some(item) = item else { continue };
+        for &i in &parts.drawn {
+            let (Some(item), event) = (&parts.items[i], &self.timeline.events[i]) else { continue };
             if let Some(old) = item.query_selector(".rt-print")? {
                 old.remove();
             }
@@ -690,26 +693,23 @@ impl Widget {
         wanted.insert(view.focused);
         wanted.extend(view.selected);
         let result = (|| -> Result<(), JsValue> {
-            for i in 0..parts.items.len() {
-                if parts.items[i].is_some() && !wanted.contains(&i) {
-                    if let Some(item) = parts.items[i].take() {
-                        item.remove();
-                    }
-                    parts.cards[i] = None;
+            let leaving: Vec<usize> = parts.drawn.difference(&wanted).copied().collect();
+            for i in leaving {
+                if let Some(item) = parts.items[i].take() {
+                    item.remove();
                 }
+                parts.cards[i] = None;
+                parts.drawn.remove(&i);
             }
-            // Insert in date order: before the next drawn item.
-            let mut next: Option<Element> = None;
-            for i in (0..parts.items.len()).rev() {
-                if wanted.contains(&i) && parts.items[i].is_none() {
-                    let (li, card) = self.render_item(i, &self.timeline.events[i])?;
-                    parts.list.insert_before(&li, next.as_ref().map(|e| e.as_ref()))?;
-                    parts.items[i] = Some(li);
-                    parts.cards[i] = Some(card);
-                }
-                if let Some(item) = &parts.items[i] {
-                    next = Some(item.clone());
-                }
+            // Each new item goes in date order: before the next drawn one.
+            let coming: Vec<usize> = wanted.difference(&parts.drawn).copied().collect();
+            for i in coming {
+                let (li, card) = self.render_item(i, &self.timeline.events[i])?;
+                let next = parts.drawn.range(i + 1..).next().and_then(|n| parts.items[*n].clone());
+                parts.list.insert_before(&li, next.as_ref().map(|e| e.as_ref()))?;
+                parts.items[i] = Some(li);
+                parts.cards[i] = Some(card);
+                parts.drawn.insert(i);
             }
             let narrow = view.is_narrow();
             let shown = view.shown();
@@ -734,8 +734,8 @@ impl Widget {
     /// Roving tab stop: only the focused card is in the tab order.
     pub(super) fn render_focus(&self, move_focus: bool) -> Result<(), JsValue> {
         let Some(parts) = &self.parts else { return Ok(()) };
-        for (i, card) in parts.cards.iter().enumerate() {
-            if let Some(card) = card {
+        for &i in &parts.drawn {
+            if let Some(card) = &parts.cards[i] {
                 dom::attr(card, "tabindex", if i == self.view.focused { "0" } else { "-1" })?;
             }
         }
