@@ -438,7 +438,8 @@ struct Parts {
     cards: Vec<Option<Element>>,
     /// Indexes of the drawn items: every event of a small timeline, the window of a
     /// large one. Loops over items go through this, not over every event.
-    drawn: std::collections::BTreeSet<usize>,
+    /// Kept sorted: a plain vector costs the wasm build less than a set.
+    drawn: Vec<usize>,
     /// Whether only the events near what the reader sees are drawn (large timelines).
     windowed: bool,
     /// "Show earlier / later events" in the list layout of a large timeline.

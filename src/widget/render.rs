@@ -97,14 +97,14 @@ impl Widget {
         let windowed = n > super::DRAW_ALL_UP_TO;
         let mut items = vec![None; n];
         let mut cards = vec![None; n];
-        let mut drawn = std::collections::BTreeSet::new();
+        let mut drawn = Vec::new();
         if !windowed {
             for (i, event) in self.timeline.events.iter().enumerate() {
                 let (li, card) = self.render_item(i, event)?;
                 dom::append(&list, &li)?;
                 items[i] = Some(li);
                 cards[i] = Some(card);
-                drawn.insert(i);
+                drawn.push(i);
             }
         }
         let earlier = dom::button(doc, "rt-more", "earlier", s.show_earlier)?;
@@ -676,7 +676,7 @@ impl Widget {
             return Ok(());
         }
         let view = &self.view;
-        let mut wanted: std::collections::BTreeSet<usize> = if all {
+        let mut wanted: Vec<usize> = if all {
             (0..self.timeline.events.len()).collect()
         } else if view.is_narrow() {
             let shown = view.shown();
@@ -690,27 +690,31 @@ impl Widget {
                 .filter(|i| matches!(view.slot(*i), Some(Slot::Card { .. })))
                 .collect()
         };
-        wanted.insert(view.focused);
+        wanted.push(view.focused);
         wanted.extend(view.selected);
+        wanted.sort_unstable();
+        wanted.dedup();
         let result = (|| -> Result<(), JsValue> {
-            let leaving: Vec<usize> = parts.drawn.difference(&wanted).copied().collect();
-            for i in leaving {
-                if let Some(item) = parts.items[i].take() {
-                    item.remove();
+            for &i in &parts.drawn {
+                if wanted.binary_search(&i).is_err() {
+                    if let Some(item) = parts.items[i].take() {
+                        item.remove();
+                    }
+                    parts.cards[i] = None;
                 }
-                parts.cards[i] = None;
-                parts.drawn.remove(&i);
             }
             // Each new item goes in date order: before the next drawn one.
-            let coming: Vec<usize> = wanted.difference(&parts.drawn).copied().collect();
-            for i in coming {
-                let (li, card) = self.render_item(i, &self.timeline.events[i])?;
-                let next = parts.drawn.range(i + 1..).next().and_then(|n| parts.items[*n].clone());
-                parts.list.insert_before(&li, next.as_ref().map(|e| e.as_ref()))?;
-                parts.items[i] = Some(li);
-                parts.cards[i] = Some(card);
-                parts.drawn.insert(i);
+            let mut next: Option<Element> = None;
+            for &i in wanted.iter().rev() {
+                if parts.items[i].is_none() {
+                    let (li, card) = self.render_item(i, &self.timeline.events[i])?;
+                    parts.list.insert_before(&li, next.as_ref().map(|e| e.as_ref()))?;
+                    parts.items[i] = Some(li);
+                    parts.cards[i] = Some(card);
+                }
+                next = parts.items[i].clone();
             }
+            parts.drawn = wanted.clone();
             let narrow = view.is_narrow();
             let shown = view.shown();
             let first_drawn = wanted.iter().find(|i| view.is_shown(**i));
