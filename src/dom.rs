@@ -66,7 +66,7 @@ pub fn history_value(key: &str) -> Option<Option<String>> {
 /// Sets a length as a percentage of the containing block (`fraction` 0–1).
 pub fn set_fraction(e: &Element, property: &str, fraction: f64) -> Result<(), JsValue> {
     let Some(h) = e.dyn_ref::<HtmlElement>() else { return Ok(()) };
-    let hundredths = if fraction.is_finite() { (fraction.clamp(0.0, 1.0) * 10_000.0).round() as u32 } else { 0 };
+    let hundredths = if fraction.is_finite() { (crate::layout::clamp(fraction, 0.0, 1.0) * 10_000.0).round() as u32 } else { 0 };
     let mut text = String::with_capacity(8);
     crate::date::push_padded(&mut text, hundredths / 100, 1);
     text.push('.');
@@ -166,7 +166,7 @@ pub fn unset(e: &Element, property: &str) -> Result<(), JsValue> {
 
 /// `12px`, rounded to whole pixels, written without float formatting.
 fn px_text(px: f64) -> String {
-    let v = if px.is_finite() { px.round().clamp(-1e9, 1e9) as i64 } else { 0 };
+    let v = if px.is_finite() { crate::layout::clamp(px.round(), -1e9, 1e9) as i64 } else { 0 };
     let mut out = String::with_capacity(12);
     if v < 0 {
         out.push('-');

@@ -8,6 +8,13 @@
 use crate::date::{civil_from_days, days_from_civil, Date};
 use crate::model::TierPeriod;
 
+/// `v` held within `lo..=hi` (`hi` wins when `lo > hi`; NaN becomes `lo`). Unlike
+/// `f64::clamp` it cannot panic, so the wasm build carries no float formatting for the
+/// panic message.
+pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
+    v.max(lo).min(hi)
+}
+
 /// Maps day numbers to pixels along the track: `x = (day - origin) * px_per_day`.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scale {
@@ -36,7 +43,7 @@ impl Scale {
     /// The same scale zoomed by `factor` around the day at `anchor_x`, which stays put.
     pub fn zoom(&self, factor: f64, anchor_x: f64) -> Scale {
         let anchor_day = self.day(anchor_x);
-        let px_per_day = (self.px_per_day * factor).clamp(MIN_PX_PER_DAY, MAX_PX_PER_DAY);
+        let px_per_day = clamp(self.px_per_day * factor, MIN_PX_PER_DAY, MAX_PX_PER_DAY);
         Scale { origin: anchor_day - anchor_x / px_per_day, px_per_day }
     }
 }

@@ -11,6 +11,7 @@
 //! browser and are tested natively; [`cli`] is the command-line tool built on them.
 //! Only `widget` and `dom` (compiled for wasm32) touch `web_sys`.
 
+#[cfg(feature = "importers")]
 pub mod cli;
 pub mod date;
 pub mod extract;

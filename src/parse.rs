@@ -62,6 +62,13 @@ pub fn parse(text: &str) -> Parsed {
         return b.finish(Timeline::default());
     }
     let (root, syntax) = json::read(text);
+    from_json(root, syntax)
+}
+
+/// Builds a timeline from native data already read as JSON (`syntax`: where reading
+/// stopped, if it did; `root` then holds what came before).
+pub fn from_json(root: Option<Node>, syntax: Option<json::JsonError>) -> Parsed {
+    let mut b = Builder::default();
     if let Some(e) = &syntax {
         b.error("", e.pos, ProblemKind::Syntax(e.error.clone()));
     }

@@ -258,7 +258,7 @@ impl View {
     /// A scale with `px_per_day` whose track starts at the first event.
     fn scale_with(&self, px_per_day: f64) -> Scale {
         let min = self.fit_scale().px_per_day;
-        let px_per_day = px_per_day.clamp(min, layout::MAX_PX_PER_DAY.max(min));
+        let px_per_day = layout::clamp(px_per_day, min, layout::MAX_PX_PER_DAY.max(min));
         Scale { origin: self.first_day as f64 - MARGIN / px_per_day, px_per_day }
     }
 
@@ -272,7 +272,7 @@ impl View {
         }
         self.placement = layout::place(&spans, &self.scale, &metrics);
         let max = (self.track_width() - self.width).max(0.0);
-        self.scroll = self.scroll.clamp(0.0, max);
+        self.scroll = layout::clamp(self.scroll, 0.0, max);
     }
 
     fn fit(&mut self) {
@@ -425,7 +425,7 @@ impl View {
             }
             Msg::Pan(dx) => {
                 let max = (self.track_width() - self.width).max(0.0);
-                let to = (self.scroll + dx).clamp(0.0, max);
+                let to = layout::clamp(self.scroll + dx, 0.0, max);
                 if to != self.scroll {
                     self.scroll = to;
                     redraw.layout = true;

@@ -15,7 +15,7 @@ mod render;
 
 use crate::dom::{self, Listener, ResizeWatch};
 use crate::i18n::{Lang, LoadError, Strings};
-use crate::layout::Metrics;
+use crate::layout::{self, Metrics};
 use crate::model;
 use crate::import;
 use crate::parse::{self, Parsed};
@@ -72,8 +72,14 @@ pub struct Timeline {
 /// A static fragment from `relationship-timeline render` inside `host` is hidden
 /// while the widget is mounted, and shown again by `destroy()`.
 #[wasm_bindgen]
-pub fn mount(host: &Element, options: JsValue) -> Result<Timeline, JsError> {
-    mount_inner(host, &options).map_err(|e| JsError::new(&e.as_string().unwrap_or_else(|| "relationship-timeline: mount failed".into())))
+pub fn mount(host: &Element, options: JsValue) -> Result<Timeline, JsValue> {
+    mount_inner(host, &options).map_err(|e| {
+        if e.is_instance_of::<js_sys::Error>() {
+            e
+        } else {
+            JsError::new(&e.as_string().unwrap_or_else(|| "relationship-timeline: mount failed".into())).into()
+        }
+    })
 }
 
 // Reader-facing methods.
@@ -206,7 +212,7 @@ fn notice_inner(host: &Element, options: &JsValue) -> Result<Notice, JsValue> {
     } else {
         let status = option(options, "status").and_then(|v| v.as_f64()).unwrap_or(0.0);
         let error = match option_string(options, "error").as_deref() {
-            Some("http") => LoadError::Http(status.clamp(0.0, 999.0) as u16),
+            Some("http") => LoadError::Http(layout::clamp(status, 0.0, 999.0) as u16),
             Some("timeout") => LoadError::Timeout,
             Some("invalid") => LoadError::Invalid,
             _ => LoadError::Network,
@@ -284,16 +290,34 @@ fn option_string(options: &JsValue, name: &str) -> Option<String> {
 fn read_data(options: &JsValue) -> Result<Parsed, JsValue> {
     if let Some(data) = option(options, "data") {
         if let Some(text) = data.as_string() {
-            return Ok(import::parse_any(&text).0);
+            return parse_text(&text);
         }
         if data.is_object() {
             let text = js_sys::JSON::stringify(&data)?.as_string().unwrap_or_default();
-            return Ok(import::parse_any(&text).0);
+            return parse_text(&text);
         }
     }
     let id = option_string(options, "dataset").unwrap_or_else(|| "vietnam-singapore".into());
     let text = crate::bundled::get(&id).ok_or_else(|| JsValue::from_str("relationship-timeline: unknown dataset"))?;
     Ok(parse::parse(text))
+}
+
+/// Data in any format this build reads.
+#[cfg(feature = "importers")]
+fn parse_text(text: &str) -> Result<Parsed, JsValue> {
+    Ok(import::parse_any(text).0)
+}
+
+/// Data in the native format; anything else throws an `Error` named `ImporterNeeded`
+/// (its message names the format), and the embed script mounts again with the build
+/// that has the importers.
+#[cfg(not(feature = "importers"))]
+fn parse_text(text: &str) -> Result<Parsed, JsValue> {
+    import::parse_native(text).map_err(|format| {
+        let error = js_sys::Error::new(format.name());
+        error.set_name("ImporterNeeded");
+        error.into()
+    })
 }
 
 /// The language asked for, else the host's or page's `lang`, else English.
@@ -800,7 +824,7 @@ impl Widget {
             return;
         }
         event.prevent_default();
-        let factor = (1.0 - wheel.delta_y() * 0.01).clamp(0.5, 2.0);
+        let factor = layout::clamp(1.0 - wheel.delta_y() * 0.01, 0.5, 2.0);
         let anchor = f64::from(wheel.client_x()) - viewport.get_bounding_client_rect().left();
         self.apply(Msg::Zoom { factor, anchor });
     }

@@ -8,12 +8,39 @@
 //
 // From code: `import { mount } from "./relationship-timeline.js"`.
 // Events on the element: rt-ready, rt-select, rt-error (all bubble).
-import init, { mount as mountWasm, showNotice } from "./pkg/relationship_timeline.js";
+//
+// The first module reads the native format only (the smallest download); data in
+// another format (CSV, TimelineJS) loads the module with the importers, once.
+import init, { mount as mountCore, showNotice } from "./pkg-core/relationship_timeline.js";
 
 let loading;
 function ready() {
-  loading ??= init({ module_or_path: new URL("./pkg/relationship_timeline_bg.wasm", import.meta.url) });
+  loading ??= init({ module_or_path: new URL("./pkg-core/relationship_timeline_bg.wasm", import.meta.url) });
   return loading;
+}
+
+let loadingImporters;
+function importers() {
+  loadingImporters ??= import("./pkg/relationship_timeline.js").then(async (module) => {
+    await module.default({ module_or_path: new URL("./pkg/relationship_timeline_bg.wasm", import.meta.url) });
+    return module;
+  });
+  return loadingImporters;
+}
+
+/**
+ * Mounts with the small module, or, when the data needs an importer, with the full
+ * one (the small module throws before touching the page). `stale` says whether the
+ * mount is still wanted after the full module has loaded; if not, null.
+ */
+async function mountWasm(element, options, stale = () => false) {
+  try {
+    return mountCore(element, options);
+  } catch (error) {
+    if (error?.name !== "ImporterNeeded") throw error;
+  }
+  const full = await importers();
+  return stale() ? null : full.mount(element, options);
 }
 
 /** Options read from attributes (without the data- prefix on the div form). */
@@ -153,7 +180,8 @@ class Embed {
       }
       delete options.src;
       delete options.timeout;
-      this.#handle = mountWasm(this.#element, options);
+      this.#handle = await mountWasm(this.#element, options, stale);
+      if (!this.#handle) return;
       const problems = this.#handle.problems();
       if (this.#handle.eventCount === 0 && problems.length) {
         // Nothing could be read: the widget lists why; the page hears about it too.

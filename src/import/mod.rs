@@ -1,8 +1,11 @@
 //! Reading timelines in the formats editors bring: the native JSON format, TimelineJS3
 //! JSON, and spreadsheets saved as CSV. [`parse_any`] tells them apart.
 
+#[cfg(feature = "importers")]
 pub mod csv;
+#[cfg(feature = "importers")]
 pub mod html;
+#[cfg(feature = "importers")]
 pub mod timelinejs;
 
 use crate::json;
@@ -30,45 +33,81 @@ impl Format {
 /// Which format `text` is in: JSON that looks like TimelineJS, other JSON (native), or
 /// anything else (CSV).
 pub fn detect(text: &str) -> Format {
-    let start = text.trim_start_matches('\u{feff}').trim_start();
-    if !(start.starts_with('{') || start.starts_with('[')) {
-        return Format::Csv;
-    }
-    match json::read(text).0 {
-        Some(root) if timelinejs::looks_like(&root) => Format::TimelineJs,
-        _ => Format::Native,
+    match sort(text) {
+        Sorted::Csv => Format::Csv,
+        Sorted::TimelineJs(..) => Format::TimelineJs,
+        Sorted::Native(_) => Format::Native,
     }
 }
 
-/// Reads a timeline in any supported format; `name` titles a spreadsheet, which has no
-/// place for a title of its own.
-pub fn parse_named(text: &str, name: &str) -> (Parsed, Format) {
+/// `text` told apart, with the JSON read only once: native data is already parsed.
+enum Sorted {
+    Csv,
+    #[cfg_attr(not(feature = "importers"), allow(dead_code))]
+    TimelineJs(json::Node, Vec<Problem>),
+    Native(Parsed),
+}
+
+fn sort(text: &str) -> Sorted {
     if text.len() > MAX_INPUT_BYTES {
         let problem = Problem::error(
             "",
             json::Pos { line: 1, col: 1 },
             ProblemKind::InputTooLarge { bytes: text.len(), limit: MAX_INPUT_BYTES },
         );
-        return (Parsed { problems: vec![problem], ..Parsed::default() }, Format::Native);
+        return Sorted::Native(Parsed { problems: vec![problem], ..Parsed::default() });
     }
-    match detect(text) {
-        Format::Csv => (csv::import(text, name), Format::Csv),
-        Format::Native => (parse::parse(text), Format::Native),
-        Format::TimelineJs => {
-            let (root, syntax) = json::read(text);
-            let mut problems = Vec::new();
-            if let Some(e) = syntax {
-                problems.push(Problem::error("", e.pos, ProblemKind::Syntax(e.error)));
-            }
-            match root {
-                Some(root) => (timelinejs::import(&root, problems), Format::TimelineJs),
-                None => (Parsed { problems, ..Parsed::default() }, Format::TimelineJs),
-            }
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    if !(start.starts_with('{') || start.starts_with('[')) {
+        return Sorted::Csv;
+    }
+    let (root, syntax) = json::read(text);
+    match root {
+        Some(root) if looks_like_timelinejs(&root) => {
+            let problems = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();
+            Sorted::TimelineJs(root, problems)
         }
+        root => Sorted::Native(parse::from_json(root, syntax)),
+    }
+}
+
+/// Whether a JSON document looks like TimelineJS: events with `start_date` objects, or
+/// a `title` slide with `text.headline`.
+fn looks_like_timelinejs(root: &json::Node) -> bool {
+    if root.get("format").is_some() {
+        return false;
+    }
+    let events_have_start = root
+        .get("events")
+        .and_then(json::Node::as_array)
+        .is_some_and(|e| e.iter().any(|ev| ev.get("start_date").is_some()));
+    let title_slide = root.get("title").and_then(|t| t.get("text")).is_some();
+    events_have_start || title_slide || root.get("eras").and_then(json::Node::as_array).is_some_and(|e| !e.is_empty())
+}
+
+/// Reads a timeline in the native format; for data that needs an importer, says which.
+/// The widget's smallest build uses this, and loads the importers only when needed.
+pub fn parse_native(text: &str) -> Result<Parsed, Format> {
+    match sort(text) {
+        Sorted::Native(parsed) => Ok(parsed),
+        Sorted::Csv => Err(Format::Csv),
+        Sorted::TimelineJs(..) => Err(Format::TimelineJs),
+    }
+}
+
+/// Reads a timeline in any supported format; `name` titles a spreadsheet, which has no
+/// place for a title of its own.
+#[cfg(feature = "importers")]
+pub fn parse_named(text: &str, name: &str) -> (Parsed, Format) {
+    match sort(text) {
+        Sorted::Csv => (csv::import(text, name), Format::Csv),
+        Sorted::Native(parsed) => (parsed, Format::Native),
+        Sorted::TimelineJs(root, problems) => (timelinejs::import(&root, problems), Format::TimelineJs),
     }
 }
 
 /// Reads a timeline in any supported format.
+#[cfg(feature = "importers")]
 pub fn parse_any(text: &str) -> (Parsed, Format) {
     parse_named(text, "Timeline")
 }

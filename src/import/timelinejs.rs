@@ -14,20 +14,6 @@ use crate::model::{Event, Kind, Media, Pillar, Status, Text, Tier, TierPeriod, T
 use crate::parse::{is_safe_url, is_valid_id, Parsed, MAX_EVENTS};
 use crate::problem::{Problem, ProblemKind};
 
-/// Whether a JSON document looks like TimelineJS: events with `start_date` objects, or
-/// a `title` slide with `text.headline`.
-pub fn looks_like(root: &Node) -> bool {
-    if root.get("format").is_some() {
-        return false;
-    }
-    let events_have_start = root
-        .get("events")
-        .and_then(Node::as_array)
-        .is_some_and(|e| e.iter().any(|ev| ev.get("start_date").is_some()));
-    let title_slide = root.get("title").and_then(|t| t.get("text")).is_some();
-    events_have_start || title_slide || root.get("eras").and_then(Node::as_array).is_some_and(|e| !e.is_empty())
-}
-
 /// Builds a timeline from a TimelineJS document already read as JSON.
 pub fn import(root: &Node, mut problems: Vec<Problem>) -> Parsed {
     let mut t = Timeline::default();

@@ -25,7 +25,6 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
 }
 
 pub fn build(root: &Path) -> Result<(), String> {
-    let pkg = root.join("www/pkg");
     let out = root.join("dist");
     let assets = out.join("assets");
     if out.exists() {
@@ -33,22 +32,26 @@ pub fn build(root: &Path) -> Result<(), String> {
     }
     fs::create_dir_all(&assets).map_err(|e| format!("dist: {e}"))?;
 
-    let wasm = read(&pkg.join("relationship_timeline_bg.wasm"))?;
-    let glue = read(&pkg.join("relationship_timeline.js"))?;
-    let wasm_name = format!("relationship_timeline_bg.{}.wasm", hash(&wasm));
-    let glue_name = format!("relationship_timeline.{}.js", hash(&glue));
-    write(&assets.join(&wasm_name), &wasm)?;
-    write(&assets.join(&glue_name), &glue)?;
-
-    let embed = String::from_utf8(read(&root.join("www/relationship-timeline.js"))?).map_err(|e| e.to_string())?;
-    for needle in ["\"./pkg/relationship_timeline.js\"", "\"./pkg/relationship_timeline_bg.wasm\""] {
-        if !embed.contains(needle) {
-            return Err(format!("www/relationship-timeline.js no longer refers to {needle}"));
+    // Both builds: the small one the embed loads first, the one with the importers.
+    let mut embed = String::from_utf8(read(&root.join("www/relationship-timeline.js"))?).map_err(|e| e.to_string())?;
+    let mut assets_written = Vec::new();
+    for (folder, suffix) in [("pkg-core", ".core"), ("pkg", "")] {
+        let pkg = root.join("www").join(folder);
+        let wasm = read(&pkg.join("relationship_timeline_bg.wasm"))?;
+        let glue = read(&pkg.join("relationship_timeline.js"))?;
+        let wasm_name = format!("relationship_timeline_bg{suffix}.{}.wasm", hash(&wasm));
+        let glue_name = format!("relationship_timeline{suffix}.{}.js", hash(&glue));
+        write(&assets.join(&wasm_name), &wasm)?;
+        write(&assets.join(&glue_name), &glue)?;
+        for (file, name) in [("relationship_timeline.js", &glue_name), ("relationship_timeline_bg.wasm", &wasm_name)] {
+            let needle = format!("\"./{folder}/{file}\"");
+            if !embed.contains(&needle) {
+                return Err(format!("www/relationship-timeline.js no longer refers to {needle}"));
+            }
+            embed = embed.replace(&needle, &format!("\"./{name}\""));
+            assets_written.push(name.clone());
         }
     }
-    let embed = embed
-        .replace("\"./pkg/relationship_timeline.js\"", &format!("\"./{glue_name}\""))
-        .replace("\"./pkg/relationship_timeline_bg.wasm\"", &format!("\"./{wasm_name}\""));
     let embed_name = format!("relationship-timeline.{}.js", hash(embed.as_bytes()));
     write(&assets.join(&embed_name), embed.as_bytes())?;
 
@@ -57,9 +60,10 @@ pub fn build(root: &Path) -> Result<(), String> {
     );
     write(&out.join("relationship-timeline.js"), entry.as_bytes())?;
     write(&out.join("relationship-timeline.d.ts"), &read(&root.join("www/relationship-timeline.d.ts"))?)?;
-    let manifest = format!(
-        "{{\n  \"entry\": \"relationship-timeline.js\",\n  \"assets\": [\n    \"assets/{embed_name}\",\n    \"assets/{glue_name}\",\n    \"assets/{wasm_name}\"\n  ]\n}}\n"
-    );
+    let listed: Vec<String> =
+        std::iter::once(&embed_name).chain(&assets_written).map(|name| format!("    \"assets/{name}\"")).collect();
+    let manifest =
+        format!("{{\n  \"entry\": \"relationship-timeline.js\",\n  \"assets\": [\n{}\n  ]\n}}\n", listed.join(",\n"));
     write(&out.join("manifest.json"), manifest.as_bytes())
 }
 

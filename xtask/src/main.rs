@@ -18,7 +18,8 @@ usage: cargo xtask <task>
 tasks:
   dev [--port N]   build the widget and serve www/ on http://127.0.0.1:N/ (default 8000)
   test             native tests, browser tests (headless Chromium), end-to-end checks
-  build            build the widget into www/pkg (an npm package), www/static.html and dist/
+  build            build the widget into www/pkg-core (native data) and www/pkg (all formats;
+                   an npm package), www/static.html and dist/
   size             the gzip size of the script-tag embed, part by part, against the budget
   bench [--browser-only]
                    native benchmarks, then the browser benchmark against TimelineJS3 and vis-timeline
@@ -165,9 +166,14 @@ fn setup(browser: bool) -> Result {
     Ok(())
 }
 
-/// Builds the widget (release, size-optimised) into `www/pkg` — a complete npm
-/// package — then the static page and the CDN folder `dist/`.
+/// Builds the widget (release, size-optimised) twice: into `www/pkg-core` without the
+/// importers (what the embed loads first) and into `www/pkg` with them (loaded only for
+/// CSV and TimelineJS data; also the complete npm package); then the static page and
+/// the CDN folder `dist/`.
 fn build() -> Result {
+    run(Command::new("wasm-pack")
+        .args(["build", "--release", "--target", "web", "--out-dir", "www/pkg-core", "--", "--no-default-features"])
+        .env("PATH", tool_path()))?;
     run(Command::new("wasm-pack")
         .args(["build", "--release", "--target", "web", "--out-dir", "www/pkg"])
         .env("PATH", tool_path()))?;
