@@ -95,7 +95,7 @@ async function measure(browser, name, lib, n, ids) {
   await cdp.send("HeapProfiler.collectGarbage");
   const { usedSize } = await cdp.send("Runtime.getHeapUsage");
   const wasm = name.startsWith("relationship")
-    ? await page.evaluate(async () => (await (await import("/pkg/relationship_timeline.js")).default()).memory.buffer.byteLength)
+    ? await page.evaluate(async () => (await (await import("/pkg-core/relationship_timeline.js")).default()).memory.buffer.byteLength)
     : 0;
   const bytes = [...payload.values()].reduce((a, b) => a + b, 0);
   await context.close();

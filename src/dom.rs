@@ -191,8 +191,13 @@ pub fn scroll_left(e: &Element) -> f64 {
     f64::from(e.scroll_left())
 }
 
-pub fn set_scroll_left(e: &Element, x: f64) {
-    e.set_scroll_left(x.round() as i32);
+/// `x` rounded to a whole pixel, as scroll positions are set.
+pub fn whole_px(x: f64) -> i32 {
+    if x.is_finite() { crate::layout::clamp(x.round(), -1e9, 1e9) as i32 } else { 0 }
+}
+
+pub fn set_scroll_left(e: &Element, x: i32) {
+    e.set_scroll_left(x);
 }
 
 /// The nearest element at or above the event's target matching `selector`, looking

@@ -9,6 +9,8 @@
 //! Numbers are kept as their source text: the format needs only integers, and leaving
 //! float parsing out keeps the wasm build small.
 
+use std::borrow::Cow;
+
 /// 1-based line and column (in characters) of a place in the source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Pos {
@@ -16,29 +18,30 @@ pub struct Pos {
     pub col: u32,
 }
 
-/// A JSON value with the position where it starts.
+/// A JSON value with the position where it starts. Strings without escapes (nearly
+/// all of them) are borrowed from the text, not copied.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
+pub struct Node<'a> {
     pub pos: Pos,
-    pub value: Value,
+    pub value: Value<'a>,
 }
 
 /// The member name of an object, with its position.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Key {
-    pub name: String,
+pub struct Key<'a> {
+    pub name: Cow<'a, str>,
     pub pos: Pos,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     Null,
     Bool(bool),
     /// The number exactly as written.
-    Number(String),
-    String(String),
-    Array { items: Vec<Node>, complete: bool },
-    Object { members: Vec<(Key, Node)>, complete: bool },
+    Number(&'a str),
+    String(Cow<'a, str>),
+    Array { items: Vec<Node<'a>>, complete: bool },
+    Object { members: Vec<(Key<'a>, Node<'a>)>, complete: bool },
 }
 
 /// What went wrong while reading JSON text.
@@ -67,9 +70,9 @@ pub const MAX_DEPTH: usize = 64;
 
 /// Reads `text` as one JSON document. Returns what could be read (if anything) and the
 /// first syntax error (if any). A leading byte-order mark is skipped.
-pub fn read(text: &str) -> (Option<Node>, Option<JsonError>) {
+pub fn read(text: &str) -> (Option<Node<'_>>, Option<JsonError>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = Reader { src: text.as_bytes(), at: 0, line: 1, line_start: 0, col_cache: (0, 1), error: None };
+    let mut reader = Reader { text, src: text.as_bytes(), at: 0, line: 1, line_start: 0, col_cache: (0, 1), error: None };
     reader.skip_space();
     let root = reader.value(0);
     if reader.error.is_none() {
@@ -81,9 +84,9 @@ pub fn read(text: &str) -> (Option<Node>, Option<JsonError>) {
     (root, reader.error)
 }
 
-impl Node {
+impl<'a> Node<'a> {
     /// The members of an object, or `None` for any other value.
-    pub fn members(&self) -> Option<&[(Key, Node)]> {
+    pub fn members(&self) -> Option<&[(Key<'a>, Node<'a>)]> {
         match &self.value {
             Value::Object { members, .. } => Some(members),
             _ => None,
@@ -91,7 +94,7 @@ impl Node {
     }
 
     /// The value of member `name` of an object.
-    pub fn get(&self, name: &str) -> Option<&Node> {
+    pub fn get(&self, name: &str) -> Option<&Node<'a>> {
         self.members()?.iter().find(|(k, _)| k.name == name).map(|(_, v)| v)
     }
 
@@ -102,7 +105,7 @@ impl Node {
         }
     }
 
-    pub fn as_array(&self) -> Option<&[Node]> {
+    pub fn as_array(&self) -> Option<&[Node<'a>]> {
         match &self.value {
             Value::Array { items, .. } => Some(items),
             _ => None,
@@ -140,6 +143,7 @@ impl Node {
 }
 
 struct Reader<'a> {
+    text: &'a str,
     src: &'a [u8],
     at: usize,
     /// Line of `at`, and where that line starts: lines are counted as whitespace is
@@ -152,7 +156,7 @@ struct Reader<'a> {
     error: Option<JsonError>,
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn pos(&mut self) -> Pos {
         let (from, mut col) = if self.col_cache.0 >= self.line_start && self.col_cache.0 <= self.at {
             self.col_cache
@@ -210,7 +214,7 @@ impl Reader<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Option<Node> {
+    fn value(&mut self, depth: usize) -> Option<Node<'a>> {
         let pos = self.pos();
         let value = match self.peek() {
             None => {
@@ -232,7 +236,7 @@ impl Reader<'_> {
         Some(Node { pos, value })
     }
 
-    fn literal(&mut self, word: &str, value: Value) -> Option<Value> {
+    fn literal(&mut self, word: &str, value: Value<'a>) -> Option<Value<'a>> {
         for expected in word.bytes() {
             if self.peek() != Some(expected) {
                 self.fail_here();
@@ -243,7 +247,7 @@ impl Reader<'_> {
         Some(value)
     }
 
-    fn number(&mut self) -> Option<Value> {
+    fn number(&mut self) -> Option<Value<'a>> {
         let start = self.at;
         if self.peek() == Some(b'-') {
             self.bump();
@@ -276,13 +280,21 @@ impl Reader<'_> {
                 return None;
             }
         }
-        // The slice holds only ASCII digits and signs, so it is valid UTF-8.
-        let text = std::str::from_utf8(&self.src[start..self.at]).unwrap_or_default();
-        Some(Value::Number(text.to_owned()))
+        // The slice holds only ASCII digits and signs, so it is on character boundaries.
+        Some(Value::Number(&self.text[start..self.at]))
     }
 
-    fn string(&mut self) -> Option<String> {
+    fn string(&mut self) -> Option<Cow<'a, str>> {
         self.bump(); // opening quote
+        // Most strings hold no escape: borrow them.
+        let start = self.at;
+        let rest = &self.src[start..];
+        let run = rest.iter().position(|b| *b == b'"' || *b == b'\\' || *b < 0x20).unwrap_or(rest.len());
+        if rest.get(run) == Some(&b'"') {
+            self.at += run + 1;
+            // Both ends are next to an ASCII quote, so on character boundaries.
+            return Some(Cow::Borrowed(&self.text[start..start + run]));
+        }
         let mut out = Vec::new();
         loop {
             // Copy a run of plain bytes at once (no quote, backslash or control byte;
@@ -318,7 +330,7 @@ impl Reader<'_> {
         }
         // The input is a `&str` and escapes are pushed as whole characters, so the bytes
         // between quotes are valid UTF-8; the fallback is never taken.
-        Some(String::from_utf8(out).unwrap_or_default())
+        Some(Cow::Owned(String::from_utf8(out).unwrap_or_default()))
     }
 
     fn escape(&mut self) -> Option<char> {
@@ -398,7 +410,7 @@ impl Reader<'_> {
         true
     }
 
-    fn array(&mut self, depth: usize) -> Option<Value> {
+    fn array(&mut self, depth: usize) -> Option<Value<'a>> {
         if !self.enter(depth) {
             return None;
         }
@@ -438,7 +450,7 @@ impl Reader<'_> {
         }
     }
 
-    fn object(&mut self, depth: usize) -> Option<Value> {
+    fn object(&mut self, depth: usize) -> Option<Value<'a>> {
         if !self.enter(depth) {
             return None;
         }

@@ -89,7 +89,7 @@ struct Builder {
 /// A field of an object: its value, and where it is. The path text
 /// (`events[3].pillars[1]`) is only written when a problem needs it.
 struct Field<'a> {
-    node: &'a Node,
+    node: &'a Node<'a>,
     parent: &'a str,
     name: &'a str,
     index: Option<usize>,
@@ -168,8 +168,8 @@ impl Builder {
     /// Warns about members not in `known`.
     fn known_fields(&mut self, obj: &Node, path: &str, known: &[&str]) {
         for (key, _) in obj.members().unwrap_or_default() {
-            if !known.contains(&key.name.as_str()) {
-                self.warn(&join(path, &key.name), key.pos, ProblemKind::UnknownField(key.name.clone()));
+            if !known.contains(&key.name.as_ref()) {
+                self.warn(&join(path, &key.name), key.pos, ProblemKind::UnknownField(key.name.to_string()));
             }
         }
     }
@@ -207,10 +207,10 @@ impl Builder {
     }
 
     fn date(&mut self, f: &Field) -> Option<Date> {
-        let text = match &f.node.value {
-            Value::String(s) => s.clone(),
+        let text: &str = match &f.node.value {
+            Value::String(s) => s,
             // A bare year is a common slip; accept it as the year it says.
-            Value::Number(n) => n.clone(),
+            Value::Number(n) => n,
             _ => {
                 self.wrong_type(&f.path(), f.node, "string");
                 return None;
@@ -219,7 +219,7 @@ impl Builder {
         match Date::parse(text.trim()) {
             Ok(d) => Some(d),
             Err(error) => {
-                self.error(&f.path(), f.node.pos, ProblemKind::InvalidDate { text, error });
+                self.error(&f.path(), f.node.pos, ProblemKind::InvalidDate { text: text.to_owned(), error });
                 None
             }
         }
@@ -228,12 +228,12 @@ impl Builder {
     /// A text: one string for every language, or an object of language → string.
     fn text(&mut self, f: &Field, translate: bool) -> Option<Text> {
         let text = match &f.node.value {
-            Value::String(s) => Text::plain(s),
+            Value::String(s) => Text::plain(s.as_ref()),
             Value::Object { members, .. } => {
                 let mut pairs = Vec::with_capacity(members.len());
                 for (key, value) in members {
                     match value.as_str() {
-                        Some(s) => pairs.push((key.name.clone(), s.to_owned())),
+                        Some(s) => pairs.push((key.name.to_string(), s.to_owned())),
                         None => self.wrong_type(&join(&f.path(), &key.name), value, "string"),
                     }
                 }
@@ -258,7 +258,7 @@ impl Builder {
         Some(text)
     }
 
-    fn array<'a>(&mut self, f: &Field<'a>) -> &'a [Node] {
+    fn array<'a>(&mut self, f: &Field<'a>) -> &'a [Node<'a>] {
         match f.node.as_array() {
             Some(items) => items,
             None => {
@@ -268,7 +268,7 @@ impl Builder {
         }
     }
 
-    fn object<'a>(&mut self, node: &'a Node, path: &str) -> Option<&'a Node> {
+    fn object<'a>(&mut self, node: &'a Node<'a>, path: &str) -> Option<&'a Node<'a>> {
         if node.members().is_some() {
             Some(node)
         } else {

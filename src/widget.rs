@@ -60,7 +60,7 @@ pub struct Timeline {
 /// Mounts a timeline into `host`.
 ///
 /// `options` (all optional): `dataset` — id of a bundled timeline (default
-/// `"vietnam-singapore"`); `data` — a timeline as JSON text or object, instead of a
+/// `"vietnam-singapore"`); `data` — a timeline as text, UTF-8 bytes or a JSON object, instead of a
 /// bundled one; `lang` — `"vi"` or `"en"` (default: the `lang` of the host element or
 /// its page, else English); `theme` — `"light"`, `"dark"` or `"auto"` (default: follow
 /// the reader's system setting).
@@ -286,10 +286,18 @@ fn option_string(options: &JsValue, name: &str) -> Option<String> {
     option(options, name).and_then(|v| v.as_string())
 }
 
-/// The data to show: `data` (text or object), else the bundled `dataset`.
+/// The data to show: `data` (text, UTF-8 bytes or object), else the bundled `dataset`.
 fn read_data(options: &JsValue) -> Result<Parsed, JsValue> {
     if let Some(data) = option(options, "data") {
         if let Some(text) = data.as_string() {
+            return parse_text(&text);
+        }
+        // Bytes as fetched (UTF-8): no decoding to a JS string and encoding back.
+        if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
+            let text = match String::from_utf8(bytes.to_vec()) {
+                Ok(text) => text,
+                Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            };
             return parse_text(&text);
         }
         if data.is_object() {
@@ -450,6 +458,9 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
 struct Parts {
     section: Element,
     viewport: Element,
+    /// The viewport's scroll position as last set or read, in whole pixels: setting
+    /// it again to the same value would only force a layout (a new viewport is at 0).
+    scroll_shown: std::cell::Cell<i32>,
     track: Element,
     bands: Element,
     axis: Element,
@@ -920,6 +931,7 @@ impl Widget {
         let from_viewport = event.target().and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|t| t == parts.viewport);
         if from_viewport {
             let x = dom::scroll_left(&parts.viewport);
+            parts.scroll_shown.set(x as i32);
             let windowed = parts.windowed;
             self.view.update(Msg::Scrolled(x));
             // What comes into view is drawn as it comes.

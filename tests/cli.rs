@@ -154,7 +154,7 @@ fn schema_describes_every_field_the_reader_accepts() {
     assert!(err.is_none());
     let root = root.unwrap();
     let names = |node: &relationship_timeline::json::Node| -> Vec<String> {
-        let mut n: Vec<String> = node.members().unwrap().iter().map(|(k, _)| k.name.clone()).collect();
+        let mut n: Vec<String> = node.members().unwrap().iter().map(|(k, _)| k.name.to_string()).collect();
         n.sort();
         n
     };

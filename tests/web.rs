@@ -170,6 +170,26 @@ fn arrow_keys_move_in_date_order_and_escape_returns_focus() {
 }
 
 #[wasm_bindgen_test]
+fn data_given_as_utf8_bytes_reads_like_text_and_bad_bytes_lose_nothing_else() {
+    let host = container("1000px");
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"lang".into(), &"vi".into()).unwrap();
+    // One byte that is not UTF-8 inside an event's summary.
+    let mut bytes = DATA.as_bytes().to_vec();
+    let summary = DATA.find("\"summary\"").unwrap();
+    let at = summary + DATA[summary..].find("\"vi\": \"").unwrap() + "\"vi\": \"".len();
+    bytes.insert(at, 0xFF);
+    js_sys::Reflect::set(&o, &"data".into(), &js_sys::Uint8Array::from(&bytes[..]).into()).unwrap();
+    let t = mount(&host, o.into()).unwrap();
+    let expected = parse(DATA).timeline.events.len();
+    assert_eq!(t.event_count(), expected);
+    assert_eq!(query_all(&host, ".rt-card").len(), expected);
+    // Vietnamese text arrives intact (the bytes are decoded as UTF-8, not Latin-1).
+    let first = parse(DATA).timeline.events[0].title.get("vi").to_owned();
+    assert!(query_all(&host, ".rt-card").iter().any(|c| text(c).contains(&first)), "{first}");
+}
+
+#[wasm_bindgen_test]
 fn a_bad_event_is_skipped_and_named_while_the_rest_render() {
     let broken = DATA.replacen("\"date\": \"2013\"", "\"date\": \"2013-02-30\"", 1);
     let (host, t) = mounted("1000px", &[("lang", "en"), ("data", &broken)]);

@@ -4,8 +4,8 @@
 export interface MountOptions {
   /** Id of a timeline bundled with the widget, e.g. "vietnam-singapore". */
   dataset?: string;
-  /** A timeline: native JSON, TimelineJS JSON or CSV text, or a parsed JSON object. */
-  data?: string | object;
+  /** A timeline: native JSON, TimelineJS JSON or CSV as text or UTF-8 bytes, or a parsed JSON object. */
+  data?: string | Uint8Array | object;
   /** Where to load the data from (same formats as `data`). */
   url?: string | URL;
   /** Milliseconds to wait for `url` before giving up (default 15000). */

@@ -11,13 +11,24 @@
 //
 // The first module reads the native format only (the smallest download); data in
 // another format (CSV, TimelineJS) loads the module with the importers, once.
-import init, { mount as mountCore, showNotice } from "./pkg-core/relationship_timeline.js";
-
+//
+// The module is imported on first use, and its wasm fetched at the same time (not
+// after the glue has loaded): the page pays one round trip less.
+let core;
 let loading;
 function ready() {
-  loading ??= init({ module_or_path: new URL("./pkg-core/relationship_timeline_bg.wasm", import.meta.url) });
+  loading ??= (async () => {
+    const wasm = fetch(new URL("./pkg-core/relationship_timeline_bg.wasm", import.meta.url));
+    wasm.catch(() => {}); // reported by init below, if the import itself succeeds
+    const module = await import("./pkg-core/relationship_timeline.js");
+    await module.default({ module_or_path: wasm });
+    core = module;
+  })();
+  loading.catch(() => { loading = undefined; }); // a later mount tries again
   return loading;
 }
+
+const showNotice = (element, options) => core.showNotice(element, options);
 
 let loadingImporters;
 function importers() {
@@ -35,7 +46,7 @@ function importers() {
  */
 async function mountWasm(element, options, stale = () => false) {
   try {
-    return mountCore(element, options);
+    return core.mount(element, options);
   } catch (error) {
     if (error?.name !== "ImporterNeeded") throw error;
   }
@@ -57,7 +68,7 @@ class LoadFailure extends Error {
   }
 }
 
-/** Fetches a data file as text, telling HTTP errors, network/CORS failures and timeouts apart. */
+/** Fetches a data file as bytes (the widget reads UTF-8 itself), telling HTTP errors, network/CORS failures and timeouts apart. */
 async function fetchData(url, timeout, signal) {
   const controller = new AbortController();
   const abort = () => controller.abort();
@@ -73,7 +84,7 @@ async function fetchData(url, timeout, signal) {
     }
     if (!response.ok) throw new LoadFailure("http", response.status);
     try {
-      return await response.text();
+      return new Uint8Array(await response.arrayBuffer());
     } catch (error) {
       throw new LoadFailure(timedOut ? "timeout" : "network", 0, error);
     }
@@ -160,20 +171,33 @@ class Embed {
     const generation = ++this.#generation;
     const options = this.#read();
     const stale = () => generation !== this.#generation || !this.#element.isConnected;
+    const inlineData = () =>
+      [...this.#element.children].find((c) => c.localName === "script" && c.type === "application/json");
+    // The data file is fetched while the module loads, not after.
+    let fetching = null;
+    let abort = null;
     try {
-      await ready();
-      if (stale()) return;
-      this.#clear();
-      const inline = [...this.#element.children].find(
-        (c) => c.localName === "script" && c.type === "application/json",
-      );
-      if (inline) {
-        options.data = inline.textContent;
-      } else if (options.src) {
-        this.#notice = showNotice(this.#element, Object.assign(Object.create(null), { state: "loading", lang: options.lang, theme: options.theme }));
-        this.#abort = new AbortController();
+      if (options.src && !inlineData()) {
+        abort = new AbortController();
         const timeout = Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT;
-        const text = await fetchData(new URL(options.src, document.baseURI), timeout, this.#abort.signal);
+        fetching = fetchData(new URL(options.src, document.baseURI), timeout, abort.signal);
+        // Awaited below; until then a failure must not be reported as unhandled.
+        fetching.catch(() => {});
+      }
+      await ready();
+      if (stale()) {
+        abort?.abort();
+        return;
+      }
+      this.#clear();
+      const inline = inlineData();
+      if (inline) {
+        abort?.abort();
+        options.data = inline.textContent;
+      } else if (fetching) {
+        this.#notice = showNotice(this.#element, Object.assign(Object.create(null), { state: "loading", lang: options.lang, theme: options.theme }));
+        this.#abort = abort;
+        const text = await fetching;
         if (stale()) return;
         this.#clear();
         options.data = text;
@@ -197,7 +221,8 @@ class Embed {
       const kind = error instanceof LoadFailure ? error.kind : "invalid";
       const status = error instanceof LoadFailure ? error.status : 0;
       console.error("relationship-timeline: could not show the timeline:", error);
-      this.#notice = showNotice(this.#element, Object.assign(Object.create(null), { state: "error", error: kind, status, lang: options.lang, theme: options.theme }));
+      // Without the module (it failed to load) only the page hears about it.
+      if (core) this.#notice = showNotice(this.#element, Object.assign(Object.create(null), { state: "error", error: kind, status, lang: options.lang, theme: options.theme }));
       this.#emit("rt-error", { kind, status, error });
     }
   }

@@ -41,14 +41,14 @@ pub fn detect(text: &str) -> Format {
 }
 
 /// `text` told apart, with the JSON read only once: native data is already parsed.
-enum Sorted {
+enum Sorted<'a> {
     Csv,
     #[cfg_attr(not(feature = "importers"), allow(dead_code))]
-    TimelineJs(json::Node, Vec<Problem>),
+    TimelineJs(json::Node<'a>, Vec<Problem>),
     Native(Parsed),
 }
 
-fn sort(text: &str) -> Sorted {
+fn sort(text: &str) -> Sorted<'_> {
     if text.len() > MAX_INPUT_BYTES {
         let problem = Problem::error(
             "",

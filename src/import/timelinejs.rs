@@ -170,7 +170,8 @@ impl Importer<'_> {
             return None;
         };
         let text = |n: &Node| match &n.value {
-            Value::Number(s) | Value::String(s) => s.trim().to_owned(),
+            Value::Number(s) => s.trim().to_owned(),
+            Value::String(s) => s.trim().to_owned(),
             _ => String::new(),
         };
         let Some(year) = year_node.as_integer() else {

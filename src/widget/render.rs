@@ -144,6 +144,7 @@ impl Widget {
         self.parts = Some(Parts {
             section,
             viewport,
+            scroll_shown: std::cell::Cell::new(0),
             track,
             bands,
             axis,
@@ -365,7 +366,10 @@ impl Widget {
             dom::set_px(&b, "top", BAND_HEIGHT + placement.rows as f64 * ROW_HEIGHT)?;
             dom::append(&parts.clusters, &b)?;
         }
-        dom::set_scroll_left(&parts.viewport, view.scroll);
+        let scroll = dom::whole_px(view.scroll);
+        if parts.scroll_shown.replace(scroll) != scroll {
+            dom::set_scroll_left(&parts.viewport, scroll);
+        }
         Ok(())
     }
 

@@ -16,6 +16,9 @@ pub fn serve(listener: TcpListener, root: PathBuf) {
     for stream in listener.incoming().flatten() {
         let root = root.clone();
         std::thread::spawn(move || {
+            // Without this, a response written after the previous one's last packet
+            // waits for a delayed ACK (~40 ms) on a kept-alive connection.
+            let _ = stream.set_nodelay(true);
             let _ = handle(stream, &root);
         });
     }
@@ -130,10 +133,12 @@ fn respond(stream: &mut TcpStream, status: &str, kind: &str, body: &[u8], extra:
         header.push_str("\r\n");
     }
     header.push_str("\r\n");
-    stream.write_all(header.as_bytes())?;
+    // One write: the header and body leave together.
+    let mut response = header.into_bytes();
     if !head {
-        stream.write_all(body)?;
+        response.extend_from_slice(body);
     }
+    stream.write_all(&response)?;
     stream.flush()
 }
 
