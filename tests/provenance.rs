@@ -59,7 +59,7 @@ fn all_five_seed_articles_are_bundled_and_cited() {
 }
 
 /// The raw document, to check references as written (the parser drops bad ones).
-fn raw_events() -> Vec<Node> {
+fn raw_events() -> Vec<Node<'static>> {
     let (root, err) = json::read(DATA);
     assert!(err.is_none());
     root.unwrap().get("events").unwrap().as_array().unwrap().to_vec()
