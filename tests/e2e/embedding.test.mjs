@@ -60,6 +60,21 @@ test("src= loads a spreadsheet and reports ready", async () => {
   await page.close();
 });
 
+test("native data loads only the small module; other formats load the importers once", async () => {
+  const modules = (requests) => requests.filter((u) => /\/pkg(-core)?\/relationship_timeline(_bg\.wasm|\.js)$/.test(u)).map((u) => new URL(u).pathname);
+  const native = await open(browser, "/index.html");
+  assert.deepEqual(modules(native.requests).sort(), ["/pkg-core/relationship_timeline.js", "/pkg-core/relationship_timeline_bg.wasm"]);
+  assert.deepEqual(native.errors, []);
+  await native.page.close();
+  const csv = await open(browser, "/spreadsheet.html");
+  assert.equal(await cards(csv.page), CSV_EVENTS);
+  const loaded = modules(csv.requests);
+  assert.equal(loaded.filter((u) => u === "/pkg/relationship_timeline_bg.wasm").length, 1, loaded.join("\n"));
+  assert.equal(loaded.filter((u) => u === "/pkg/relationship_timeline.js").length, 1, loaded.join("\n"));
+  assert.deepEqual(csv.errors, []);
+  await csv.page.close();
+});
+
 test("inline JSON needs no request for data", async () => {
   const { page, errors, requests } = await open(browser, "/inline.html");
   const inline = JSON.parse(await page.locator("relationship-timeline > script").textContent());
