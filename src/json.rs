@@ -72,7 +72,7 @@ pub const MAX_DEPTH: usize = 64;
 /// first syntax error (if any). A leading byte-order mark is skipped.
 pub fn read(text: &str) -> (Option<Node<'_>>, Option<JsonError>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = Reader { text, src: text.as_bytes(), at: 0, line: 1, line_start: 0, col_cache: (0, 1), error: None };
+    let mut reader = Reader { text, src: text.as_bytes(), at: 0, line: 1, line_start: 0, col_cache: (0, 1), error: None, items: Vec::new(), members: Vec::new() };
     reader.skip_space();
     let root = reader.value(0);
     if reader.error.is_none() {
@@ -154,6 +154,10 @@ struct Reader<'a> {
     /// file on one long line would otherwise be counted from its start each time.
     col_cache: (usize, u32),
     error: Option<JsonError>,
+    /// Items and members of the containers being read, innermost last: each container
+    /// takes its own off the top when it closes, in one allocation of the right size.
+    items: Vec<Node<'a>>,
+    members: Vec<(Key<'a>, Node<'a>)>,
 }
 
 impl<'a> Reader<'a> {
@@ -414,19 +418,20 @@ impl<'a> Reader<'a> {
         if !self.enter(depth) {
             return None;
         }
-        let mut items = Vec::new();
+        let start = self.items.len();
+        let done = |r: &mut Self, complete: bool| Some(Value::Array { items: r.items.drain(start..).collect(), complete });
         if self.peek() == Some(b']') {
             self.bump();
-            return Some(Value::Array { items, complete: true });
+            return done(self, true);
         }
         loop {
             match self.value(depth + 1) {
-                Some(node) => items.push(node),
-                None => return Some(Value::Array { items, complete: false }),
+                Some(node) => self.items.push(node),
+                None => return done(self, false),
             }
             // A value that was read but cut short inside means the error is already set.
             if self.error.is_some() {
-                return Some(Value::Array { items, complete: false });
+                return done(self, false);
             }
             self.skip_space();
             match self.peek() {
@@ -435,16 +440,16 @@ impl<'a> Reader<'a> {
                     self.skip_space();
                     if self.peek() == Some(b']') {
                         self.fail(SyntaxError::TrailingComma);
-                        return Some(Value::Array { items, complete: false });
+                        return done(self, false);
                     }
                 }
                 Some(b']') => {
                     self.bump();
-                    return Some(Value::Array { items, complete: true });
+                    return done(self, true);
                 }
                 _ => {
                     self.fail_here();
-                    return Some(Value::Array { items, complete: false });
+                    return done(self, false);
                 }
             }
         }
@@ -454,34 +459,35 @@ impl<'a> Reader<'a> {
         if !self.enter(depth) {
             return None;
         }
-        let mut members = Vec::new();
+        let start = self.members.len();
+        let done = |r: &mut Self, complete: bool| Some(Value::Object { members: r.members.drain(start..).collect(), complete });
         if self.peek() == Some(b'}') {
             self.bump();
-            return Some(Value::Object { members, complete: true });
+            return done(self, true);
         }
         loop {
             let key_pos = self.pos();
             if self.peek() != Some(b'"') {
                 self.fail_here();
-                return Some(Value::Object { members, complete: false });
+                return done(self, false);
             }
             let Some(name) = self.string() else {
-                return Some(Value::Object { members, complete: false });
+                return done(self, false);
             };
             self.skip_space();
             if self.peek() != Some(b':') {
                 self.fail_here();
-                return Some(Value::Object { members, complete: false });
+                return done(self, false);
             }
             self.bump();
             self.skip_space();
             let key = Key { name, pos: key_pos };
             match self.value(depth + 1) {
-                Some(node) => members.push((key, node)),
-                None => return Some(Value::Object { members, complete: false }),
+                Some(node) => self.members.push((key, node)),
+                None => return done(self, false),
             }
             if self.error.is_some() {
-                return Some(Value::Object { members, complete: false });
+                return done(self, false);
             }
             self.skip_space();
             match self.peek() {
@@ -490,16 +496,16 @@ impl<'a> Reader<'a> {
                     self.skip_space();
                     if self.peek() == Some(b'}') {
                         self.fail(SyntaxError::TrailingComma);
-                        return Some(Value::Object { members, complete: false });
+                        return done(self, false);
                     }
                 }
                 Some(b'}') => {
                     self.bump();
-                    return Some(Value::Object { members, complete: true });
+                    return done(self, true);
                 }
                 _ => {
                     self.fail_here();
-                    return Some(Value::Object { members, complete: false });
+                    return done(self, false);
                 }
             }
         }

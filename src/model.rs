@@ -240,8 +240,21 @@ pub fn sort_events(events: &mut Vec<Event>) {
         return;
     }
     order.sort_unstable();
-    let mut slots: Vec<Option<Event>> = std::mem::take(events).into_iter().map(Some).collect();
-    events.extend(order.into_iter().filter_map(|(_, _, i)| slots[i].take()));
+    // Position k takes the event now at order[k].2; applied in place, cycle by cycle,
+    // so events (a few hundred bytes each) are neither copied out nor reallocated.
+    let mut placed = vec![false; events.len()];
+    for start in 0..events.len() {
+        let mut k = start;
+        while !placed[k] {
+            placed[k] = true;
+            let from = order[k].2;
+            if from == start {
+                break;
+            }
+            events.swap(k, from);
+            k = from;
+        }
+    }
 }
 
 impl Timeline {

@@ -4,7 +4,7 @@
 //! A bad event is reported with its path and line:column and left out; the good ones are
 //! kept. Unknown fields are warnings. Nothing here panics on any input.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::date::Date;
 use crate::json::{self, Node, Pos, Value};
@@ -324,11 +324,18 @@ impl Builder {
             sources: index_of(timeline.sources.iter().map(|s| s.id.as_str())),
         };
         timeline.eras = self.eras(root, &refs.tiers);
-        let mut seen: HashMap<String, ()> = HashMap::new();
+        // Ids seen so far, borrowed from the document; one path buffer for all events.
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut path = String::new();
         if let Some(f) = self.field(root, "", "events", true) {
             let items = self.array(&f);
+            let events_path = f.path();
             for (i, node) in items.iter().enumerate() {
-                let path = index(&f.path(), i);
+                path.clear();
+                path.push_str(&events_path);
+                path.push('[');
+                crate::date::push_padded(&mut path, i as u32, 1);
+                path.push(']');
                 if i >= MAX_EVENTS {
                     self.error(&path, node.pos, ProblemKind::TooManyEvents { limit: MAX_EVENTS });
                     break;
@@ -338,7 +345,9 @@ impl Builder {
                     continue;
                 }
                 let Some(event) = self.event(node, &path, &refs) else { continue };
-                if seen.insert(event.id.clone(), ()).is_some() {
+                // A valid event has its id as written, so the document's string is it.
+                let id = node.get("id").and_then(Node::as_str).unwrap_or_default();
+                if !seen.insert(id) {
                     let pos = node.get("id").map_or(node.pos, |n| n.pos);
                     self.error(&join(&path, "id"), pos, ProblemKind::DuplicateId(event.id));
                     continue;

@@ -65,12 +65,25 @@ struct Facets {
     status: Status,
 }
 
+impl Facets {
+    fn has(&self, facet: Facet) -> bool {
+        match facet {
+            Facet::Pillar(p) => self.pillars.contains(&p),
+            Facet::Kind(k) => self.kind == k,
+            Facet::Status(s) => self.status == s,
+        }
+    }
+}
+
 impl Filter {
     pub fn is_empty(&self) -> bool {
         self.on.is_empty()
     }
 
     fn matches(&self, f: &Facets) -> bool {
+        if self.on.is_empty() {
+            return true;
+        }
         let group = |pick: &dyn Fn(&Facet) -> Option<bool>| {
             let mut any = false;
             for facet in &self.on {
@@ -219,7 +232,7 @@ impl View {
 
     /// How many events have this facet (whatever else is filtered).
     pub fn count(&self, facet: Facet) -> usize {
-        self.facets.iter().filter(|f| Filter { on: vec![facet] }.matches(f)).count()
+        self.facets.iter().filter(|f| f.has(facet)).count()
     }
 
     fn apply_filter(&mut self) {

@@ -53,6 +53,27 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
     #[test]
+    fn events_are_put_in_date_order_keeping_the_given_order_of_equal_dates(specs in specs(), dup in 0usize..40) {
+        // The events of `timeline` in shuffled order (by a fixed stride), some of them
+        // on dates shared with others.
+        let mut events = timeline(&specs).events;
+        let n = events.len();
+        for i in 0..dup.min(n / 2) {
+            let date = events[i].date;
+            events[n - 1 - i].date = date;
+            events[n - 1 - i].end = None;
+        }
+        let stride = [7, 11, 13].into_iter().find(|s| n % s != 0).unwrap_or(1);
+        let given: Vec<Event> = (0..n).map(|k| events[(k * stride) % n].clone()).collect();
+        let mut expected = given.clone();
+        expected.sort_by_key(|e| (e.date.first_day(), e.date.precision()));
+        let mut sorted = given;
+        relationship_timeline::model::sort_events(&mut sorted);
+        let ids = |v: &[Event]| v.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+        prop_assert_eq!(ids(&sorted), ids(&expected));
+    }
+
+    #[test]
     fn cards_never_overlap_and_keep_date_order(specs in specs(), width in 200.0f64..2400.0, zoom in 0.0f64..1.0) {
         let t = timeline(&specs);
         let spans: Vec<(i64, i64)> = t.events.iter().map(|e| (e.start_day(), e.end_day())).collect();
