@@ -26,6 +26,30 @@ const LIBS = {
         await new Promise(requestAnimationFrame);
       }
     },
+    // 10 zoom-in steps, 10 pans by a quarter of the view, 10 zoom-out steps. Each
+    // step's work: the handler and the layout it causes (read back at once), in ms.
+    frames: async () => {
+      const shadow = document.querySelector("relationship-timeline").firstElementChild.shadowRoot;
+      const viewport = shadow.querySelector(".rt-viewport");
+      const track = shadow.querySelector(".rt-track");
+      const step = (action) => {
+        const t0 = performance.now();
+        action();
+        track.getBoundingClientRect();
+        return performance.now() - t0;
+      };
+      const work = [];
+      const zoom = (which) => () => shadow.querySelector(`button[data-action='${which}']`).click();
+      const pan = () => {
+        viewport.scrollLeft += viewport.clientWidth / 4;
+        viewport.dispatchEvent(new Event("scroll"));
+      };
+      for (const action of [...Array(10).fill(zoom("zoom-in")), ...Array(10).fill(pan), ...Array(10).fill(zoom("zoom-out"))]) {
+        work.push(step(action));
+        await new Promise(requestAnimationFrame);
+      }
+      return work;
+    },
   },
   "TimelineJS 3.9.11": {
     page: (n) => `/bench/timelinejs-${n}.html`,
@@ -91,6 +115,20 @@ async function measure(browser, name, lib, n, ids) {
     await fn(ids);
     return performance.now() - t0;
   }, { move: lib.move.toString(), ids: moveIds });
+  // Pan and zoom frames (this widget only: the peers have no comparable steps):
+  // the longest step's work, and long tasks (> 50 ms) seen meanwhile.
+  let frames = null;
+  if (lib.frames) {
+    frames = await page.evaluate(async (source) => {
+      let long = 0;
+      const observer = new PerformanceObserver((list) => { long += list.getEntries().length; });
+      observer.observe({ type: "longtask" });
+      const work = await new Function(`return (${source})`)()();
+      await new Promise(requestAnimationFrame);
+      observer.disconnect();
+      return { max: Math.max(...work), long };
+    }, lib.frames.toString());
+  }
   const cdp = await context.newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
   const { usedSize } = await cdp.send("Runtime.getHeapUsage");
@@ -99,7 +137,7 @@ async function measure(browser, name, lib, n, ids) {
     : 0;
   const bytes = [...payload.values()].reduce((a, b) => a + b, 0);
   await context.close();
-  return { ready, nodes, moves, heap: usedSize + wasm, bytes };
+  return { ready, nodes, moves, heap: usedSize + wasm, bytes, frameMax: frames?.max, longTasks: frames?.long };
 }
 
 async function emptyPage(browser) {
@@ -147,6 +185,7 @@ for (const n of SIZES) {
       n, name,
       ready: median(pick("ready")), readyMin: Math.min(...pick("ready")), readyMax: Math.max(...pick("ready")),
       nodes: median(pick("nodes")), moves: median(pick("moves")), heap: median(pick("heap")), bytes: median(pick("bytes")),
+      frameMax: lib.frames ? Math.max(...pick("frameMax")) : undefined, longTasks: lib.frames ? Math.max(...pick("longTasks")) : undefined,
     });
     console.error(`measured ${name} at ${n} events (${runs.length} runs)`);
   }
@@ -166,4 +205,10 @@ for (const r of rows) {
   const o = ours(r.n);
   const faster = r === o || !o || o.failed ? "" : `${(r.ready / o.ready).toFixed(1)}×`;
   console.log(`| ${r.n.toLocaleString("en")} | ${r.name} | ${fmt(r.ready)} (${fmt(r.readyMin)}–${fmt(r.readyMax)}) | ${(r.ready / empty).toFixed(1)} | ${faster} | ${r.nodes.toLocaleString("en")} | ${fmt(r.moves)} | ${(r.heap / 1048576).toFixed(1)} | ${(r.bytes / 1024).toFixed(1)} |`);
+}
+console.log("\nPan and zoom (this widget): 10 zoom-in steps, 10 pans, 10 zoom-out steps per run; the longest step's work (handler + layout) over all runs, and long tasks (> 50 ms) in any run.\n");
+console.log("| events | longest step, ms | long tasks |");
+console.log("|---:|---:|---:|");
+for (const r of rows.filter((r) => !r.failed && r.frameMax !== undefined)) {
+  console.log(`| ${r.n.toLocaleString("en")} | ${r.frameMax.toFixed(1)} | ${r.longTasks} |`);
 }

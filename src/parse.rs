@@ -73,7 +73,7 @@ pub fn from_json(root: Option<Node>, syntax: Option<json::JsonError>) -> Parsed 
         b.error("", e.pos, ProblemKind::Syntax(e.error.clone()));
     }
     let timeline = match root {
-        Some(root) => b.timeline(&root, syntax.is_none()),
+        Some(mut root) => b.timeline(&mut root, syntax.is_none()),
         None => Timeline::default(),
     };
     b.finish(timeline)
@@ -277,7 +277,7 @@ impl Builder {
         }
     }
 
-    fn timeline(&mut self, root: &Node, complete: bool) -> Timeline {
+    fn timeline(&mut self, root: &mut Node, complete: bool) -> Timeline {
         if self.object(root, "").is_none() {
             return Timeline::default();
         }
@@ -324,36 +324,57 @@ impl Builder {
             sources: index_of(timeline.sources.iter().map(|s| s.id.as_str())),
         };
         timeline.eras = self.eras(root, &refs.tiers);
-        // Ids seen so far, borrowed from the document; one path buffer for all events.
-        let mut seen: HashSet<&str> = HashSet::new();
+        // The events' JSON is taken out of the document and each event's freed once it
+        // is read, so the model grows into memory the document gives back (wasm memory
+        // never shrinks: this keeps the peak near the document's size, not the sum).
+        let events_path = self.field(root, "", "events", true).map(|f| {
+            self.array(&f);
+            f.path()
+        });
+        let items = match events_path {
+            Some(_) => take_items(root, "events"),
+            None => Vec::new(),
+        };
+        let events_path = events_path.unwrap_or_default();
+        // Where each kept event came from: its index in the file and its id's position.
+        let mut origins: Vec<(usize, Pos)> = Vec::new();
         let mut path = String::new();
-        if let Some(f) = self.field(root, "", "events", true) {
-            let items = self.array(&f);
-            let events_path = f.path();
-            for (i, node) in items.iter().enumerate() {
-                path.clear();
-                path.push_str(&events_path);
-                path.push('[');
-                crate::date::push_padded(&mut path, i as u32, 1);
-                path.push(']');
-                if i >= MAX_EVENTS {
-                    self.error(&path, node.pos, ProblemKind::TooManyEvents { limit: MAX_EVENTS });
-                    break;
-                }
-                if !node.is_complete() {
-                    self.error(&path, node.pos, ProblemKind::IncompleteEvent);
-                    continue;
-                }
-                let Some(event) = self.event(node, &path, &refs) else { continue };
-                // A valid event has its id as written, so the document's string is it.
-                let id = node.get("id").and_then(Node::as_str).unwrap_or_default();
-                if !seen.insert(id) {
-                    let pos = node.get("id").map_or(node.pos, |n| n.pos);
-                    self.error(&join(&path, "id"), pos, ProblemKind::DuplicateId(event.id));
-                    continue;
-                }
-                timeline.events.push(event);
+        for (i, node) in items.into_iter().enumerate() {
+            path.clear();
+            path.push_str(&events_path);
+            path.push('[');
+            crate::date::push_padded(&mut path, i as u32, 1);
+            path.push(']');
+            if i >= MAX_EVENTS {
+                self.error(&path, node.pos, ProblemKind::TooManyEvents { limit: MAX_EVENTS });
+                break;
             }
+            if !node.is_complete() {
+                self.error(&path, node.pos, ProblemKind::IncompleteEvent);
+                continue;
+            }
+            let Some(event) = self.event(&node, &path, &refs) else { continue };
+            origins.push((i, node.get("id").map_or(node.pos, |n| n.pos)));
+            timeline.events.push(event);
+        }
+        // An id used again: the later events with it are left out.
+        let mut seen: HashSet<&str> = HashSet::with_capacity(timeline.events.len());
+        let repeated: Vec<usize> =
+            (0..timeline.events.len()).filter(|k| !seen.insert(timeline.events[*k].id.as_str())).collect();
+        drop(seen);
+        if !repeated.is_empty() {
+            let mut left_out = vec![false; timeline.events.len()];
+            for k in repeated {
+                left_out[k] = true;
+                let (i, pos) = origins[k];
+                let id = timeline.events[k].id.clone();
+                self.error(&join(&index(&events_path, i), "id"), pos, ProblemKind::DuplicateId(id));
+            }
+            let mut k = 0;
+            timeline.events.retain(|_| {
+                k += 1;
+                !left_out[k - 1]
+            });
         }
         // Stable: events on the same date keep the order the editor gave them.
         crate::model::sort_events(&mut timeline.events);
@@ -595,6 +616,15 @@ struct Refs {
     tiers: HashMap<String, usize>,
     pillars: HashMap<String, usize>,
     sources: HashMap<String, usize>,
+}
+
+/// The items of array member `name` of object `node`, taken out (the array is left empty).
+fn take_items<'a>(node: &mut Node<'a>, name: &str) -> Vec<Node<'a>> {
+    let Value::Object { members, .. } = &mut node.value else { return Vec::new() };
+    match members.iter_mut().find(|(k, _)| k.name == name) {
+        Some((_, Node { value: Value::Array { items, .. }, .. })) => std::mem::take(items),
+        _ => Vec::new(),
+    }
 }
 
 fn index_of<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
