@@ -82,15 +82,12 @@ function median(xs) {
 async function measure(browser, name, lib, n, ids) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const payload = new Map();
-  page.on("response", async (r) => {
+  // Bodies are read after the timings: reading them during the load competes with
+  // the page for the CPU.
+  const responses = [];
+  page.on("response", (r) => {
     const url = r.url();
-    if (url.includes("/data/") || !/\.(js|mjs|wasm|css|woff2?|ttf)(\?|$)/.test(url)) return;
-    try {
-      payload.set(url, gzipSync(await r.body(), { level: 9 }).length);
-    } catch {
-      // a failed request (fonts from a CDN, offline) carries no bytes
-    }
+    if (!url.includes("/data/") && /\.(js|mjs|wasm|css|woff2?|ttf)(\?|$)/.test(url)) responses.push(r);
   });
   await page.addInitScript((readySource) => {
     const ready = new Function(`return (${readySource})()`);
@@ -135,6 +132,14 @@ async function measure(browser, name, lib, n, ids) {
   const wasm = name.startsWith("relationship")
     ? await page.evaluate(async () => (await (await import("/pkg-core/relationship_timeline.js")).default()).memory.buffer.byteLength)
     : 0;
+  const payload = new Map();
+  for (const r of responses) {
+    try {
+      payload.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
+    } catch {
+      // a failed request (fonts from a CDN, offline) carries no bytes
+    }
+  }
   const bytes = [...payload.values()].reduce((a, b) => a + b, 0);
   await context.close();
   return { ready, nodes, moves, heap: usedSize + wasm, bytes, frameMax: frames?.max, longTasks: frames?.long };

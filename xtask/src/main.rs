@@ -221,7 +221,8 @@ fn bench(browser_only: bool) -> Result {
     let repo = root();
     std::thread::spawn(move || serve::serve(listener, repo));
     println!("\nNative core (criterion medians, generated events):\n\n{native}");
-    println!("Browser (headless Chromium, medians of 5 runs; this can take several minutes):");
+    let runs = std::env::var("RT_BENCH_RUNS").unwrap_or_else(|_| "5".into());
+    println!("Browser (headless Chromium, medians of {runs} runs; this can take several minutes):");
     run(Command::new("node").args(["bench/browser.mjs"]).env("RT_BASE_URL", format!("http://{addr}")).env("PATH", &path))?;
     Ok(())
 }
