@@ -81,7 +81,7 @@ pub fn native_table(root: &Path) -> String {
     for name in ["parse", "layout", "parse+layout", "zoom step", "static render"] {
         let _ = write!(out, "| {name} |");
         for n in [20, 1_000, 10_000, 100_000] {
-            let file = root.join(format!("target/criterion/core/{name}/{n}/new/estimates.json"));
+            let file = root.join(format!("target/bench/criterion/core/{name}/{n}/new/estimates.json"));
             let median = fs::read_to_string(&file).ok().and_then(|text| {
                 let (node, _) = relationship_timeline::json::read(&text);
                 let point = node?.get("median")?.get("point_estimate")?.clone();

@@ -208,7 +208,13 @@ fn bench(browser_only: bool) -> Result {
     setup(true)?;
     let path = tool_path();
     if !browser_only {
-        run(Command::new("cargo").args(["bench", "--bench", "core", "--", "--noplot"]).env("PATH", &path))?;
+        // A target folder of its own: the library built for the bench (unwinding) and
+        // the one built for the widget and xtask (aborting) would otherwise share the
+        // cdylib's file name and can clash.
+        run(Command::new("cargo")
+            .args(["bench", "--bench", "core", "--", "--noplot"])
+            .env("CARGO_TARGET_DIR", root().join("target/bench"))
+            .env("PATH", &path))?;
     }
     let native = bench::native_table(&root());
     build()?;
