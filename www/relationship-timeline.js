@@ -30,6 +30,27 @@ function ready() {
 
 const showNotice = (element, options) => core.showNotice(element, options);
 
+/**
+ * The notice when the widget's own module could not be loaded (so its notices are not
+ * there either): one line of text and a retry button, in the light DOM, as text.
+ */
+function moduleNotice(element, lang) {
+  const vi = (lang || element.closest("[lang]")?.lang || "en").toLowerCase().startsWith("vi");
+  const box = document.createElement("p");
+  box.setAttribute("role", "alert");
+  box.className = "relationship-timeline-unavailable";
+  box.textContent = vi
+    ? "Không tải được dòng thời gian: mất kết nối, hoặc trang này không cho chạy tệp của nó. "
+    : "The timeline could not be loaded: no connection, or this page does not allow its files. ";
+  const retry = document.createElement("button");
+  retry.type = "button";
+  retry.textContent = vi ? "Thử lại" : "Try again";
+  retry.addEventListener("click", () => element.dispatchEvent(new CustomEvent("rt-retry")));
+  box.append(retry);
+  element.append(box);
+  return { destroy: () => box.remove(), free: () => {} };
+}
+
 let loadingImporters;
 function importers() {
   loadingImporters ??= import("./pkg/relationship_timeline.js").then(async (module) => {
@@ -218,11 +239,12 @@ class Embed {
     } catch (error) {
       if (stale()) return;
       this.#clear();
-      const kind = error instanceof LoadFailure ? error.kind : "invalid";
+      const kind = error instanceof LoadFailure ? error.kind : core ? "invalid" : "network";
       const status = error instanceof LoadFailure ? error.status : 0;
       console.error("relationship-timeline: could not show the timeline:", error);
-      // Without the module (it failed to load) only the page hears about it.
-      if (core) this.#notice = showNotice(this.#element, Object.assign(Object.create(null), { state: "error", error: kind, status, lang: options.lang, theme: options.theme }));
+      this.#notice = core
+        ? showNotice(this.#element, Object.assign(Object.create(null), { state: "error", error: kind, status, lang: options.lang, theme: options.theme }))
+        : moduleNotice(this.#element, options.lang);
       this.#emit("rt-error", { kind, status, error });
     }
   }

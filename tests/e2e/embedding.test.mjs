@@ -75,6 +75,29 @@ test("native data loads only the small module; other formats load the importers 
   await csv.page.close();
 });
 
+test("when the widget's own module cannot load, the element says so, and a retry works", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__errors = [];
+    document.addEventListener("rt-error", (e) => window.__errors.push(e.detail.kind));
+  });
+  let blocked = true;
+  await context.route("**/pkg-core/relationship_timeline_bg.wasm", (route) => (blocked ? route.abort() : route.continue()));
+  const page = await context.newPage();
+  await page.goto(BASE + "/spreadsheet.html");
+  const notice = page.locator("relationship-timeline > [role='alert']");
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /could not be loaded/);
+  assert.deepEqual(await page.evaluate(() => window.__errors), ["network"]);
+  assert.equal(await cards(page), 0);
+  blocked = false;
+  await notice.locator("button").click();
+  await page.locator(".rt-card").first().waitFor();
+  assert.equal(await cards(page), CSV_EVENTS);
+  assert.equal(await notice.count(), 0, "the notice is gone once the timeline shows");
+  await context.close();
+});
+
 test("inline JSON needs no request for data", async () => {
   const { page, errors, requests } = await open(browser, "/inline.html");
   const inline = JSON.parse(await page.locator("relationship-timeline > script").textContent());
