@@ -166,7 +166,7 @@ pub fn unset(e: &Element, property: &str) -> Result<(), JsValue> {
 
 /// `12px`, rounded to whole pixels, written without float formatting.
 fn px_text(px: f64) -> String {
-    let v = if px.is_finite() { crate::layout::clamp(px.round(), -1e9, 1e9) as i64 } else { 0 };
+    let v = whole_px(px);
     let mut out = String::with_capacity(12);
     if v < 0 {
         out.push('-');

@@ -142,6 +142,12 @@ impl<'a> Node<'a> {
     }
 }
 
+/// How many bytes at the start of `rest` a string holds as they are: up to a quote, a
+/// backslash or a control byte (so no line break either).
+fn plain_run(rest: &[u8]) -> usize {
+    rest.iter().position(|b| *b == b'"' || *b == b'\\' || *b < 0x20).unwrap_or(rest.len())
+}
+
 struct Reader<'a> {
     text: &'a str,
     src: &'a [u8],
@@ -293,7 +299,7 @@ impl<'a> Reader<'a> {
         // Most strings hold no escape: borrow them.
         let start = self.at;
         let rest = &self.src[start..];
-        let run = rest.iter().position(|b| *b == b'"' || *b == b'\\' || *b < 0x20).unwrap_or(rest.len());
+        let run = plain_run(rest);
         if rest.get(run) == Some(&b'"') {
             self.at += run + 1;
             // Both ends are next to an ASCII quote, so on character boundaries.
@@ -301,10 +307,9 @@ impl<'a> Reader<'a> {
         }
         let mut out = Vec::new();
         loop {
-            // Copy a run of plain bytes at once (no quote, backslash or control byte;
-            // so no line break either).
+            // Copy a run of plain bytes at once.
             let rest = &self.src[self.at..];
-            let run = rest.iter().position(|b| *b == b'"' || *b == b'\\' || *b < 0x20).unwrap_or(rest.len());
+            let run = plain_run(rest);
             out.extend_from_slice(&rest[..run]);
             self.at += run;
             match self.peek() {

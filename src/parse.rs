@@ -56,13 +56,18 @@ impl Parsed {
 
 /// Reads a timeline in the native format.
 pub fn parse(text: &str) -> Parsed {
-    let mut b = Builder::default();
     if text.len() > MAX_INPUT_BYTES {
-        b.error("", Pos { line: 1, col: 1 }, ProblemKind::InputTooLarge { bytes: text.len(), limit: MAX_INPUT_BYTES });
-        return b.finish(Timeline::default());
+        return too_large(text.len());
     }
     let (root, syntax) = json::read(text);
     from_json(root, syntax)
+}
+
+/// The result for an input of `bytes` over [`MAX_INPUT_BYTES`], in any format: not read.
+pub fn too_large(bytes: usize) -> Parsed {
+    let mut b = Builder::default();
+    b.error("", Pos { line: 1, col: 1 }, ProblemKind::InputTooLarge { bytes, limit: MAX_INPUT_BYTES });
+    b.finish(Timeline::default())
 }
 
 /// Builds a timeline from native data already read as JSON (`syntax`: where reading
@@ -124,11 +129,16 @@ fn join(path: &str, name: &str) -> String {
 
 fn index(path: &str, i: usize) -> String {
     let mut p = String::with_capacity(path.len() + 8);
-    p.push_str(path);
-    p.push('[');
-    crate::date::push_padded(&mut p, i as u32, 1);
-    p.push(']');
+    push_index(&mut p, path, i);
     p
+}
+
+/// Appends `path[i]` to `out`.
+fn push_index(out: &mut String, path: &str, i: usize) {
+    out.push_str(path);
+    out.push('[');
+    crate::date::push_padded(out, i as u32, 1);
+    out.push(']');
 }
 
 /// Ids appear in deep links (`#timeline/event`) and in HTML attributes, so they are
@@ -341,10 +351,7 @@ impl Builder {
         let mut path = String::new();
         for (i, node) in items.into_iter().enumerate() {
             path.clear();
-            path.push_str(&events_path);
-            path.push('[');
-            crate::date::push_padded(&mut path, i as u32, 1);
-            path.push(']');
+            push_index(&mut path, &events_path, i);
             if i >= MAX_EVENTS {
                 self.error(&path, node.pos, ProblemKind::TooManyEvents { limit: MAX_EVENTS });
                 break;
@@ -359,23 +366,15 @@ impl Builder {
         }
         // An id used again: the later events with it are left out.
         let mut seen: HashSet<&str> = HashSet::with_capacity(timeline.events.len());
-        let repeated: Vec<usize> =
-            (0..timeline.events.len()).filter(|k| !seen.insert(timeline.events[*k].id.as_str())).collect();
+        let first: Vec<bool> = timeline.events.iter().map(|e| seen.insert(e.id.as_str())).collect();
         drop(seen);
-        if !repeated.is_empty() {
-            let mut left_out = vec![false; timeline.events.len()];
-            for k in repeated {
-                left_out[k] = true;
-                let (i, pos) = origins[k];
-                let id = timeline.events[k].id.clone();
-                self.error(&join(&index(&events_path, i), "id"), pos, ProblemKind::DuplicateId(id));
-            }
-            let mut k = 0;
-            timeline.events.retain(|_| {
-                k += 1;
-                !left_out[k - 1]
-            });
+        for (k, _) in first.iter().enumerate().filter(|(_, first)| !**first) {
+            let (i, pos) = origins[k];
+            let id = timeline.events[k].id.clone();
+            self.error(&join(&index(&events_path, i), "id"), pos, ProblemKind::DuplicateId(id));
         }
+        let mut first = first.into_iter();
+        timeline.events.retain(|_| first.next().unwrap_or(true));
         // Stable: events on the same date keep the order the editor gave them.
         crate::model::sort_events(&mut timeline.events);
         if timeline.events.is_empty() && complete {

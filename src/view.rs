@@ -84,28 +84,14 @@ impl Filter {
         if self.on.is_empty() {
             return true;
         }
-        let group = |pick: &dyn Fn(&Facet) -> Option<bool>| {
-            let mut any = false;
-            for facet in &self.on {
-                if let Some(hit) = pick(facet) {
-                    if hit {
-                        return true;
-                    }
-                    any = true;
-                }
-            }
-            !any
+        // Within a group any option on will do; a group with none on filters nothing.
+        let group = |of_group: fn(&Facet) -> bool| {
+            let mut on = self.on.iter().filter(|facet| of_group(facet)).peekable();
+            on.peek().is_none() || on.any(|facet| f.has(*facet))
         };
-        group(&|facet| match facet {
-            Facet::Pillar(p) => Some(f.pillars.contains(p)),
-            _ => None,
-        }) && group(&|facet| match facet {
-            Facet::Kind(k) => Some(f.kind == *k),
-            _ => None,
-        }) && group(&|facet| match facet {
-            Facet::Status(s) => Some(f.status == *s),
-            _ => None,
-        })
+        group(|facet| matches!(facet, Facet::Pillar(_)))
+            && group(|facet| matches!(facet, Facet::Kind(_)))
+            && group(|facet| matches!(facet, Facet::Status(_)))
     }
 }
 

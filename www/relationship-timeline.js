@@ -15,16 +15,32 @@
 // The module is imported on first use, and its wasm fetched at the same time (not
 // after the glue has loaded): the page pays one round trip less.
 let core;
+
+/**
+ * Imports a build's glue and initialises it, its wasm fetched at the same time. A
+ * failure is a network failure to the page (`rt-error` kind `network`).
+ */
+async function load(importGlue, wasmUrl) {
+  try {
+    const wasm = fetch(wasmUrl);
+    wasm.catch(() => {}); // reported by the initialisation below, if the import succeeds
+    const module = await importGlue();
+    await module.default({ module_or_path: wasm });
+    return module;
+  } catch (error) {
+    throw new LoadFailure("network", 0, error);
+  }
+}
+
 let loading;
 function ready() {
-  loading ??= (async () => {
-    const wasm = fetch(new URL("./pkg-core/relationship_timeline_bg.wasm", import.meta.url));
-    wasm.catch(() => {}); // reported by init below, if the import itself succeeds
-    const module = await import("./pkg-core/relationship_timeline.js");
-    await module.default({ module_or_path: wasm });
-    core = module;
-  })();
-  loading.catch(() => { loading = undefined; }); // a later mount tries again
+  if (!loading) {
+    loading = load(
+      () => import("./pkg-core/relationship_timeline.js"),
+      new URL("./pkg-core/relationship_timeline_bg.wasm", import.meta.url),
+    ).then((module) => { core = module; });
+    loading.catch(() => { loading = undefined; }); // a later mount tries again
+  }
   return loading;
 }
 
@@ -53,10 +69,13 @@ function moduleNotice(element, lang) {
 
 let loadingImporters;
 function importers() {
-  loadingImporters ??= import("./pkg/relationship_timeline.js").then(async (module) => {
-    await module.default({ module_or_path: new URL("./pkg/relationship_timeline_bg.wasm", import.meta.url) });
-    return module;
-  });
+  if (!loadingImporters) {
+    loadingImporters = load(
+      () => import("./pkg/relationship_timeline.js"),
+      new URL("./pkg/relationship_timeline_bg.wasm", import.meta.url),
+    );
+    loadingImporters.catch(() => { loadingImporters = undefined; });
+  }
   return loadingImporters;
 }
 
@@ -239,7 +258,7 @@ class Embed {
     } catch (error) {
       if (stale()) return;
       this.#clear();
-      const kind = error instanceof LoadFailure ? error.kind : core ? "invalid" : "network";
+      const kind = error instanceof LoadFailure ? error.kind : "invalid";
       const status = error instanceof LoadFailure ? error.status : 0;
       console.error("relationship-timeline: could not show the timeline:", error);
       this.#notice = core

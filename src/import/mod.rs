@@ -10,6 +10,7 @@ pub mod timelinejs;
 
 use crate::json;
 use crate::parse::{self, Parsed, MAX_INPUT_BYTES};
+#[cfg(feature = "importers")]
 use crate::problem::{Problem, ProblemKind};
 
 /// The formats a timeline can come in.
@@ -36,38 +37,30 @@ pub fn detect(text: &str) -> Format {
     match sort(text) {
         Sorted::Csv => Format::Csv,
         Sorted::TimelineJs(..) => Format::TimelineJs,
-        Sorted::Native(_) => Format::Native,
+        Sorted::TooLarge | Sorted::Native(..) => Format::Native,
     }
 }
 
-/// `text` told apart, with the JSON read only once: native data is already parsed.
+/// `text` told apart, its JSON (if it is JSON) read once, for the reader to use.
 enum Sorted<'a> {
+    TooLarge,
     Csv,
     #[cfg_attr(not(feature = "importers"), allow(dead_code))]
-    TimelineJs(json::Node<'a>, Vec<Problem>),
-    Native(Parsed),
+    TimelineJs(json::Node<'a>, Option<json::JsonError>),
+    Native(Option<json::Node<'a>>, Option<json::JsonError>),
 }
 
 fn sort(text: &str) -> Sorted<'_> {
     if text.len() > MAX_INPUT_BYTES {
-        let problem = Problem::error(
-            "",
-            json::Pos { line: 1, col: 1 },
-            ProblemKind::InputTooLarge { bytes: text.len(), limit: MAX_INPUT_BYTES },
-        );
-        return Sorted::Native(Parsed { problems: vec![problem], ..Parsed::default() });
+        return Sorted::TooLarge;
     }
     let start = text.trim_start_matches('\u{feff}').trim_start();
     if !(start.starts_with('{') || start.starts_with('[')) {
         return Sorted::Csv;
     }
-    let (root, syntax) = json::read(text);
-    match root {
-        Some(root) if looks_like_timelinejs(&root) => {
-            let problems = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();
-            Sorted::TimelineJs(root, problems)
-        }
-        root => Sorted::Native(parse::from_json(root, syntax)),
+    match json::read(text) {
+        (Some(root), syntax) if looks_like_timelinejs(&root) => Sorted::TimelineJs(root, syntax),
+        (root, syntax) => Sorted::Native(root, syntax),
     }
 }
 
@@ -89,7 +82,8 @@ fn looks_like_timelinejs(root: &json::Node) -> bool {
 /// The widget's smallest build uses this, and loads the importers only when needed.
 pub fn parse_native(text: &str) -> Result<Parsed, Format> {
     match sort(text) {
-        Sorted::Native(parsed) => Ok(parsed),
+        Sorted::TooLarge => Ok(parse::too_large(text.len())),
+        Sorted::Native(root, syntax) => Ok(parse::from_json(root, syntax)),
         Sorted::Csv => Err(Format::Csv),
         Sorted::TimelineJs(..) => Err(Format::TimelineJs),
     }
@@ -100,9 +94,13 @@ pub fn parse_native(text: &str) -> Result<Parsed, Format> {
 #[cfg(feature = "importers")]
 pub fn parse_named(text: &str, name: &str) -> (Parsed, Format) {
     match sort(text) {
+        Sorted::TooLarge => (parse::too_large(text.len()), Format::Native),
         Sorted::Csv => (csv::import(text, name), Format::Csv),
-        Sorted::Native(parsed) => (parsed, Format::Native),
-        Sorted::TimelineJs(root, problems) => (timelinejs::import(&root, problems), Format::TimelineJs),
+        Sorted::Native(root, syntax) => (parse::from_json(root, syntax), Format::Native),
+        Sorted::TimelineJs(root, syntax) => {
+            let problems = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();
+            (timelinejs::import(&root, problems), Format::TimelineJs)
+        }
     }
 }
 
