@@ -63,7 +63,7 @@ proptest! {
             events[n - 1 - i].date = date;
             events[n - 1 - i].end = None;
         }
-        let stride = [7, 11, 13].into_iter().find(|s| n % s != 0).unwrap_or(1);
+        let stride = [7, 11, 13].into_iter().find(|s: &usize| !n.is_multiple_of(*s)).unwrap_or(1);
         let given: Vec<Event> = (0..n).map(|k| events[(k * stride) % n].clone()).collect();
         let mut expected = given.clone();
         expected.sort_by_key(|e| (e.date.first_day(), e.date.precision()));
