@@ -5,20 +5,35 @@
 //! Everything here is plain data, already validated: references are indexes into the
 //! timeline's own lists, dates are real dates, events are in date order.
 
+use std::borrow::Cow;
+
 use crate::date::Date;
 
-/// A text in one or more languages, keyed by BCP 47 language code (`vi`, `en`).
+/// A BCP 47 language code (`vi`, `en`); empty for "every language".
+pub type LangCode = Cow<'static, str>;
+
+/// `code` as a [`LangCode`]: the usual ones (`""`, `vi`, `en`) without an allocation.
+pub fn lang_code(code: &str) -> LangCode {
+    match code {
+        "" => Cow::Borrowed(""),
+        "vi" => Cow::Borrowed("vi"),
+        "en" => Cow::Borrowed("en"),
+        other => Cow::Owned(other.to_owned()),
+    }
+}
+
+/// A text in one or more languages, keyed by language code.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Text(pub Vec<(String, String)>);
+pub struct Text(pub Vec<(LangCode, String)>);
 
 impl Text {
     /// The same text in every language (a name, a place written one way).
     pub fn plain(text: &str) -> Self {
-        Text(vec![(String::new(), text.to_owned())])
+        Text(vec![(Cow::Borrowed(""), text.to_owned())])
     }
 
     pub fn new(pairs: &[(&str, &str)]) -> Self {
-        Text(pairs.iter().map(|(l, t)| ((*l).to_owned(), (*t).to_owned())).collect())
+        Text(pairs.iter().map(|(l, t)| (lang_code(l), (*t).to_owned())).collect())
     }
 
     /// The text in `lang`; otherwise English, otherwise the first one given.

@@ -197,8 +197,13 @@ impl Builder {
     }
 
     fn string(&mut self, f: &Field) -> Option<String> {
+        self.str(f).map(str::to_owned)
+    }
+
+    /// The field's string, borrowed from the document.
+    fn str<'a>(&mut self, f: &Field<'a>) -> Option<&'a str> {
         match f.node.as_str() {
-            Some(s) => Some(s.to_owned()),
+            Some(s) => Some(s),
             None => {
                 self.wrong_type(&f.path(), f.node, "string");
                 None
@@ -243,7 +248,7 @@ impl Builder {
                 let mut pairs = Vec::with_capacity(members.len());
                 for (key, value) in members {
                     match value.as_str() {
-                        Some(s) => pairs.push((key.name.to_string(), s.to_owned())),
+                        Some(s) => pairs.push((crate::model::lang_code(&key.name), s.to_owned())),
                         None => self.wrong_type(&join(&f.path(), &key.name), value, "string"),
                     }
                 }
@@ -444,9 +449,9 @@ impl Builder {
         let date = self.field(obj, path, "date", true).and_then(|f| self.date(&f));
         let title = self.field(obj, path, "title", true).and_then(|f| self.text(&f, true));
         let kind = match self.field(obj, path, "kind", true) {
-            Some(f) => self.string(&f).map(|code| {
-                Kind::from_code(&code).unwrap_or_else(|| {
-                    self.warn(&f.path(), f.node.pos, ProblemKind::UnknownKind(code));
+            Some(f) => self.str(&f).map(|code| {
+                Kind::from_code(code).unwrap_or_else(|| {
+                    self.warn(&f.path(), f.node.pos, ProblemKind::UnknownKind(code.to_owned()));
                     Kind::Other
                 })
             }),
@@ -467,7 +472,7 @@ impl Builder {
         let required_ok = self.error_count() == errors_before;
         let status = match self.field(obj, path, "status", false) {
             None => Status::Happened,
-            Some(f) => match self.string(&f).as_deref() {
+            Some(f) => match self.str(&f) {
                 Some("happened") | None => Status::Happened,
                 Some("planned") => Status::Planned,
                 Some(other) => {
@@ -596,11 +601,11 @@ impl Builder {
     }
 
     fn reference(&mut self, f: &Field, ids: &HashMap<String, usize>, list: &'static str) -> Option<usize> {
-        let id = self.string(f)?;
-        match ids.get(&id) {
+        let id = self.str(f)?;
+        match ids.get(id) {
             Some(i) => Some(*i),
             None => {
-                self.error(&f.path(), f.node.pos, ProblemKind::UnknownReference { list, id });
+                self.error(&f.path(), f.node.pos, ProblemKind::UnknownReference { list, id: id.to_owned() });
                 None
             }
         }

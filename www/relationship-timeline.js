@@ -215,6 +215,7 @@ class Embed {
       [...this.#element.children].find((c) => c.localName === "script" && c.type === "application/json");
     // The data file is fetched while the module loads, not after.
     let fetching = null;
+    let fetched = false;
     let abort = null;
     try {
       if (options.src && !inlineData()) {
@@ -222,7 +223,7 @@ class Embed {
         const timeout = Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT;
         fetching = fetchData(new URL(options.src, document.baseURI), timeout, abort.signal);
         // Awaited below; until then a failure must not be reported as unhandled.
-        fetching.catch(() => {});
+        fetching.then(() => { fetched = true; }, () => {});
       }
       await ready();
       if (stale()) {
@@ -235,8 +236,12 @@ class Embed {
         abort?.abort();
         options.data = inline.textContent;
       } else if (fetching) {
-        this.#notice = showNotice(this.#element, Object.assign(Object.create(null), { state: "loading", lang: options.lang, theme: options.theme }));
-        this.#abort = abort;
+        // The loading notice only while the data is still on its way: drawing it and
+        // taking it away again costs a style and layout pass for nothing.
+        if (!fetched) {
+          this.#notice = showNotice(this.#element, Object.assign(Object.create(null), { state: "loading", lang: options.lang, theme: options.theme }));
+          this.#abort = abort;
+        }
         const text = await fetching;
         if (stale()) return;
         this.#clear();

@@ -219,13 +219,13 @@ pub fn import(text: &str, name: &str) -> Parsed {
             row.cells.get(i).filter(|c| !c.text.trim().is_empty())
         };
         let text = |key: &str| -> Option<Text> {
-            let mut pairs = Vec::new();
+            let mut pairs: Vec<(crate::model::LangCode, String)> = Vec::new();
             if let Some(c) = cell(key) {
-                pairs.push((String::new(), c.text.trim().to_owned()));
+                pairs.push(("".into(), c.text.trim().to_owned()));
             }
             for lang in LANGUAGES {
                 if let Some(c) = cell(&format!("{key}_{lang}")) {
-                    pairs.push((lang.to_owned(), c.text.trim().to_owned()));
+                    pairs.push((lang.into(), c.text.trim().to_owned()));
                 }
             }
             // A per-language text takes over from the plain one in its language.

@@ -202,6 +202,26 @@ test("the CDN build with content-hashed names works like the source", async () =
   await page.close();
 });
 
+test("data still on its way shows a loading notice, which the timeline replaces", async () => {
+  const page = await browser.newPage();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route("**/data/spreadsheet.csv*", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(BASE + "/spreadsheet.html");
+  const loading = page.locator(".rt-loading");
+  await loading.waitFor();
+  assert.equal(await loading.textContent(), "Loading the timeline…");
+  assert.equal(await cards(page), 0);
+  release();
+  await page.locator(".rt-card").first().waitFor();
+  assert.equal(await page.locator(".rt-loading").count(), 0, "the notice is gone");
+  assert.equal(await cards(page), CSV_EVENTS);
+  await page.close();
+});
+
 test("loading errors are explained in the widget's language, with a retry that works", async () => {
   const page = await browser.newPage();
   const consoleErrors = [];
