@@ -352,7 +352,8 @@ impl Builder {
         };
         let events_path = events_path.unwrap_or_default();
         // Where each kept event came from: its index in the file and its id's position.
-        let mut origins: Vec<(usize, Pos)> = Vec::new();
+        let mut origins: Vec<(usize, Pos)> = Vec::with_capacity(items.len().min(MAX_EVENTS));
+        timeline.events.reserve(origins.capacity());
         let mut path = String::new();
         for (i, node) in items.into_iter().enumerate() {
             path.clear();
