@@ -158,6 +158,13 @@ impl Date {
     }
 }
 
+impl Date {
+    /// A number in the same order as the dates themselves (see `Ord`).
+    pub fn sort_key(&self) -> i64 {
+        self.first_day() * 4 + self.precision() as i64
+    }
+}
+
 impl Ord for Date {
     /// Earlier first; a coarser date sorts before finer dates it contains
     /// (`2025` < `2025-03` < `2025-03-12`), so a year's summary leads that year.

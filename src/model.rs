@@ -248,25 +248,42 @@ pub struct Timeline {
 /// Puts events in date order — coarser dates first on the same day, and events with
 /// equal dates in the order given. Keys are computed once and indexes sorted, so the
 /// (large) events move only once.
-pub fn sort_events(events: &mut Vec<Event>) {
-    let mut order: Vec<(i64, crate::date::Precision, usize)> =
-        events.iter().enumerate().map(|(i, e)| (e.date.first_day(), e.date.precision(), i)).collect();
+pub fn sort_events(events: &mut [Event]) {
+    let mut order: Vec<(i64, usize)> = events.iter().enumerate().map(|(i, e)| (e.date.sort_key(), i)).collect();
     if order.windows(2).all(|w| w[0] <= w[1]) {
         return;
     }
-    order.sort_unstable();
-    // Position k takes the event now at order[k].2; applied in place, cycle by cycle,
-    // so events (a few hundred bytes each) are neither copied out nor reallocated.
-    let mut placed = vec![false; events.len()];
-    for start in 0..events.len() {
+    sort_keys(&mut order);
+    permute(events, &order);
+}
+
+/// Puts tier periods in the order of their start dates (equal starts as given).
+pub fn sort_periods(periods: &mut [TierPeriod]) {
+    let mut order: Vec<(i64, usize)> = periods.iter().enumerate().map(|(i, p)| (p.from.sort_key(), i)).collect();
+    sort_keys(&mut order);
+    permute(periods, &order);
+}
+
+/// Sorts `(key, index)` pairs; with the index in the pair, the order is stable. Every
+/// sort in the widget goes through here, so its wasm carries one sort routine, not
+/// one per kind of thing sorted.
+pub fn sort_keys(keys: &mut [(i64, usize)]) {
+    keys.sort_unstable();
+}
+
+/// Moves `order[k].1` to position `k`, for every `k`, in place, cycle by cycle: the
+/// items (a few hundred bytes each for events) are neither copied out nor reallocated.
+pub fn permute<T>(items: &mut [T], order: &[(i64, usize)]) {
+    let mut placed = vec![false; items.len()];
+    for start in 0..items.len() {
         let mut k = start;
         while !placed[k] {
             placed[k] = true;
-            let from = order[k].2;
+            let from = order[k].1;
             if from == start {
                 break;
             }
-            events.swap(k, from);
+            items.swap(k, from);
             k = from;
         }
     }

@@ -158,7 +158,7 @@ pub fn is_safe_url(url: &str) -> bool {
 impl Builder {
     fn finish(mut self, timeline: Timeline) -> Parsed {
         // Problems read in document order, whatever order the checks ran in.
-        self.problems.sort_by_key(|p| (p.pos.line, p.pos.col));
+        crate::problem::sort_problems(&mut self.problems);
         Parsed { timeline, problems: self.problems }
     }
 
@@ -574,7 +574,7 @@ impl Builder {
                 out.push(TierPeriod { tier, from, until });
             }
         }
-        out.sort_by(|a, b| a.from.cmp(&b.from));
+        crate::model::sort_periods(&mut out);
         out
     }
 

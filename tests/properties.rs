@@ -4,8 +4,10 @@
 use proptest::prelude::*;
 use relationship_timeline::date::Date;
 use relationship_timeline::i18n::Lang;
+use relationship_timeline::json::Pos;
 use relationship_timeline::layout::{place, Metrics, Scale, Slot};
 use relationship_timeline::model::{Event, Kind, Status, Text, Timeline};
+use relationship_timeline::problem::{Problem, ProblemKind};
 use relationship_timeline::view::{Move, Msg, View};
 
 /// Events from (day offset, span length, precision) triples, in date order.
@@ -71,6 +73,21 @@ proptest! {
         relationship_timeline::model::sort_events(&mut sorted);
         let ids = |v: &[Event]| v.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
         prop_assert_eq!(ids(&sorted), ids(&expected));
+    }
+
+    #[test]
+    fn problems_are_put_in_document_order_keeping_the_order_found(places in proptest::collection::vec((1u32..50, 1u32..5), 0..300)) {
+        let given: Vec<Problem> = places
+            .iter()
+            .enumerate()
+            .map(|(i, &(line, col))| Problem::warning(format!("p{i}"), Pos { line, col }, ProblemKind::NoCitation))
+            .collect();
+        let mut expected = given.clone();
+        expected.sort_by_key(|p| (p.pos.line, p.pos.col));
+        let mut sorted = given;
+        relationship_timeline::problem::sort_problems(&mut sorted);
+        let paths = |v: &[Problem]| v.iter().map(|p| p.path.clone()).collect::<Vec<_>>();
+        prop_assert_eq!(paths(&sorted), paths(&expected));
     }
 
     #[test]

@@ -398,7 +398,7 @@ fn unique(wanted: Option<String>, prefix: &str, n: usize, taken: impl Fn(&str) -
 }
 
 fn finish(timeline: Timeline, mut problems: Vec<Problem>) -> Parsed {
-    problems.sort_by_key(|p| (p.pos.line, p.pos.col));
+    crate::problem::sort_problems(&mut problems);
     Parsed { timeline, problems }
 }
 

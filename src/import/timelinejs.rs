@@ -41,7 +41,7 @@ pub fn import(root: &Node, mut problems: Vec<Problem>) -> Parsed {
             t.tiers.push(Tier { id: format!("era-{}", i + 1), name: Text::plain(&name) });
             t.eras.push(TierPeriod { tier, from, until });
         }
-        t.eras.sort_by(|a, b| a.from.cmp(&b.from));
+        crate::model::sort_periods(&mut t.eras);
     }
 
     let mut groups: HashMap<String, usize> = HashMap::new();
@@ -128,7 +128,7 @@ pub fn import(root: &Node, mut problems: Vec<Problem>) -> Parsed {
         let pos = root.get("events").map_or(root.pos, |n| n.pos);
         b.error("events", pos, ProblemKind::NoEvents);
     }
-    problems.sort_by_key(|p| (p.pos.line, p.pos.col));
+    crate::problem::sort_problems(&mut problems);
     Parsed { timeline: t, problems }
 }
 

@@ -694,10 +694,12 @@ impl Widget {
                 .filter(|i| matches!(view.slot(*i), Some(Slot::Card { .. })))
                 .collect()
         };
-        wanted.push(view.focused);
-        wanted.extend(view.selected);
-        wanted.sort_unstable();
-        wanted.dedup();
+        // `wanted` is in index order (as `shown` is); the focused and open events join it.
+        for i in std::iter::once(view.focused).chain(view.selected) {
+            if let Err(at) = wanted.binary_search(&i) {
+                wanted.insert(at, i);
+            }
+        }
         let result = (|| -> Result<(), JsValue> {
             for &i in &parts.drawn {
                 if wanted.binary_search(&i).is_err() {
