@@ -4,8 +4,6 @@
 //! A bad event is reported with its path and line:column and left out; the good ones are
 //! kept. Unknown fields are warnings. Nothing here panics on any input.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::date::Date;
 use crate::json::{self, Node, Pos, Value};
 use crate::model::{Citation, Event, Kind, Media, Party, Pillar, Source, Status, Text, Tier, TierPeriod, Timeline};
@@ -334,9 +332,9 @@ impl Builder {
         timeline.sources = self.sources(root);
 
         let refs = Refs {
-            tiers: index_of(timeline.tiers.iter().map(|t| t.id.as_str())),
-            pillars: index_of(timeline.pillars.iter().map(|p| p.id.as_str())),
-            sources: index_of(timeline.sources.iter().map(|s| s.id.as_str())),
+            tiers: IdIndex::new(timeline.tiers.iter().map(|t| t.id.as_str())),
+            pillars: IdIndex::new(timeline.pillars.iter().map(|p| p.id.as_str())),
+            sources: IdIndex::new(timeline.sources.iter().map(|s| s.id.as_str())),
         };
         timeline.eras = self.eras(root, &refs.tiers);
         // The events' JSON is taken out of the document and each event's freed once it
@@ -371,9 +369,7 @@ impl Builder {
             timeline.events.push(event);
         }
         // An id used again: the later events with it are left out.
-        let mut seen: HashSet<&str> = HashSet::with_capacity(timeline.events.len());
-        let first: Vec<bool> = timeline.events.iter().map(|e| seen.insert(e.id.as_str())).collect();
-        drop(seen);
+        let first = first_occurrences(&timeline.events.iter().map(|e| e.id.as_str()).collect::<Vec<_>>());
         for (k, _) in first.iter().enumerate().filter(|(_, first)| !**first) {
             let (i, pos) = origins[k];
             let id = timeline.events[k].id.clone();
@@ -551,7 +547,7 @@ impl Builder {
     }
 
     /// Tier periods given outright: `[{tier, from, until?}]`.
-    fn eras(&mut self, root: &Node, tiers: &HashMap<String, usize>) -> Vec<TierPeriod> {
+    fn eras(&mut self, root: &Node, tiers: &IdIndex) -> Vec<TierPeriod> {
         let Some(f) = self.field(root, "", "eras", false) else { return Vec::new() };
         let mut out = Vec::new();
         for (i, node) in self.array(&f).iter().enumerate() {
@@ -601,10 +597,10 @@ impl Builder {
         out
     }
 
-    fn reference(&mut self, f: &Field, ids: &HashMap<String, usize>, list: &'static str) -> Option<usize> {
+    fn reference(&mut self, f: &Field, ids: &IdIndex, list: &'static str) -> Option<usize> {
         let id = self.str(f)?;
         match ids.get(id) {
-            Some(i) => Some(*i),
+            Some(i) => Some(i),
             None => {
                 self.error(&f.path(), f.node.pos, ProblemKind::UnknownReference { list, id: id.to_owned() });
                 None
@@ -618,9 +614,9 @@ impl Builder {
 }
 
 struct Refs {
-    tiers: HashMap<String, usize>,
-    pillars: HashMap<String, usize>,
-    sources: HashMap<String, usize>,
+    tiers: IdIndex,
+    pillars: IdIndex,
+    sources: IdIndex,
 }
 
 /// The items of array member `name` of object `node`, taken out (the array is left empty).
@@ -632,6 +628,83 @@ fn take_items<'a>(node: &mut Node<'a>, name: &str) -> Vec<Node<'a>> {
     }
 }
 
-fn index_of<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
-    ids.enumerate().map(|(i, id)| (id.to_owned(), i)).collect()
+/// Ids looked up by value. Hashed and sorted through the crate's one sort routine: a
+/// hash map would bring a second hashing and table implementation into the wasm build.
+struct IdIndex {
+    ids: Vec<String>,
+    /// (hash, index into `ids`), sorted.
+    keys: Vec<(i64, usize)>,
+}
+
+impl IdIndex {
+    fn new<'a>(ids: impl Iterator<Item = &'a str>) -> Self {
+        let ids: Vec<String> = ids.map(str::to_owned).collect();
+        IdIndex { keys: hashed(ids.iter().map(String::as_str)), ids }
+    }
+
+    /// The index of the first `id` in the list.
+    fn get(&self, id: &str) -> Option<usize> {
+        let h = id_hash(id);
+        let start = self.keys.partition_point(|k| k.0 < h);
+        self.keys[start..].iter().take_while(|k| k.0 == h).map(|k| k.1).find(|&i| self.ids[i] == id)
+    }
+}
+
+/// FNV-1a: short ids, no adversary to fear beyond a slower lookup.
+fn id_hash(id: &str) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in id.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h as i64
+}
+
+/// (hash, index) of every id, sorted: equal ids end up next to each other, in list order.
+fn hashed<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<(i64, usize)> {
+    let mut keys: Vec<(i64, usize)> = ids.enumerate().map(|(i, id)| (id_hash(id), i)).collect();
+    crate::model::sort_keys(&mut keys);
+    keys
+}
+
+/// For each id, whether no earlier id in the list is the same.
+fn first_occurrences(ids: &[&str]) -> Vec<bool> {
+    let keys = hashed(ids.iter().copied());
+    let mut first = vec![true; ids.len()];
+    // Within a run of equal hashes (in list order), each id is compared with the
+    // distinct ids seen earlier in the run: one of them, unless hashes collide.
+    let mut distinct: Vec<usize> = Vec::new();
+    for (k, &(h, i)) in keys.iter().enumerate() {
+        if k == 0 || keys[k - 1].0 != h {
+            distinct.clear();
+        }
+        if distinct.iter().any(|&d| ids[d] == ids[i]) {
+            first[i] = false;
+        } else {
+            distinct.push(i);
+        }
+    }
+    first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_found_by_value_and_repeats_told_apart_from_firsts() {
+        let names: Vec<String> = (0..500).map(|i| format!("id-{}", i % 200)).collect();
+        let ids: Vec<&str> = names.iter().map(String::as_str).collect();
+        let first = first_occurrences(&ids);
+        for (i, f) in first.iter().enumerate() {
+            assert_eq!(*f, i < 200, "{}", ids[i]);
+        }
+        let index = IdIndex::new(ids[..200].iter().copied());
+        for (i, id) in ids[..200].iter().enumerate() {
+            assert_eq!(index.get(id), Some(i));
+        }
+        assert_eq!(index.get("id-200"), None);
+        assert_eq!(index.get(""), None);
+        assert_eq!(first_occurrences(&[]), Vec::<bool>::new());
+    }
 }
