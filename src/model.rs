@@ -246,22 +246,25 @@ pub struct Timeline {
 }
 
 /// Puts events in date order — coarser dates first on the same day, and events with
-/// equal dates in the order given. Keys are computed once and indexes sorted, so the
-/// (large) events move only once.
+/// equal dates in the order given.
 pub fn sort_events(events: &mut [Event]) {
-    let mut order: Vec<(i64, usize)> = events.iter().enumerate().map(|(i, e)| (e.date.sort_key(), i)).collect();
-    if order.windows(2).all(|w| w[0] <= w[1]) {
-        return;
-    }
-    sort_keys(&mut order);
-    permute(events, &order);
+    sort_stable_by(events, |e| e.date.sort_key());
 }
 
 /// Puts tier periods in the order of their start dates (equal starts as given).
 pub fn sort_periods(periods: &mut [TierPeriod]) {
-    let mut order: Vec<(i64, usize)> = periods.iter().enumerate().map(|(i, p)| (p.from.sort_key(), i)).collect();
+    sort_stable_by(periods, |p| p.from.sort_key());
+}
+
+/// Sorts `items` by `key`, equal keys in the order given. Keys are computed once and
+/// (key, index) pairs sorted, so the items (large, for events) move only once.
+pub fn sort_stable_by<T>(items: &mut [T], key: impl Fn(&T) -> i64) {
+    let mut order: Vec<(i64, usize)> = items.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
+    if order.windows(2).all(|w| w[0] <= w[1]) {
+        return;
+    }
     sort_keys(&mut order);
-    permute(periods, &order);
+    permute(items, &order);
 }
 
 /// Sorts `(key, index)` pairs; with the index in the pair, the order is stable. Every
@@ -273,7 +276,7 @@ pub fn sort_keys(keys: &mut [(i64, usize)]) {
 
 /// Moves `order[k].1` to position `k`, for every `k`, in place, cycle by cycle: the
 /// items (a few hundred bytes each for events) are neither copied out nor reallocated.
-pub fn permute<T>(items: &mut [T], order: &[(i64, usize)]) {
+fn permute<T>(items: &mut [T], order: &[(i64, usize)]) {
     let mut placed = vec![false; items.len()];
     for start in 0..items.len() {
         let mut k = start;

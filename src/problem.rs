@@ -75,9 +75,6 @@ impl Problem {
 
 /// Puts problems in document order (by line, then column; equal places as found).
 pub fn sort_problems(problems: &mut [Problem]) {
-    let mut order: Vec<(i64, usize)> =
-        problems.iter().enumerate().map(|(i, p)| ((p.pos.line as i64) << 32 | p.pos.col as i64, i)).collect();
-    crate::model::sort_keys(&mut order);
-    crate::model::permute(problems, &order);
+    crate::model::sort_stable_by(problems, |p| (p.pos.line as i64) << 32 | p.pos.col as i64);
 }
 
