@@ -179,7 +179,8 @@ pub struct Notice {
 }
 
 /// Shows a loading or error message in `host`. `options`: `state` — `"loading"` or
-/// `"error"`; `error` — `"http"`, `"network"`, `"timeout"` or `"invalid"`; `status` —
+/// `"error"`; `error` — `"http"`, `"network"`, `"module"` (the importers' module did not
+/// download), `"timeout"` or `"invalid"`; `status` —
 /// the HTTP status; `lang` as for `mount`.
 #[wasm_bindgen(js_name = showNotice)]
 pub fn show_notice(host: &Element, options: JsValue) -> Result<Notice, JsError> {
@@ -215,6 +216,7 @@ fn notice_inner(host: &Element, options: &JsValue) -> Result<Notice, JsValue> {
             Some("http") => LoadError::Http(layout::clamp(status, 0.0, 999.0) as u16),
             Some("timeout") => LoadError::Timeout,
             Some("invalid") => LoadError::Invalid,
+            Some("module") => LoadError::Module,
             _ => LoadError::Network,
         };
         let p = dom::text_el(&doc, "p", "rt-error", &(s.load_error)(error))?;

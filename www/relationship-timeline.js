@@ -90,7 +90,13 @@ async function mountWasm(element, options, stale = () => false) {
   } catch (error) {
     if (error?.name !== "ImporterNeeded") throw error;
   }
-  const full = await importers();
+  let full;
+  try {
+    full = await importers();
+  } catch (error) {
+    error.module = true; // the reader for this format, not the data, is what is missing
+    throw error;
+  }
   return stale() ? null : full.mount(element, options);
 }
 
@@ -267,7 +273,7 @@ class Embed {
       const status = error instanceof LoadFailure ? error.status : 0;
       console.error("relationship-timeline: could not show the timeline:", error);
       this.#notice = core
-        ? showNotice(this.#element, Object.assign(Object.create(null), { state: "error", error: kind, status, lang: options.lang, theme: options.theme }))
+        ? showNotice(this.#element, Object.assign(Object.create(null), { state: "error", error: error?.module ? "module" : kind, status, lang: options.lang, theme: options.theme }))
         : moduleNotice(this.#element, options.lang);
       this.#emit("rt-error", { kind, status, error });
     }

@@ -182,6 +182,7 @@ fn load_error(e: super::LoadError) -> String {
     match e {
         super::LoadError::Http(status) => format!("The timeline could not be loaded: the server answered {}.", number(usize::from(status))),
         super::LoadError::Network => "The timeline could not be loaded: no connection, or the data's server does not allow this page to read it (CORS).".into(),
+        super::LoadError::Module => "The timeline could not be loaded: the part of the widget that reads this kind of file did not download (no connection, or this page does not allow its files).".into(),
         super::LoadError::Timeout => "The timeline could not be loaded: the server took too long to answer.".into(),
         super::LoadError::Invalid => "The timeline's data could not be read.".into(),
     }

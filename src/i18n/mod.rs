@@ -49,6 +49,8 @@ pub enum LoadError {
     Http(u16),
     /// No answer: offline, blocked by CORS, or the address does not exist.
     Network,
+    /// Part of the widget itself (the reader for CSV or TimelineJS data) did not download.
+    Module,
     Timeout,
     /// The file was read but holds no timeline the widget can show.
     Invalid,
@@ -210,6 +212,14 @@ mod tests {
         assert!(en.contains("404"), "{en}");
         let vi = (Lang::Vi.strings().load_error)(LoadError::Timeout);
         assert_ne!(vi, (Lang::En.strings().load_error)(LoadError::Timeout));
+        // Every reason worded differently, in both languages.
+        for lang in [Lang::En, Lang::Vi] {
+            let all = [LoadError::Http(500), LoadError::Network, LoadError::Module, LoadError::Timeout, LoadError::Invalid];
+            let words: Vec<String> = all.into_iter().map(lang.strings().load_error).collect();
+            for (i, w) in words.iter().enumerate() {
+                assert!(!words[..i].contains(w), "{w}");
+            }
+        }
     }
 
     #[test]

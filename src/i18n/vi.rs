@@ -195,6 +195,7 @@ fn load_error(e: super::LoadError) -> String {
     match e {
         super::LoadError::Http(status) => format!("Không tải được dòng thời gian: máy chủ trả lời mã {}.", number(usize::from(status))),
         super::LoadError::Network => "Không tải được dòng thời gian: mất kết nối, hoặc máy chủ dữ liệu không cho trang này đọc (CORS).".into(),
+        super::LoadError::Module => "Không tải được dòng thời gian: phần đọc loại tệp này của tiện ích không tải về được (mất kết nối, hoặc trang này không cho chạy tệp của nó).".into(),
         super::LoadError::Timeout => "Không tải được dòng thời gian: máy chủ phản hồi quá lâu.".into(),
         super::LoadError::Invalid => "Không đọc được dữ liệu của dòng thời gian.".into(),
     }

@@ -98,6 +98,30 @@ test("when the widget's own module cannot load, the element says so, and a retry
   await context.close();
 });
 
+test("when only the reader for spreadsheets cannot load, the widget says that, not that the data failed", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__errors = [];
+    document.addEventListener("rt-error", (e) => window.__errors.push(e.detail.kind));
+  });
+  let blocked = true;
+  await context.route("**/pkg/relationship_timeline_bg.wasm", (route) => (blocked ? route.abort() : route.continue()));
+  const page = await context.newPage();
+  await page.goto(BASE + "/spreadsheet.html");
+  const message = page.locator(".rt-error");
+  await message.waitFor();
+  assert.match(await message.textContent(), /part of the widget that reads this kind of file/);
+  assert.doesNotMatch(await message.textContent(), /CORS/);
+  assert.deepEqual(await page.evaluate(() => window.__errors), ["network"]);
+  await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("lang", "vi"));
+  await page.getByText(/phần đọc loại tệp này/).waitFor();
+  blocked = false;
+  await page.locator(".rt-retry").click();
+  await page.locator(".rt-card").first().waitFor();
+  assert.equal(await cards(page), CSV_EVENTS);
+  await context.close();
+});
+
 test("inline JSON needs no request for data", async () => {
   const { page, errors, requests } = await open(browser, "/inline.html");
   const inline = JSON.parse(await page.locator("relationship-timeline > script").textContent());
