@@ -3,6 +3,12 @@
 //! Render code asks this module for elements and never writes HTML: every string from
 //! the data goes in through `set_text_content` or an attribute value. Listeners and
 //! observers are owned values that detach themselves when dropped.
+//!
+//! Creating an element with one of the widget's own tag names, setting an attribute
+//! with a fixed valid name, appending an element the widget created, toggling a class
+//! and setting a style property cannot throw, so their helpers return no `Result`:
+//! the wasm build then carries no error path for each of their hundreds of calls.
+//! Calls that can fail (reading the history, focusing, dispatching) still return one.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -107,32 +113,42 @@ pub fn dispatch(target: &Element, kind: &str, id: Option<&str>) -> Result<(), Js
     target.dispatch_event(&event).map(|_| ())
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `document.createElement` without a check for a thrown error: the widget only
+    /// asks for its own fixed, valid tag names, for which it cannot throw. (Each checked
+    /// call site costs code in the wasm build, and there are a hundred of them.)
+    type PlainDocument;
+    #[wasm_bindgen(method, js_name = createElement)]
+    fn create_element(this: &PlainDocument, tag: &str) -> Element;
+}
+
 /// Creates an element with a class (`""` for none).
-pub fn el(doc: &Document, tag: &str, class: &str) -> Result<Element, JsValue> {
-    let e = doc.create_element(tag)?;
+pub fn el(doc: &Document, tag: &str, class: &str) -> Element {
+    let e = doc.unchecked_ref::<PlainDocument>().create_element(tag);
     if !class.is_empty() {
         e.set_class_name(class);
     }
-    Ok(e)
+    e
 }
 
 /// Creates an element holding `text` as text.
-pub fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Result<Element, JsValue> {
-    let e = el(doc, tag, class)?;
+pub fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Element {
+    let e = el(doc, tag, class);
     e.set_text_content(Some(text));
-    Ok(e)
+    e
 }
 
 /// A `<button type="button">` that says what it does in `data-action`.
-pub fn button(doc: &Document, class: &str, action: &str, text: &str) -> Result<Element, JsValue> {
-    let b = text_el(doc, "button", class, text)?;
-    b.set_attribute("type", "button")?;
-    b.set_attribute("data-action", action)?;
-    Ok(b)
+pub fn button(doc: &Document, class: &str, action: &str, text: &str) -> Element {
+    let b = text_el(doc, "button", class, text);
+    attr(&b, "type", "button");
+    attr(&b, "data-action", action);
+    b
 }
 
-pub fn append(parent: &Element, child: &Element) -> Result<(), JsValue> {
-    parent.append_child(child).map(|_| ())
+pub fn append(parent: &Element, child: &Element) {
+    let _ = parent.append_child(child);
 }
 
 pub fn set_text(e: &Element, text: &str) {
@@ -144,24 +160,26 @@ pub fn clear(e: &Element) {
     e.set_text_content(None);
 }
 
-pub fn attr(e: &Element, name: &str, value: &str) -> Result<(), JsValue> {
-    e.set_attribute(name, value)
+pub fn attr(e: &Element, name: &str, value: &str) {
+    let _ = e.set_attribute(name, value);
 }
 
-pub fn toggle_class(e: &Element, class: &str, on: bool) -> Result<(), JsValue> {
-    e.class_list().toggle_with_force(class, on).map(|_| ())
+pub fn toggle_class(e: &Element, class: &str, on: bool) {
+    let _ = e.class_list().toggle_with_force(class, on);
 }
 
 /// Sets a length in pixels through the CSS object model (allowed under a strict CSP,
 /// unlike `style` attributes in markup).
-pub fn set_px(e: &Element, property: &str, px: f64) -> Result<(), JsValue> {
-    let Some(h) = e.dyn_ref::<HtmlElement>() else { return Ok(()) };
-    h.style().set_property(property, &px_text(px))
+pub fn set_px(e: &Element, property: &str, px: f64) {
+    if let Some(h) = e.dyn_ref::<HtmlElement>() {
+        let _ = h.style().set_property(property, &px_text(px));
+    }
 }
 
-pub fn unset(e: &Element, property: &str) -> Result<(), JsValue> {
-    let Some(h) = e.dyn_ref::<HtmlElement>() else { return Ok(()) };
-    h.style().remove_property(property).map(|_| ())
+pub fn unset(e: &Element, property: &str) {
+    if let Some(h) = e.dyn_ref::<HtmlElement>() {
+        let _ = h.style().remove_property(property);
+    }
 }
 
 /// `12px`, rounded to whole pixels, written without float formatting.

@@ -198,18 +198,18 @@ impl Notice {
 fn notice_inner(host: &Element, options: &JsValue) -> Result<Notice, JsValue> {
     let doc = dom::document()?;
     let s = pick_lang(host, options).strings();
-    let root = dom::el(&doc, "div", "relationship-timeline")?;
+    let root = dom::el(&doc, "div", "relationship-timeline");
     if let Some(theme) = option_string(options, "theme").filter(|t| t == "light" || t == "dark") {
-        dom::attr(&root, "data-theme", &theme)?;
+        dom::attr(&root, "data-theme", &theme);
     }
-    dom::append(host, &root)?;
+    dom::append(host, &root);
     let shadow = dom::shadow(&root, CSS)?;
-    let section = dom::el(&doc, "section", "rt rt-message")?;
+    let section = dom::el(&doc, "section", "rt rt-message");
     let loading = option_string(options, "state").as_deref() != Some("error");
     if loading {
-        let p = dom::text_el(&doc, "p", "rt-loading", s.loading)?;
-        dom::attr(&p, "role", "status")?;
-        dom::append(&section, &p)?;
+        let p = dom::text_el(&doc, "p", "rt-loading", s.loading);
+        dom::attr(&p, "role", "status");
+        dom::append(&section, &p);
     } else {
         let status = option(options, "status").and_then(|v| v.as_f64()).unwrap_or(0.0);
         let error = match option_string(options, "error").as_deref() {
@@ -219,11 +219,11 @@ fn notice_inner(host: &Element, options: &JsValue) -> Result<Notice, JsValue> {
             Some("module") => LoadError::Module,
             _ => LoadError::Network,
         };
-        let p = dom::text_el(&doc, "p", "rt-error", &(s.load_error)(error))?;
-        dom::attr(&p, "role", "alert")?;
-        dom::append(&section, &p)?;
-        let retry = dom::button(&doc, "rt-retry", "retry", s.retry)?;
-        dom::append(&section, &retry)?;
+        let p = dom::text_el(&doc, "p", "rt-error", &(s.load_error)(error));
+        dom::attr(&p, "role", "alert");
+        dom::append(&section, &p);
+        let retry = dom::button(&doc, "rt-retry", "retry", s.retry);
+        dom::append(&section, &retry);
     }
     shadow.append_child(&section)?;
     let retry = shadow.query_selector(".rt-retry")?.map(|button| {
@@ -352,16 +352,16 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
         parsed.problems.insert(0, problem);
     }
     let lang = pick_lang(host, options);
-    let root = dom::el(&doc, "div", "relationship-timeline")?;
+    let root = dom::el(&doc, "div", "relationship-timeline");
     if let Some(theme) = option_string(options, "theme").filter(|t| t == "light" || t == "dark") {
-        dom::attr(&root, "data-theme", &theme)?;
+        dom::attr(&root, "data-theme", &theme);
     }
     // A static fragment of the same timeline gives way to the widget.
     let fragments = dom::children_matching(host, "[data-relationship-timeline-static]")?;
     for fragment in &fragments {
-        dom::attr(fragment, "hidden", "")?;
+        dom::attr(fragment, "hidden", "");
     }
-    dom::append(host, &root)?;
+    dom::append(host, &root);
     let shadow = dom::shadow(&root, CSS)?;
     let measured = dom::width(&root);
     let width = if measured > 0.0 { measured } else { FALLBACK_WIDTH };
@@ -399,7 +399,7 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
     if let Some(height) = option_string(options, "height").filter(|h| is_css_length(h)) {
         if let Some(parts) = &widget.parts {
             dom::set_style(&parts.section, "height", &height)?;
-            dom::toggle_class(&parts.section, "rt-fixed-height", true)?;
+            dom::toggle_class(&parts.section, "rt-fixed-height", true);
         }
     }
     if let Some(i) = option_string(options, "event").and_then(|id| widget.timeline.event_index(&id)) {

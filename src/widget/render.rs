@@ -27,72 +27,72 @@ impl Widget {
             self.shadow.remove_child(&child)?;
         }
 
-        let section = dom::el(doc, "section", "rt")?;
-        dom::attr(&section, "lang", lang)?;
-        dom::attr(&section, "aria-labelledby", "rt-title")?;
+        let section = dom::el(doc, "section", "rt");
+        dom::attr(&section, "lang", lang);
+        dom::attr(&section, "aria-labelledby", "rt-title");
 
-        let head = dom::el(doc, "header", "rt-head")?;
-        let h = dom::text_el(doc, "h2", "rt-heading", title)?;
-        dom::attr(&h, "id", "rt-title")?;
-        dom::append(&head, &h)?;
-        let controls = dom::el(doc, "div", "rt-controls")?;
-        let langs = dom::el(doc, "div", "rt-langs")?;
-        dom::attr(&langs, "role", "group")?;
-        dom::attr(&langs, "aria-label", s.language)?;
+        let head = dom::el(doc, "header", "rt-head");
+        let h = dom::text_el(doc, "h2", "rt-heading", title);
+        dom::attr(&h, "id", "rt-title");
+        dom::append(&head, &h);
+        let controls = dom::el(doc, "div", "rt-controls");
+        let langs = dom::el(doc, "div", "rt-langs");
+        dom::attr(&langs, "role", "group");
+        dom::attr(&langs, "aria-label", s.language);
         for l in Lang::ALL {
-            let b = dom::button(doc, "rt-lang", "lang", l.strings().name)?;
-            dom::attr(&b, "data-lang", l.code())?;
-            dom::attr(&b, "lang", l.code())?;
-            dom::attr(&b, "aria-pressed", if l == self.view.lang { "true" } else { "false" })?;
-            dom::append(&langs, &b)?;
+            let b = dom::button(doc, "rt-lang", "lang", l.strings().name);
+            dom::attr(&b, "data-lang", l.code());
+            dom::attr(&b, "lang", l.code());
+            dom::attr(&b, "aria-pressed", if l == self.view.lang { "true" } else { "false" });
+            dom::append(&langs, &b);
         }
-        dom::append(&controls, &langs)?;
-        let zoom = dom::el(doc, "div", "rt-zoom")?;
+        dom::append(&controls, &langs);
+        let zoom = dom::el(doc, "div", "rt-zoom");
         for (action, label, symbol) in [("zoom-out", s.zoom_out, "−"), ("fit", s.fit_all, "⤢"), ("zoom-in", s.zoom_in, "+")] {
-            let b = dom::button(doc, "rt-zoom-button", action, symbol)?;
-            dom::attr(&b, "aria-label", label)?;
-            dom::attr(&b, "title", label)?;
-            dom::append(&zoom, &b)?;
+            let b = dom::button(doc, "rt-zoom-button", action, symbol);
+            dom::attr(&b, "aria-label", label);
+            dom::attr(&b, "title", label);
+            dom::append(&zoom, &b);
         }
-        dom::append(&controls, &zoom)?;
-        dom::append(&head, &controls)?;
-        dom::append(&section, &head)?;
+        dom::append(&controls, &zoom);
+        dom::append(&head, &controls);
+        dom::append(&section, &head);
 
         let notice = if !self.problems.is_empty() && self.notice_open { Some(self.render_notice()?) } else { None };
         if let Some(n) = &notice {
-            dom::append(&section, n)?;
+            dom::append(&section, n);
         }
 
         // Tier legend.
         if !self.timeline.tiers.is_empty() {
-            let legend = dom::el(doc, "ul", "rt-legend")?;
-            dom::attr(&legend, "aria-label", s.tiers)?;
+            let legend = dom::el(doc, "ul", "rt-legend");
+            dom::attr(&legend, "aria-label", s.tiers);
             for (i, tier) in self.timeline.tiers.iter().enumerate() {
-                let li = dom::el(doc, "li", &tier_class("rt-legend-item", i))?;
-                dom::append(&li, &dom::el(doc, "span", "rt-swatch")?)?;
-                dom::append(&li, &dom::text_el(doc, "span", "", tier.name.get(lang))?)?;
-                dom::append(&legend, &li)?;
+                let li = dom::el(doc, "li", &tier_class("rt-legend-item", i));
+                dom::append(&li, &dom::el(doc, "span", "rt-swatch"));
+                dom::append(&li, &dom::text_el(doc, "span", "", tier.name.get(lang)));
+                dom::append(&legend, &li);
             }
-            dom::append(&section, &legend)?;
+            dom::append(&section, &legend);
         }
 
         let (filters, filter_buttons, clear_filters) = match self.render_filters()? {
             Some((d, b, c)) => {
-                dom::append(&section, &d)?;
+                dom::append(&section, &d);
                 (Some(d), b, Some(c))
             }
             None => (None, Vec::new(), None),
         };
 
-        let viewport = dom::el(doc, "div", "rt-viewport")?;
-        let track = dom::el(doc, "div", "rt-track")?;
-        let bands = dom::el(doc, "div", "rt-bands")?;
-        dom::attr(&bands, "aria-hidden", "true")?;
-        let axis = dom::el(doc, "div", "rt-axis")?;
-        dom::attr(&axis, "aria-hidden", "true")?;
-        let clusters = dom::el(doc, "div", "rt-clusters")?;
-        let list = dom::el(doc, "ol", "rt-events")?;
-        dom::attr(&list, "aria-label", s.events)?;
+        let viewport = dom::el(doc, "div", "rt-viewport");
+        let track = dom::el(doc, "div", "rt-track");
+        let bands = dom::el(doc, "div", "rt-bands");
+        dom::attr(&bands, "aria-hidden", "true");
+        let axis = dom::el(doc, "div", "rt-axis");
+        dom::attr(&axis, "aria-hidden", "true");
+        let clusters = dom::el(doc, "div", "rt-clusters");
+        let list = dom::el(doc, "ol", "rt-events");
+        dom::attr(&list, "aria-label", s.events);
         let n = self.timeline.events.len();
         let windowed = n > super::DRAW_ALL_UP_TO;
         let mut items = vec![None; n];
@@ -101,44 +101,44 @@ impl Widget {
         if !windowed {
             for (i, event) in self.timeline.events.iter().enumerate() {
                 let (li, card) = self.render_item(i, event)?;
-                dom::append(&list, &li)?;
+                dom::append(&list, &li);
                 items[i] = Some(li);
                 cards[i] = Some(card);
                 drawn.push(i);
             }
         }
-        let earlier = dom::button(doc, "rt-more", "earlier", s.show_earlier)?;
-        let later = dom::button(doc, "rt-more", "later", s.show_later)?;
-        dom::attr(&earlier, "hidden", "")?;
-        dom::attr(&later, "hidden", "")?;
+        let earlier = dom::button(doc, "rt-more", "earlier", s.show_earlier);
+        let later = dom::button(doc, "rt-more", "later", s.show_later);
+        dom::attr(&earlier, "hidden", "");
+        dom::attr(&later, "hidden", "");
         if self.timeline.events.is_empty() {
-            dom::append(&list, &dom::text_el(doc, "li", "rt-empty", s.no_events)?)?;
+            dom::append(&list, &dom::text_el(doc, "li", "rt-empty", s.no_events));
         }
         for part in [&bands, &earlier, &list, &later, &clusters, &axis] {
-            dom::append(&track, part)?;
+            dom::append(&track, part);
         }
-        dom::append(&viewport, &track)?;
-        dom::append(&section, &viewport)?;
+        dom::append(&viewport, &track);
+        dom::append(&section, &viewport);
 
         // A slider for the visible part of time: arrow keys and clicks move along it.
-        let scrubber = dom::el(doc, "div", "rt-scrubber")?;
+        let scrubber = dom::el(doc, "div", "rt-scrubber");
         for (name, value) in [("role", "slider"), ("tabindex", "0"), ("data-action", "scrub"), ("aria-valuemin", "0"), ("aria-valuemax", "100")] {
-            dom::attr(&scrubber, name, value)?;
+            dom::attr(&scrubber, name, value);
         }
-        dom::attr(&scrubber, "aria-label", s.axis)?;
-        let thumb = dom::el(doc, "div", "rt-thumb")?;
-        dom::append(&scrubber, &thumb)?;
-        dom::append(&section, &scrubber)?;
+        dom::attr(&scrubber, "aria-label", s.axis);
+        let thumb = dom::el(doc, "div", "rt-thumb");
+        dom::append(&scrubber, &thumb);
+        dom::append(&section, &scrubber);
 
-        let details = dom::el(doc, "div", "rt-details")?;
-        dom::attr(&details, "role", "region")?;
-        dom::attr(&details, "aria-labelledby", "rt-details-title")?;
-        dom::attr(&details, "id", "rt-details")?;
-        dom::append(&section, &details)?;
+        let details = dom::el(doc, "div", "rt-details");
+        dom::attr(&details, "role", "region");
+        dom::attr(&details, "aria-labelledby", "rt-details-title");
+        dom::attr(&details, "id", "rt-details");
+        dom::append(&section, &details);
 
-        let live = dom::el(doc, "p", "rt-live")?;
-        dom::attr(&live, "aria-live", "polite")?;
-        dom::append(&section, &live)?;
+        let live = dom::el(doc, "p", "rt-live");
+        dom::attr(&live, "aria-live", "polite");
+        dom::append(&section, &live);
 
         self.shadow.append_child(&section)?;
         self.parts = Some(Parts {
@@ -174,17 +174,17 @@ impl Widget {
     pub(super) fn render_notice(&self) -> Result<Element, JsValue> {
         let doc = &self.doc;
         let s = self.strings();
-        let notice = dom::el(doc, "div", "rt-notice")?;
-        dom::attr(&notice, "role", "note")?;
-        let head = dom::el(doc, "div", "rt-notice-head")?;
-        dom::append(&head, &dom::text_el(doc, "strong", "", s.problems_title)?)?;
-        dom::append(&head, &dom::button(doc, "rt-dismiss", "dismiss", s.dismiss)?)?;
-        dom::append(&notice, &head)?;
-        let list = dom::el(doc, "ul", "")?;
+        let notice = dom::el(doc, "div", "rt-notice");
+        dom::attr(&notice, "role", "note");
+        let head = dom::el(doc, "div", "rt-notice-head");
+        dom::append(&head, &dom::text_el(doc, "strong", "", s.problems_title));
+        dom::append(&head, &dom::button(doc, "rt-dismiss", "dismiss", s.dismiss));
+        dom::append(&notice, &head);
+        let list = dom::el(doc, "ul", "");
         for p in &self.problems {
-            dom::append(&list, &dom::text_el(doc, "li", "", &problem_line(p, s))?)?;
+            dom::append(&list, &dom::text_el(doc, "li", "", &problem_line(p, s)));
         }
-        dom::append(&notice, &list)?;
+        dom::append(&notice, &list);
         Ok(notice)
     }
 
@@ -202,12 +202,12 @@ impl Widget {
             class.push_str(" rt-span");
         }
         let tier = model::tier_at(&self.periods, event.start_day());
-        let li = dom::el(doc, "li", &tier_class(&class, tier.unwrap_or(usize::MAX)))?;
-        let card = dom::el(doc, "button", "rt-card")?;
-        dom::attr(&card, "type", "button")?;
-        dom::attr(&card, "data-action", "select")?;
-        dom::attr(&card, "data-index", &crate::i18n::number(i))?;
-        dom::attr(&card, "aria-controls", "rt-details")?;
+        let li = dom::el(doc, "li", &tier_class(&class, tier.unwrap_or(usize::MAX)));
+        let card = dom::el(doc, "button", "rt-card");
+        dom::attr(&card, "type", "button");
+        dom::attr(&card, "data-action", "select");
+        dom::attr(&card, "data-index", &crate::i18n::number(i));
+        dom::attr(&card, "aria-controls", "rt-details");
         let when = match &event.display_date {
             Some(d) => d.get(lang).to_owned(),
             None => s.when(&event.date, event.end.as_ref()),
@@ -221,32 +221,32 @@ impl Widget {
             label.push_str(", ");
             label.push_str(s.planned_word);
         }
-        dom::attr(&card, "aria-label", &label)?;
-        let time = dom::text_el(doc, "time", "rt-when", &when)?;
+        dom::attr(&card, "aria-label", &label);
+        let time = dom::text_el(doc, "time", "rt-when", &when);
         let mut datetime = event.date.iso();
         if let Some(end) = &event.end {
             datetime.push('/');
             datetime.push_str(&end.iso());
         }
         // `<time datetime>` takes a single date; a span keeps its start there.
-        dom::attr(&time, "datetime", &event.date.iso())?;
-        dom::attr(&li, "data-when", &datetime)?;
-        dom::attr(&li, "data-id", &event.id)?;
+        dom::attr(&time, "datetime", &event.date.iso());
+        dom::attr(&li, "data-when", &datetime);
+        dom::attr(&li, "data-id", &event.id);
         if self.timeline.events.len() > super::DRAW_ALL_UP_TO {
             // Only some items are in the page: tell assistive technology where this one is.
-            dom::attr(&li, "aria-setsize", &crate::i18n::number(self.timeline.events.len()))?;
-            dom::attr(&li, "aria-posinset", &crate::i18n::number(i + 1))?;
+            dom::attr(&li, "aria-setsize", &crate::i18n::number(self.timeline.events.len()));
+            dom::attr(&li, "aria-posinset", &crate::i18n::number(i + 1));
         }
-        dom::append(&card, &time)?;
-        dom::append(&card, &dom::text_el(doc, "span", "rt-title", title)?)?;
-        let meta = dom::text_el(doc, "span", "rt-kind", s.kind(event.kind))?;
+        dom::append(&card, &time);
+        dom::append(&card, &dom::text_el(doc, "span", "rt-title", title));
+        let meta = dom::text_el(doc, "span", "rt-kind", s.kind(event.kind));
         if event.status == Status::Planned {
-            dom::append(&meta, &dom::text_el(doc, "span", "rt-badge", s.planned)?)?;
+            dom::append(&meta, &dom::text_el(doc, "span", "rt-badge", s.planned));
         }
-        dom::append(&card, &meta)?;
-        dom::append(&li, &card)?;
+        dom::append(&card, &meta);
+        dom::append(&li, &card);
         if event.end.is_some() {
-            dom::append(&li, &dom::el(doc, "span", "rt-bar")?)?;
+            dom::append(&li, &dom::el(doc, "span", "rt-bar"));
         }
         Ok((li, card))
     }
@@ -259,19 +259,19 @@ impl Widget {
         let s = self.strings();
         let view = &self.view;
         let narrow = view.is_narrow();
-        dom::toggle_class(&parts.section, "rt-narrow", narrow)?;
+        dom::toggle_class(&parts.section, "rt-narrow", narrow);
         let placement = view.placement();
         let drawn = || parts.drawn.iter().filter_map(|i| parts.items[*i].as_ref().map(|e| (*i, e)));
         for (i, item) in drawn() {
-            dom::toggle_class(item, "rt-filtered", !view.is_shown(i))?;
+            dom::toggle_class(item, "rt-filtered", !view.is_shown(i));
         }
         if narrow {
-            dom::unset(&parts.track, "width")?;
-            dom::unset(&parts.track, "height")?;
+            dom::unset(&parts.track, "width");
+            dom::unset(&parts.track, "height");
             for (_, item) in drawn() {
-                dom::unset(item, "left")?;
-                dom::unset(item, "top")?;
-                dom::toggle_class(item, "rt-folded", false)?;
+                dom::unset(item, "left");
+                dom::unset(item, "top");
+                dom::toggle_class(item, "rt-folded", false);
             }
             dom::clear(&parts.bands);
             dom::clear(&parts.axis);
@@ -281,24 +281,24 @@ impl Widget {
         let scale = view.scale;
         let track_width = view.track_width();
         let rows = placement.lanes().max(1) as f64;
-        dom::set_px(&parts.track, "width", track_width)?;
-        dom::set_px(&parts.track, "height", BAND_HEIGHT + rows * ROW_HEIGHT + AXIS_HEIGHT)?;
+        dom::set_px(&parts.track, "width", track_width);
+        dom::set_px(&parts.track, "height", BAND_HEIGHT + rows * ROW_HEIGHT + AXIS_HEIGHT);
 
         for (i, item) in drawn() {
             let event = &self.timeline.events[i];
             match view.slot(i) {
                 Some(Slot::Card { x, row }) => {
-                    dom::toggle_class(item, "rt-folded", false)?;
-                    dom::set_px(item, "left", x)?;
-                    dom::set_px(item, "top", BAND_HEIGHT + row as f64 * ROW_HEIGHT)?;
+                    dom::toggle_class(item, "rt-folded", false);
+                    dom::set_px(item, "left", x);
+                    dom::set_px(item, "top", BAND_HEIGHT + row as f64 * ROW_HEIGHT);
                     if event.end.is_some() {
                         if let Some(bar) = item.query_selector(".rt-bar")? {
                             let w = scale.x(event.end_day() as f64 + 1.0) - scale.x(event.start_day() as f64);
-                            dom::set_px(&bar, "width", w.max(4.0))?;
+                            dom::set_px(&bar, "width", w.max(4.0));
                         }
                     }
                 }
-                Some(Slot::Clustered { .. }) => dom::toggle_class(item, "rt-folded", true)?,
+                Some(Slot::Clustered { .. }) => dom::toggle_class(item, "rt-folded", true),
                 None => {}
             }
         }
@@ -307,10 +307,10 @@ impl Widget {
         dom::set_fraction(&parts.thumb, "width", visible / track_width)?;
         let max = (track_width - view.width).max(0.0);
         let percent = if max > 0.0 { (view.scroll / max * 100.0).round() as usize } else { 0 };
-        dom::attr(&parts.scrubber, "aria-valuenow", &crate::i18n::number(percent))?;
+        dom::attr(&parts.scrubber, "aria-valuenow", &crate::i18n::number(percent));
         let from = crate::date::Date::from_day_number(scale.day(view.scroll).round() as i64);
         let to = crate::date::Date::from_day_number(scale.day(view.scroll + visible).round() as i64);
-        dom::attr(&parts.scrubber, "aria-valuetext", &coarse_range(s, from, to))?;
+        dom::attr(&parts.scrubber, "aria-valuetext", &coarse_range(s, from, to));
 
         let (first, last) = view.day_range();
         // Ticks and markers only around what the reader sees: a track zoomed to days
@@ -322,24 +322,24 @@ impl Widget {
         dom::clear(&parts.bands);
         let track_end = scale.day(track_width).ceil() as i64;
         for band in layout::bands(&self.periods, &scale, track_end.max(last)) {
-            let b = dom::el(doc, "div", &tier_class("rt-band", band.tier))?;
-            dom::set_px(&b, "left", band.x)?;
-            dom::set_px(&b, "width", band.width)?;
+            let b = dom::el(doc, "div", &tier_class("rt-band", band.tier));
+            dom::set_px(&b, "left", band.x);
+            dom::set_px(&b, "width", band.width);
             let name = self.timeline.tiers[band.tier].name.get(view.lang.code());
-            dom::append(&b, &dom::text_el(doc, "span", "rt-band-label", name)?)?;
-            dom::append(&parts.bands, &b)?;
+            dom::append(&b, &dom::text_el(doc, "span", "rt-band-label", name));
+            dom::append(&parts.bands, &b);
         }
 
         dom::clear(&parts.axis);
         for tick in layout::ticks(&scale, from.max(first - 400_000), to, TICK_SPACING) {
-            let t = dom::text_el(doc, "span", "rt-tick", &(s.tick)(&tick.date))?;
-            dom::set_px(&t, "left", tick.x)?;
-            dom::append(&parts.axis, &t)?;
+            let t = dom::text_el(doc, "span", "rt-tick", &(s.tick)(&tick.date));
+            dom::set_px(&t, "left", tick.x);
+            dom::append(&parts.axis, &t);
         }
         if self.today >= from && self.today <= to {
-            let today = dom::text_el(doc, "span", "rt-today", s.today)?;
-            dom::set_px(&today, "left", scale.x(self.today as f64))?;
-            dom::append(&parts.axis, &today)?;
+            let today = dom::text_el(doc, "span", "rt-today", s.today);
+            dom::set_px(&today, "left", scale.x(self.today as f64));
+            dom::append(&parts.axis, &today);
         }
 
         dom::clear(&parts.clusters);
@@ -349,22 +349,22 @@ impl Widget {
             }
             let mut count = String::from("+");
             count.push_str(&crate::i18n::number(cluster.len()));
-            let b = dom::button(doc, "rt-cluster", "cluster", "")?;
-            dom::attr(&b, "data-cluster", &crate::i18n::number(c))?;
+            let b = dom::button(doc, "rt-cluster", "cluster", "");
+            dom::attr(&b, "data-cluster", &crate::i18n::number(c));
             let from = crate::date::Date::from_day_number(cluster.start_day);
             let to = crate::date::Date::from_day_number(cluster.end_day);
             let range = coarse_range(s, from, to);
-            dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-count", &count)?)?;
-            dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-range", &range)?)?;
+            dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-count", &count));
+            dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-range", &range));
             let mut label = (s.event_count)(cluster.len());
             label.push_str(", ");
             label.push_str(&range);
             label.push_str(". ");
             label.push_str(s.zoom_in);
-            dom::attr(&b, "aria-label", &label)?;
-            dom::set_px(&b, "left", cluster.x)?;
-            dom::set_px(&b, "top", BAND_HEIGHT + placement.rows as f64 * ROW_HEIGHT)?;
-            dom::append(&parts.clusters, &b)?;
+            dom::attr(&b, "aria-label", &label);
+            dom::set_px(&b, "left", cluster.x);
+            dom::set_px(&b, "top", BAND_HEIGHT + placement.rows as f64 * ROW_HEIGHT);
+            dom::append(&parts.clusters, &b);
         }
         let scroll = dom::whole_px(view.scroll);
         if parts.scroll_shown.replace(scroll) != scroll {
@@ -383,54 +383,55 @@ impl Widget {
         dom::clear(panel);
         for &i in &parts.drawn {
             let (Some(card), Some(item)) = (&parts.cards[i], &parts.items[i]) else { continue };
-            dom::attr(card, "aria-expanded", if self.view.selected == Some(i) { "true" } else { "false" })?;
-            dom::toggle_class(item, "rt-selected", self.view.selected == Some(i))?;
+            dom::attr(card, "aria-expanded", if self.view.selected == Some(i) { "true" } else { "false" });
+            dom::toggle_class(item, "rt-selected", self.view.selected == Some(i));
         }
         let Some(i) = self.view.selected else {
-            dom::toggle_class(panel, "rt-open", false)?;
+            dom::toggle_class(panel, "rt-open", false);
             // Back to its place after the track (in the list layout it moves into the item).
             parts.section.insert_before(panel, Some(&parts.live))?;
             return Ok(());
         };
         let event = &self.timeline.events[i];
-        dom::toggle_class(panel, "rt-open", true)?;
+        dom::toggle_class(panel, "rt-open", true);
         if let (true, Some(item)) = (self.view.is_narrow(), &parts.items[i]) {
-            dom::append(item, panel)?;
+            dom::append(item, panel);
         } else {
             parts.section.insert_before(panel, Some(&parts.live))?;
         }
 
-        let head = dom::el(doc, "div", "rt-details-head")?;
-        let h = dom::text_el(doc, "h3", "", event.title.get(lang))?;
-        dom::attr(&h, "id", "rt-details-title")?;
-        dom::attr(&h, "tabindex", "-1")?;
-        dom::append(&head, &h)?;
-        let close = dom::button(doc, "rt-close", "close", "×")?;
-        dom::attr(&close, "aria-label", s.close)?;
-        dom::append(&head, &close)?;
-        dom::append(panel, &head)?;
+        let head = dom::el(doc, "div", "rt-details-head");
+        let h = dom::text_el(doc, "h3", "", event.title.get(lang));
+        dom::attr(&h, "id", "rt-details-title");
+        dom::attr(&h, "tabindex", "-1");
+        dom::append(&head, &h);
+        let close = dom::button(doc, "rt-close", "close", "×");
+        dom::attr(&close, "aria-label", s.close);
+        dom::append(&head, &close);
+        dom::append(panel, &head);
 
-        let when = dom::el(doc, "p", "rt-details-when")?;
+        let when = dom::el(doc, "p", "rt-details-when");
         let label = match &event.display_date {
             Some(d) => d.get(lang).to_owned(),
             None => s.when(&event.date, event.end.as_ref()),
         };
-        let time = dom::text_el(doc, "time", "", &label)?;
-        dom::attr(&time, "datetime", &event.date.iso())?;
-        dom::append(&when, &time)?;
+        let time = dom::text_el(doc, "time", "", &label);
+        dom::attr(&time, "datetime", &event.date.iso());
+        dom::append(&when, &time);
         let mut kind = String::from(" · ");
         kind.push_str(s.kind(event.kind));
         kind.push_str(" · ");
         kind.push_str(s.status(event.status));
-        dom::append(&when, &dom::text_el(doc, "span", "", &kind)?)?;
-        dom::append(panel, &when)?;
+        dom::append(&when, &dom::text_el(doc, "span", "", &kind));
+        dom::append(panel, &when);
 
         self.render_prose(panel, event.summary.get(lang), "rt-summary")?;
 
-        let facts = dom::el(doc, "dl", "rt-facts")?;
+        let facts = dom::el(doc, "dl", "rt-facts");
         let fact = |term: &str, value: &str| -> Result<(), JsValue> {
-            dom::append(&facts, &dom::text_el(doc, "dt", "", term)?)?;
-            dom::append(&facts, &dom::text_el(doc, "dd", "", value)?)
+            dom::append(&facts, &dom::text_el(doc, "dt", "", term));
+            dom::append(&facts, &dom::text_el(doc, "dd", "", value));
+            Ok(())
         };
         if let Some(t) = model::tier_at(&self.periods, event.start_day()) {
             fact(s.tier, self.timeline.tiers[t].name.get(lang))?;
@@ -442,67 +443,67 @@ impl Widget {
         if let Some(place) = &event.place {
             fact(s.place, place.get(lang))?;
         }
-        dom::append(panel, &facts)?;
+        dom::append(panel, &facts);
 
         if !event.pillars.is_empty() {
-            let chips = dom::el(doc, "ul", "rt-chips")?;
-            dom::attr(&chips, "aria-label", s.pillars)?;
+            let chips = dom::el(doc, "ul", "rt-chips");
+            dom::attr(&chips, "aria-label", s.pillars);
             for p in &event.pillars {
-                dom::append(&chips, &dom::text_el(doc, "li", "rt-chip", self.timeline.pillars[*p].name.get(lang))?)?;
+                dom::append(&chips, &dom::text_el(doc, "li", "rt-chip", self.timeline.pillars[*p].name.get(lang)));
             }
-            dom::append(panel, &chips)?;
+            dom::append(panel, &chips);
         }
 
         if let Some(media) = &event.media {
-            let p = dom::el(doc, "p", "rt-media")?;
+            let p = dom::el(doc, "p", "rt-media");
             let caption = media.caption.as_ref().map(|c| c.get(lang)).unwrap_or(s.media);
             match &media.url {
                 Some(url) if parse::is_safe_url(url) => {
-                    let a = dom::text_el(doc, "a", "", caption)?;
-                    dom::attr(&a, "href", url)?;
-                    dom::attr(&a, "rel", "noopener noreferrer")?;
-                    dom::append(&p, &a)?;
+                    let a = dom::text_el(doc, "a", "", caption);
+                    dom::attr(&a, "href", url);
+                    dom::attr(&a, "rel", "noopener noreferrer");
+                    dom::append(&p, &a);
                 }
-                _ => dom::append(&p, &dom::text_el(doc, "span", "", caption)?)?,
+                _ => dom::append(&p, &dom::text_el(doc, "span", "", caption)),
             }
             if let Some(credit) = &media.credit {
                 let mut text = String::from(" · ");
                 text.push_str(s.credit);
                 text.push_str(": ");
                 text.push_str(credit.get(lang));
-                dom::append(&p, &dom::text_el(doc, "span", "", &text)?)?;
+                dom::append(&p, &dom::text_el(doc, "span", "", &text));
             }
-            dom::append(panel, &p)?;
+            dom::append(panel, &p);
         }
 
         if let Some(note) = &event.note {
-            let p = dom::el(doc, "p", "rt-note")?;
-            dom::append(&p, &dom::text_el(doc, "strong", "", s.note)?)?;
-            dom::append(&p, &dom::text_el(doc, "span", "", note.get(lang))?)?;
-            dom::append(panel, &p)?;
+            let p = dom::el(doc, "p", "rt-note");
+            dom::append(&p, &dom::text_el(doc, "strong", "", s.note));
+            dom::append(&p, &dom::text_el(doc, "span", "", note.get(lang)));
+            dom::append(panel, &p);
         }
 
         if !event.citations.is_empty() {
-            dom::append(panel, &dom::text_el(doc, "h4", "", s.sources)?)?;
-            let list = dom::el(doc, "ul", "rt-sources")?;
+            dom::append(panel, &dom::text_el(doc, "h4", "", s.sources));
+            let list = dom::el(doc, "ul", "rt-sources");
             for cite in &event.citations {
                 let source = &self.timeline.sources[cite.source];
-                let li = dom::el(doc, "li", "")?;
-                let quote = dom::text_el(doc, "blockquote", "rt-quote", &cite.quote)?;
+                let li = dom::el(doc, "li", "");
+                let quote = dom::text_el(doc, "blockquote", "rt-quote", &cite.quote);
                 // Quotes stay in the language of the article they come from.
-                dom::attr(&quote, "lang", "vi")?;
-                dom::append(&li, &quote)?;
-                let by = dom::el(doc, "p", "rt-cite")?;
+                dom::attr(&quote, "lang", "vi");
+                dom::append(&li, &quote);
+                let by = dom::el(doc, "p", "rt-cite");
                 let title_el = match &source.url {
                     Some(url) if parse::is_safe_url(url) => {
-                        let a = dom::text_el(doc, "a", "", source.title.get(lang))?;
-                        dom::attr(&a, "href", url)?;
-                        dom::attr(&a, "rel", "noopener noreferrer")?;
+                        let a = dom::text_el(doc, "a", "", source.title.get(lang));
+                        dom::attr(&a, "href", url);
+                        dom::attr(&a, "rel", "noopener noreferrer");
                         a
                     }
-                    _ => dom::text_el(doc, "cite", "", source.title.get(lang))?,
+                    _ => dom::text_el(doc, "cite", "", source.title.get(lang)),
                 };
-                dom::append(&by, &title_el)?;
+                dom::append(&by, &title_el);
                 if let Some(date) = &source.published {
                     let mut text = String::from(" · ");
                     if let Some(publisher) = &source.publisher {
@@ -510,27 +511,27 @@ impl Widget {
                         text.push_str(" · ");
                     }
                     text.push_str(&(s.date)(date));
-                    dom::append(&by, &dom::text_el(doc, "span", "", &text)?)?;
+                    dom::append(&by, &dom::text_el(doc, "span", "", &text));
                 }
-                dom::append(&li, &by)?;
-                dom::append(&list, &li)?;
+                dom::append(&li, &by);
+                dom::append(&list, &li);
             }
-            dom::append(panel, &list)?;
+            dom::append(panel, &list);
         }
 
-        let nav = dom::el(doc, "div", "rt-details-nav")?;
-        let prev = dom::button(doc, "rt-step", "prev", &prefixed("← ", s.previous))?;
-        let next = dom::button(doc, "rt-step", "next", &prefixed("", s.next))?;
+        let nav = dom::el(doc, "div", "rt-details-nav");
+        let prev = dom::button(doc, "rt-step", "prev", &prefixed("← ", s.previous));
+        let next = dom::button(doc, "rt-step", "next", &prefixed("", s.next));
         next.append_with_str_1(" →")?;
         if i == 0 {
-            dom::attr(&prev, "disabled", "")?;
+            dom::attr(&prev, "disabled", "");
         }
         if i + 1 >= self.timeline.events.len() {
-            dom::attr(&next, "disabled", "")?;
+            dom::attr(&next, "disabled", "");
         }
-        dom::append(&nav, &prev)?;
-        dom::append(&nav, &next)?;
-        dom::append(panel, &nav)?;
+        dom::append(&nav, &prev);
+        dom::append(&nav, &next);
+        dom::append(panel, &nav);
         Ok(())
     }
 
@@ -563,29 +564,29 @@ impl Widget {
         if groups.is_empty() {
             return Ok(None);
         }
-        let details = dom::el(doc, "details", "rt-filters")?;
-        let summary = dom::text_el(doc, "summary", "", s.filters)?;
-        dom::append(&details, &summary)?;
-        let body = dom::el(doc, "div", "rt-filter-body")?;
+        let details = dom::el(doc, "details", "rt-filters");
+        let summary = dom::text_el(doc, "summary", "", s.filters);
+        dom::append(&details, &summary);
+        let body = dom::el(doc, "div", "rt-filter-body");
         let mut buttons = Vec::new();
         for (label, options) in groups {
-            let group = dom::el(doc, "div", "rt-filter-group")?;
-            dom::attr(&group, "role", "group")?;
-            dom::attr(&group, "aria-label", label)?;
-            dom::append(&group, &dom::text_el(doc, "span", "rt-filter-label", label)?)?;
+            let group = dom::el(doc, "div", "rt-filter-group");
+            dom::attr(&group, "role", "group");
+            dom::attr(&group, "aria-label", label);
+            dom::append(&group, &dom::text_el(doc, "span", "rt-filter-label", label));
             for (facet, name) in options {
-                let b = dom::button(doc, "rt-filter", "filter", &name)?;
+                let b = dom::button(doc, "rt-filter", "filter", &name);
                 let mut count = String::from(" ");
                 count.push_str(&crate::i18n::number(self.view.count(facet)));
-                dom::append(&b, &dom::text_el(doc, "span", "rt-count", &count)?)?;
-                dom::append(&group, &b)?;
+                dom::append(&b, &dom::text_el(doc, "span", "rt-count", &count));
+                dom::append(&group, &b);
                 buttons.push((facet, b));
             }
-            dom::append(&body, &group)?;
+            dom::append(&body, &group);
         }
-        let clear = dom::button(doc, "rt-clear", "clear-filters", s.clear_filters)?;
-        dom::append(&body, &clear)?;
-        dom::append(&details, &body)?;
+        let clear = dom::button(doc, "rt-clear", "clear-filters", s.clear_filters);
+        dom::append(&body, &clear);
+        dom::append(&details, &body);
         Ok(Some((details, buttons, clear)))
     }
 
@@ -594,17 +595,17 @@ impl Widget {
         let Some(parts) = &self.parts else { return Ok(()) };
         for (facet, button) in &parts.filter_buttons {
             let on = self.view.filter.on.contains(facet);
-            dom::attr(button, "aria-pressed", if on { "true" } else { "false" })?;
+            dom::attr(button, "aria-pressed", if on { "true" } else { "false" });
         }
         if let Some(clear) = &parts.clear_filters {
             if self.view.filter.is_empty() {
-                dom::attr(clear, "disabled", "")?;
+                dom::attr(clear, "disabled", "");
             } else {
                 clear.remove_attribute("disabled")?;
             }
         }
         if let Some(filters) = &parts.filters {
-            dom::toggle_class(filters, "rt-active", !self.view.filter.is_empty())?;
+            dom::toggle_class(filters, "rt-active", !self.view.filter.is_empty());
         }
         Ok(())
     }
@@ -625,11 +626,11 @@ impl Widget {
             if !on {
                 continue;
             }
-            let block = dom::el(doc, "div", "rt-print")?;
+            let block = dom::el(doc, "div", "rt-print");
             if !event.summary.is_empty() {
-                dom::append(&block, &dom::text_el(doc, "p", "", event.summary.get(lang))?)?;
+                dom::append(&block, &dom::text_el(doc, "p", "", event.summary.get(lang)));
             }
-            let list = dom::el(doc, "ul", "")?;
+            let list = dom::el(doc, "ul", "");
             for cite in &event.citations {
                 let source = &self.timeline.sources[cite.source];
                 let mut line = String::from("“");
@@ -640,32 +641,33 @@ impl Widget {
                     line.push_str(", ");
                     line.push_str(&(s.date)(date));
                 }
-                dom::append(&list, &dom::text_el(doc, "li", "", &line)?)?;
+                dom::append(&list, &dom::text_el(doc, "li", "", &line));
             }
-            dom::append(&block, &list)?;
-            dom::append(item, &block)?;
+            dom::append(&block, &list);
+            dom::append(item, &block);
         }
-        dom::toggle_class(&parts.section, "rt-printing", on)
+        dom::toggle_class(&parts.section, "rt-printing", on);
+        Ok(())
     }
 
     /// Paragraphs of text into `parent`, with http(s) URLs as links (never as markup).
     fn render_prose(&self, parent: &Element, text: &str, class: &str) -> Result<(), JsValue> {
         for paragraph in crate::prose::paragraphs(text) {
-            let p = dom::el(&self.doc, "p", class)?;
+            let p = dom::el(&self.doc, "p", class);
             for segment in paragraph {
                 match segment {
                     crate::prose::Segment::Text(t) => {
                         p.append_with_str_1(t)?;
                     }
                     crate::prose::Segment::Link(url) => {
-                        let a = dom::text_el(&self.doc, "a", "", url)?;
-                        dom::attr(&a, "href", url)?;
-                        dom::attr(&a, "rel", "noopener noreferrer")?;
-                        dom::append(&p, &a)?;
+                        let a = dom::text_el(&self.doc, "a", "", url);
+                        dom::attr(&a, "href", url);
+                        dom::attr(&a, "rel", "noopener noreferrer");
+                        dom::append(&p, &a);
                     }
                 }
             }
-            dom::append(parent, &p)?;
+            dom::append(parent, &p);
         }
         Ok(())
     }
@@ -731,7 +733,7 @@ impl Widget {
                 if on {
                     button.remove_attribute("hidden")?;
                 } else {
-                    dom::attr(button, "hidden", "")?;
+                    dom::attr(button, "hidden", "");
                 }
             }
             Ok(())
@@ -746,7 +748,7 @@ impl Widget {
         let Some(parts) = &self.parts else { return Ok(()) };
         for &i in &parts.drawn {
             if let Some(card) = &parts.cards[i] {
-                dom::attr(card, "tabindex", if i == self.view.focused { "0" } else { "-1" })?;
+                dom::attr(card, "tabindex", if i == self.view.focused { "0" } else { "-1" });
             }
         }
         if move_focus {
