@@ -6,7 +6,7 @@
 //!
 //! Creating an element with one of the widget's own tag names, setting an attribute
 //! with a fixed valid name, appending an element the widget created, toggling a class
-//! and setting a style property cannot throw, so their helpers return no `Result`:
+//! and setting a style property on its own elements cannot throw, so their helpers return no `Result`:
 //! the wasm build then carries no error path for each of their hundreds of calls.
 //! Calls that can fail (reading the history, focusing, dispatching) still return one.
 
@@ -70,15 +70,14 @@ pub fn history_value(key: &str) -> Option<Option<String>> {
 }
 
 /// Sets a length as a percentage of the containing block (`fraction` 0–1).
-pub fn set_fraction(e: &Element, property: &str, fraction: f64) -> Result<(), JsValue> {
-    let Some(h) = e.dyn_ref::<HtmlElement>() else { return Ok(()) };
+pub fn set_fraction(e: &Element, property: &str, fraction: f64) {
     let hundredths = if fraction.is_finite() { (crate::layout::clamp(fraction, 0.0, 1.0) * 10_000.0).round() as u32 } else { 0 };
     let mut text = String::with_capacity(8);
     crate::date::push_padded(&mut text, hundredths / 100, 1);
     text.push('.');
     crate::date::push_padded(&mut text, hundredths % 100, 2);
     text.push('%');
-    h.style().set_property(property, &text)
+    let _ = style(e).set_property(property, &text);
 }
 
 /// The element children of `parent` that match `selector`.
@@ -96,9 +95,13 @@ pub fn children_matching(parent: &Element, selector: &str) -> Result<Vec<Element
 }
 
 /// Sets a CSS property through the object model (allowed under a strict CSP).
-pub fn set_style(e: &Element, property: &str, value: &str) -> Result<(), JsValue> {
-    let Some(h) = e.dyn_ref::<HtmlElement>() else { return Ok(()) };
-    h.style().set_property(property, value)
+pub fn set_style(e: &Element, property: &str, value: &str) {
+    let _ = style(e).set_property(property, value);
+}
+
+/// The inline style of an element the widget created (an HTML element, so no check).
+fn style(e: &Element) -> web_sys::CssStyleDeclaration {
+    e.unchecked_ref::<HtmlElement>().style()
 }
 
 /// Dispatches a bubbling, composed `CustomEvent` on `target` whose detail is `{ id }`.
@@ -171,15 +174,11 @@ pub fn toggle_class(e: &Element, class: &str, on: bool) {
 /// Sets a length in pixels through the CSS object model (allowed under a strict CSP,
 /// unlike `style` attributes in markup).
 pub fn set_px(e: &Element, property: &str, px: f64) {
-    if let Some(h) = e.dyn_ref::<HtmlElement>() {
-        let _ = h.style().set_property(property, &px_text(px));
-    }
+    let _ = style(e).set_property(property, &px_text(px));
 }
 
 pub fn unset(e: &Element, property: &str) {
-    if let Some(h) = e.dyn_ref::<HtmlElement>() {
-        let _ = h.style().remove_property(property);
-    }
+    let _ = style(e).remove_property(property);
 }
 
 /// `12px`, rounded to whole pixels, written without float formatting.

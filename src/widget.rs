@@ -398,7 +398,7 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
     widget.render_all()?;
     if let Some(height) = option_string(options, "height").filter(|h| is_css_length(h)) {
         if let Some(parts) = &widget.parts {
-            dom::set_style(&parts.section, "height", &height)?;
+            dom::set_style(&parts.section, "height", &height);
             dom::toggle_class(&parts.section, "rt-fixed-height", true);
         }
     }

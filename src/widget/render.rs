@@ -303,8 +303,8 @@ impl Widget {
             }
         }
         let visible = view.width.min(track_width);
-        dom::set_fraction(&parts.thumb, "left", view.scroll / track_width)?;
-        dom::set_fraction(&parts.thumb, "width", visible / track_width)?;
+        dom::set_fraction(&parts.thumb, "left", view.scroll / track_width);
+        dom::set_fraction(&parts.thumb, "width", visible / track_width);
         let max = (track_width - view.width).max(0.0);
         let percent = if max > 0.0 { (view.scroll / max * 100.0).round() as usize } else { 0 };
         dom::attr(&parts.scrubber, "aria-valuenow", &crate::i18n::number(percent));
