@@ -149,8 +149,12 @@ pub fn is_valid_id(id: &str) -> bool {
 
 /// Whether a link may be shown: `http`, `https` and `mailto` only.
 pub fn is_safe_url(url: &str) -> bool {
-    let lower: String = url.trim_start().chars().take(8).flat_map(char::to_lowercase).collect();
-    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
+    // Schemes are ASCII: comparing bytes without regard to ASCII case is exact, and
+    // needs no Unicode case tables in the wasm build.
+    let url = url.trim_start().as_bytes();
+    ["https://", "http://", "mailto:"]
+        .iter()
+        .any(|scheme| url.len() >= scheme.len() && url[..scheme.len()].eq_ignore_ascii_case(scheme.as_bytes()))
 }
 
 impl Builder {
@@ -690,6 +694,16 @@ fn first_occurrences(ids: &[&str]) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_pass_only_http_https_and_mailto_in_any_ascii_case() {
+        for ok in ["https://example.org", "HTTP://x.test/a", "  MailTo:a@b.test", "hTtPs://", "http://"] {
+            assert!(is_safe_url(ok), "{ok}");
+        }
+        for bad in ["javascript:alert(1)", "JavaScript:https://x", "http:/x", "ftp://x", "", "htt", "data:text/html,x", "\u{212A}https://x", "vbscript:x", "https:"] {
+            assert!(!is_safe_url(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn ids_are_found_by_value_and_repeats_told_apart_from_firsts() {
