@@ -75,22 +75,32 @@ test("native data loads only the small module; other formats load the importers 
   await csv.page.close();
 });
 
-test("when the widget's own module cannot load, the element says so, and a retry works", async () => {
+/**
+ * The spreadsheet page with the wasm of one build (`pkg-core`: the widget's own module,
+ * `pkg`: the importers') failing to download until `unblock()`; `rt-error` kinds are
+ * collected in `window.__errors`.
+ */
+async function spreadsheetWithout(folder) {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     window.__errors = [];
     document.addEventListener("rt-error", (e) => window.__errors.push(e.detail.kind));
   });
   let blocked = true;
-  await context.route("**/pkg-core/relationship_timeline_bg.wasm", (route) => (blocked ? route.abort() : route.continue()));
+  await context.route(`**/${folder}/relationship_timeline_bg.wasm`, (route) => (blocked ? route.abort() : route.continue()));
   const page = await context.newPage();
   await page.goto(BASE + "/spreadsheet.html");
+  return { context, page, unblock: () => { blocked = false; } };
+}
+
+test("when the widget's own module cannot load, the element says so, and a retry works", async () => {
+  const { context, page, unblock } = await spreadsheetWithout("pkg-core");
   const notice = page.locator("relationship-timeline > [role='alert']");
   await notice.waitFor();
   assert.match(await notice.textContent(), /could not be loaded/);
   assert.deepEqual(await page.evaluate(() => window.__errors), ["network"]);
   assert.equal(await cards(page), 0);
-  blocked = false;
+  unblock();
   await notice.locator("button").click();
   await page.locator(".rt-card").first().waitFor();
   assert.equal(await cards(page), CSV_EVENTS);
@@ -99,15 +109,7 @@ test("when the widget's own module cannot load, the element says so, and a retry
 });
 
 test("when only the reader for spreadsheets cannot load, the widget says that, not that the data failed", async () => {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    window.__errors = [];
-    document.addEventListener("rt-error", (e) => window.__errors.push(e.detail.kind));
-  });
-  let blocked = true;
-  await context.route("**/pkg/relationship_timeline_bg.wasm", (route) => (blocked ? route.abort() : route.continue()));
-  const page = await context.newPage();
-  await page.goto(BASE + "/spreadsheet.html");
+  const { context, page, unblock } = await spreadsheetWithout("pkg");
   const message = page.locator(".rt-error");
   await message.waitFor();
   assert.match(await message.textContent(), /part of the widget that reads this kind of file/);
@@ -115,7 +117,7 @@ test("when only the reader for spreadsheets cannot load, the widget says that, n
   assert.deepEqual(await page.evaluate(() => window.__errors), ["network"]);
   await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("lang", "vi"));
   await page.getByText(/phần đọc loại tệp này/).waitFor();
-  blocked = false;
+  unblock();
   await page.locator(".rt-retry").click();
   await page.locator(".rt-card").first().waitFor();
   assert.equal(await cards(page), CSV_EVENTS);
