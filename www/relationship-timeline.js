@@ -18,7 +18,8 @@ let core;
 
 /**
  * Imports a build's glue and initialises it, its wasm fetched at the same time. A
- * failure is a network failure to the page (`rt-error` kind `network`).
+ * failure is a network failure to the page (`rt-error` kind `network`), marked as the
+ * widget's own file rather than the data.
  */
 async function load(importGlue, wasmUrl) {
   try {
@@ -28,7 +29,7 @@ async function load(importGlue, wasmUrl) {
     await module.default({ module_or_path: wasm });
     return module;
   } catch (error) {
-    throw new LoadFailure("network", 0, error);
+    throw new LoadFailure("network", 0, error, true);
   }
 }
 
@@ -90,13 +91,7 @@ async function mountWasm(element, options, stale = () => false) {
   } catch (error) {
     if (error?.name !== "ImporterNeeded") throw error;
   }
-  let full;
-  try {
-    full = await importers();
-  } catch (error) {
-    error.module = true; // the reader for this format, not the data, is what is missing
-    throw error;
-  }
+  const full = await importers();
   return stale() ? null : full.mount(element, options);
 }
 
@@ -106,11 +101,13 @@ const OPTIONS = ["dataset", "src", "lang", "event", "theme", "height", "timeout"
 /** How long a data file may take, in milliseconds. */
 const DEFAULT_TIMEOUT = 15000;
 
+/** Why a load failed; `module`: one of the widget's own files, not the data. */
 class LoadFailure extends Error {
-  constructor(kind, status = 0, cause = undefined) {
+  constructor(kind, status = 0, cause = undefined, module = false) {
     super(kind === "http" ? `HTTP ${status}` : kind, { cause });
     this.kind = kind;
     this.status = status;
+    this.module = module;
   }
 }
 
@@ -273,7 +270,7 @@ class Embed {
       const status = error instanceof LoadFailure ? error.status : 0;
       console.error("relationship-timeline: could not show the timeline:", error);
       this.#notice = core
-        ? showNotice(this.#element, Object.assign(Object.create(null), { state: "error", error: error?.module ? "module" : kind, status, lang: options.lang, theme: options.theme }))
+        ? showNotice(this.#element, Object.assign(Object.create(null), { state: "error", error: error instanceof LoadFailure && error.module ? "module" : kind, status, lang: options.lang, theme: options.theme }))
         : moduleNotice(this.#element, options.lang);
       this.#emit("rt-error", { kind, status, error });
     }
