@@ -142,6 +142,21 @@ pub fn text_el(doc: &Document, tag: &str, class: &str, text: &str) -> Element {
     e
 }
 
+/// A heading at `level` (1–6 as `<h1>`–`<h6>`; deeper as an element with the
+/// heading role, since HTML has no `<h7>`).
+pub fn heading(doc: &Document, level: u8, class: &str, text: &str) -> Element {
+    const TAGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    match TAGS.get(usize::from(level.max(1)) - 1) {
+        Some(tag) => text_el(doc, tag, class, text),
+        None => {
+            let e = text_el(doc, "div", class, text);
+            attr(&e, "role", "heading");
+            attr(&e, "aria-level", &crate::i18n::number(usize::from(level)));
+            e
+        }
+    }
+}
+
 /// A `<button type="button">` that says what it does in `data-action`.
 pub fn button(doc: &Document, class: &str, action: &str, text: &str) -> Element {
     let b = text_el(doc, "button", class, text);
@@ -271,6 +286,17 @@ impl Listener {
         let closure = Closure::<dyn FnMut(Event)>::new(f);
         target.add_event_listener_with_callback_and_bool(kind, closure.as_ref().unchecked_ref(), capture)?;
         Ok(Listener { target: target.clone(), kind, capture, closure })
+    }
+
+    /// A listener that may cancel what the browser would do (`passive: false`): a
+    /// wheel listener is otherwise passive on some targets, and Ctrl + wheel would
+    /// zoom the page instead of the timeline.
+    pub fn active(target: &EventTarget, kind: &'static str, f: impl FnMut(Event) + 'static) -> Result<Listener, JsValue> {
+        let closure = Closure::<dyn FnMut(Event)>::new(f);
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_passive(false);
+        target.add_event_listener_with_callback_and_add_event_listener_options(kind, closure.as_ref().unchecked_ref(), &options)?;
+        Ok(Listener { target: target.clone(), kind, capture: false, closure })
     }
 }
 

@@ -22,8 +22,25 @@ impl Rng {
 const KINDS: [&str; 8] = ["visit", "talks", "meeting", "call", "agreement", "programme", "commitment", "milestone"];
 const PILLARS: [&str; 6] = ["peace-security", "economy", "energy-green", "people", "digital", "regional"];
 
+/// When the events of a generated timeline happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Evenly over 1950–2060, at mixed precisions.
+    Spread,
+    /// As real relationships are: one event in ten decades back (1960–2015), the rest
+    /// in the last three years (2023–2025), to the day, some on the same day.
+    Clumped,
+    /// Every event on one day (a summit's programme, a live blog).
+    OneDay,
+}
+
 /// A timeline of `events` events in the native format, spread over 1950–2060.
 pub fn timeline_json(events: usize, seed: u64) -> String {
+    shaped_timeline_json(events, seed, Shape::Spread)
+}
+
+/// A timeline of `events` events in the native format, dated as `shape` says.
+pub fn shaped_timeline_json(events: usize, seed: u64, shape: Shape) -> String {
     let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     let mut out = String::with_capacity(600 + events * 420);
     out.push_str(
@@ -44,12 +61,18 @@ pub fn timeline_json(events: usize, seed: u64) -> String {
         if i > 0 {
             out.push(',');
         }
-        let year = 1950 + rng.below(110) as u32;
+        let (year, precision) = match shape {
+            Shape::Spread => (1950 + rng.below(110) as u32, rng.below(10)),
+            Shape::Clumped if rng.below(10) == 0 => (1960 + rng.below(56) as u32, rng.below(4)),
+            Shape::Clumped => (2023 + rng.below(3) as u32, 5 + rng.below(5)),
+            Shape::OneDay => (2025, 9),
+        };
         let mut date = String::new();
         push_padded(&mut date, year, 4);
-        let precision = rng.below(10);
-        let month = 1 + rng.below(12) as u32;
-        let day = 1 + rng.below(28) as u32;
+        let (month, day) = match shape {
+            Shape::OneDay => (3, 12),
+            _ => (1 + rng.below(12) as u32, 1 + rng.below(28) as u32),
+        };
         if precision >= 3 {
             date.push('-');
             push_padded(&mut date, month, 2);
@@ -65,7 +88,7 @@ pub fn timeline_json(events: usize, seed: u64) -> String {
         out.push_str(r#"","date":""#);
         out.push_str(&date);
         out.push('"');
-        if rng.below(8) == 0 {
+        if shape == Shape::Spread && rng.below(8) == 0 {
             out.push_str(r#","end":""#);
             push_padded(&mut out, year + 1 + rng.below(4) as u32, 4);
             out.push('"');

@@ -1,9 +1,14 @@
 //! Where things go on a horizontal time axis, given the width and zoom as arguments.
 //!
-//! Cards are stacked in rows so they never overlap; a run of events too dense for the
-//! rows available becomes one cluster marker ("+N") that a reader can open by zooming
-//! in. Ticks adapt their unit (centuries to days) to the zoom; tier bands show which
-//! level the relationship held at each date. Nothing here reads the browser.
+//! Time reaches the track through a [`TimeMap`]: proportional (one rate for all time)
+//! or a *story* map that gives each event room for its card, stretching dense weeks
+//! and compressing long quiet stretches into labelled [`Break`]s. Cards are stacked
+//! in rows so they never overlap; a run of events too dense for the rows available
+//! becomes one cluster marker ("+N") that a reader can open by zooming in. Ticks
+//! adapt their unit (millennia to days) to the local rate; tier bands show which level
+//! the relationship held at each date. Nothing here reads the browser.
+
+use std::rc::Rc;
 
 use crate::date::{civil_from_days, days_from_civil, Date};
 use crate::model::TierPeriod;
@@ -15,43 +20,114 @@ pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
     v.max(lo).min(hi)
 }
 
-/// Maps day numbers to pixels along the track: `x = (day - origin) * px_per_day`.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// A monotone, piecewise-linear map from time (day numbers; fractions order the
+/// events of one day) to layout units. Outside its knots the end segments' rates go on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeMap {
+    /// `(day, unit)` pairs, strictly increasing in both; at least two.
+    knots: Vec<(f64, f64)>,
+}
+
+impl TimeMap {
+    /// One unit per day everywhere: proportional time.
+    pub fn proportional() -> TimeMap {
+        TimeMap { knots: vec![(0.0, 0.0), (1.0, 1.0)] }
+    }
+
+    pub fn is_proportional(&self) -> bool {
+        self.knots.len() == 2
+    }
+
+    /// The segment `(a, b)` of knots that holds `v` along coordinate `pick`.
+    fn segment(&self, v: f64, pick: fn(&(f64, f64)) -> f64) -> ((f64, f64), (f64, f64)) {
+        let k = &self.knots;
+        let i = k.partition_point(|p| pick(p) <= v).max(1).min(k.len() - 1);
+        (k[i - 1], k[i])
+    }
+
+    /// The unit at a day.
+    pub fn unit(&self, day: f64) -> f64 {
+        let ((d0, u0), (d1, u1)) = self.segment(day, |p| p.0);
+        u0 + (day - d0) * (u1 - u0) / (d1 - d0)
+    }
+
+    /// The day at a unit.
+    pub fn day(&self, unit: f64) -> f64 {
+        let ((d0, u0), (d1, u1)) = self.segment(unit, |p| p.1);
+        d0 + (unit - u0) * (d1 - d0) / (u1 - u0)
+    }
+
+    /// Units per day around `day`.
+    pub fn rate(&self, day: f64) -> f64 {
+        let ((d0, u0), (d1, u1)) = self.segment(day, |p| p.0);
+        (u1 - u0) / (d1 - d0)
+    }
+
+    /// The knots whose segments overlap days `from..=to`, each segment once.
+    fn segments_between(&self, from: f64, to: f64) -> impl Iterator<Item = ((f64, f64), (f64, f64))> + '_ {
+        let k = &self.knots;
+        let a = k.partition_point(|p| p.0 <= from).saturating_sub(1);
+        let b = (k.partition_point(|p| p.0 < to) + 1).min(k.len());
+        k[a..b].windows(2).map(|w| (w[0], w[1]))
+    }
+
+    /// The first and last knot's days.
+    fn ends(&self) -> (f64, f64) {
+        (self.knots[0].0, self.knots[self.knots.len() - 1].0)
+    }
+}
+
+/// Maps time to pixels along the track: `x = (map.unit(day) - origin) * px_per_unit`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scale {
+    pub map: Rc<TimeMap>,
+    /// The unit at the track's left edge.
     pub origin: f64,
-    pub px_per_day: f64,
+    pub px_per_unit: f64,
 }
 
 impl Scale {
+    /// Proportional time: `x = (day - origin) * px_per_day`.
+    pub fn proportional(origin: f64, px_per_day: f64) -> Scale {
+        Scale { map: Rc::new(TimeMap::proportional()), origin, px_per_unit: px_per_day }
+    }
+
     pub fn x(&self, day: f64) -> f64 {
-        (day - self.origin) * self.px_per_day
+        (self.map.unit(day) - self.origin) * self.px_per_unit
     }
 
     pub fn day(&self, x: f64) -> f64 {
-        self.origin + x / self.px_per_day
+        self.map.day(self.origin + x / self.px_per_unit)
     }
 
-    /// The scale that shows days `first..=last` in `width` pixels, leaving `margin`
-    /// pixels on the left and `margin + card_width` on the right so the last card fits.
+    /// Pixels per day around `day`.
+    pub fn px_per_day(&self, day: f64) -> f64 {
+        self.map.rate(day) * self.px_per_unit
+    }
+
+    /// The proportional scale that shows days `first..=last` in `width` pixels, leaving
+    /// `margin` pixels on the left and `margin + card_width` on the right so the last
+    /// card fits.
     pub fn fit(first: i64, last: i64, width: f64, card_width: f64, margin: f64) -> Scale {
         let days = ((last - first) as f64).max(1.0);
         let usable = (width - card_width - 2.0 * margin).max(1.0);
         let px_per_day = usable / days;
-        Scale { origin: first as f64 - margin / px_per_day, px_per_day }
+        Scale::proportional(first as f64 - margin / px_per_day, px_per_day)
     }
 
-    /// The same scale zoomed by `factor` around the day at `anchor_x`, which stays put.
-    pub fn zoom(&self, factor: f64, anchor_x: f64) -> Scale {
-        let anchor_day = self.day(anchor_x);
-        let px_per_day = clamp(self.px_per_day * factor, MIN_PX_PER_DAY, MAX_PX_PER_DAY);
-        Scale { origin: anchor_day - anchor_x / px_per_day, px_per_day }
+    /// The same map at `px_per_unit`, with the day at `anchor_x` kept where it is.
+    pub fn zoomed_to(&self, px_per_unit: f64, anchor_x: f64) -> Scale {
+        let anchor_unit = self.origin + anchor_x / self.px_per_unit;
+        Scale { map: Rc::clone(&self.map), origin: anchor_unit - anchor_x / px_per_unit, px_per_unit }
     }
 }
 
-/// Most zoomed out: 100,000 years across a phone screen.
+/// Most zoomed out in proportional time: 100,000 years across a phone screen.
 pub const MIN_PX_PER_DAY: f64 = 1e-5;
-/// Most zoomed in: a day is as wide as two cards.
+/// Most zoomed in in proportional time: a day is as wide as two cards.
 pub const MAX_PX_PER_DAY: f64 = 400.0;
+/// The widest track any zoom makes, in pixels (browsers stop scrolling near 2^25).
+pub const MAX_TRACK_PX: f64 = 16_000_000.0;
 
 /// Sizes the placement works with, in pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -59,14 +135,112 @@ pub struct Metrics {
     pub card_width: f64,
     /// Horizontal space kept between cards in one row.
     pub gap: f64,
-    /// Rows available before dense runs are clustered.
+    /// Lanes available: card rows plus one for cluster markers.
     pub max_rows: usize,
 }
 
 impl Default for Metrics {
     fn default() -> Self {
-        Metrics { card_width: 168.0, gap: 8.0, max_rows: 4 }
+        Metrics { card_width: 168.0, gap: 8.0, max_rows: 7 }
     }
+}
+
+impl Metrics {
+    /// Width a card takes in its row, gap included.
+    pub fn footprint(&self) -> f64 {
+        self.card_width + self.gap
+    }
+
+    /// Rows of cards before events fold into clusters.
+    pub fn card_rows(&self) -> usize {
+        self.max_rows.max(2) - 1
+    }
+}
+
+/// A long quiet stretch drawn shorter than its share of time, between two days.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Break {
+    pub from: f64,
+    pub to: f64,
+}
+
+/// A story axis fitted to a width.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    /// Units are pixels at this fit: the first time is at 0, the last at the usable width.
+    pub map: TimeMap,
+    pub breaks: Vec<Break>,
+}
+
+/// The story axis for events at `times` (sorted; one per event, distinct) within days
+/// `first..=last`, for a track `width` pixels wide with `margin` at each end.
+///
+/// Every gap between two events gets at least the step that lets cards share
+/// `rows` rows without touching (the fewest rows that fit, up to the metrics'
+/// limit), so no event is folded while the width allows it. What width is left goes to
+/// time in proportion, except that no single gap takes more than an eighth of the
+/// width. Gaps drawn far shorter than the typical one are reported as [`Break`]s. `None` when
+/// there are fewer than two distinct times (the proportional fit is as good).
+pub fn story(times: &[f64], first: f64, last: f64, width: f64, metrics: &Metrics, margin: f64) -> Option<Story> {
+    let mut days: Vec<f64> = Vec::with_capacity(times.len() + 2);
+    // Knots at every event time, plus the ends (a span may run past the last start).
+    for d in std::iter::once(first).chain(times.iter().copied()).chain(std::iter::once(last)) {
+        if days.last().is_none_or(|prev| d > *prev) {
+            days.push(d);
+        }
+    }
+    let event_gaps = times.len().checked_sub(1).filter(|g| *g > 0)?;
+    let usable = (width - metrics.card_width - 2.0 * margin).max(1.0);
+    let footprint = metrics.footprint();
+    let rows = (1..=metrics.card_rows()).find(|r| event_gaps as f64 * footprint / *r as f64 <= usable).unwrap_or(metrics.card_rows());
+    let step = (footprint / rows as f64).min(usable / event_gaps as f64);
+    let cap = step.max(usable / 8.0);
+    let (t0, t1) = (times[0], times[times.len() - 1]);
+    let gaps: Vec<(f64, f64)> = days
+        .windows(2)
+        .map(|w| {
+            let between_events = w[0] >= t0 && w[1] <= t1;
+            (w[1] - w[0], if between_events { step } else { 0.0 })
+        })
+        .collect();
+    let width_at = |r: f64, (g, min): (f64, f64)| clamp(r * g, min, cap.max(min));
+    let total = |r: f64| gaps.iter().map(|g| width_at(r, *g)).sum::<f64>();
+    // The rate in px/day for time that is not stretched or compressed: the largest
+    // whose widths still fit (bisection; the total only grows with the rate).
+    let (mut lo, mut hi) = (0.0_f64, 1.0_f64);
+    while total(hi) < usable && hi < 1e12 {
+        hi *= 4.0;
+    }
+    for _ in 0..60 {
+        let mid = (lo + hi) / 2.0;
+        if total(mid) <= usable {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    let rate = lo;
+    let sum = total(rate).max(1e-9);
+    // Where even capped gaps leave room, everything widens alike.
+    let stretch = (usable / sum).max(1.0);
+    let widths: Vec<f64> = gaps.iter().map(|g| (width_at(rate, *g) * stretch).max(1e-6)).collect();
+    // A gap between events drawn at under an eighth of the typical rate (the median
+    // over gaps between events) is a break: the axis says so, with its length.
+    let mut rates: Vec<f64> = gaps.iter().zip(&widths).filter(|(g, _)| g.1 > 0.0).map(|(g, w)| w / g.0).collect();
+    rates.sort_by(f64::total_cmp);
+    let typical = rates.get(rates.len() / 2).copied().unwrap_or(0.0);
+    let mut knots = Vec::with_capacity(days.len());
+    let mut breaks = Vec::new();
+    let mut unit = 0.0;
+    knots.push((days[0], 0.0));
+    for ((w, g), wide) in days.windows(2).zip(&gaps).zip(&widths) {
+        if g.1 > 0.0 && wide / g.0 < typical / 8.0 {
+            breaks.push(Break { from: w[0], to: w[1] });
+        }
+        unit += wide;
+        knots.push((w[1], unit));
+    }
+    Some(Story { map: TimeMap { knots }, breaks })
 }
 
 /// Where one event is shown.
@@ -84,7 +258,10 @@ pub struct Cluster {
     pub x: f64,
     /// Indexes (in date order) of the events folded into the marker.
     pub members: Vec<usize>,
-    /// First and last day the folded events cover.
+    /// First and last time the folded events cover (their first days, ordered within
+    /// a day) and the days they cover.
+    pub first: f64,
+    pub last: f64,
     pub start_day: i64,
     pub end_day: i64,
 }
@@ -114,23 +291,36 @@ impl Placement {
     pub fn lanes(&self) -> usize {
         self.rows + usize::from(!self.clusters.is_empty())
     }
+
+    pub fn cards(&self) -> usize {
+        self.slots.iter().filter(|s| matches!(s, Slot::Card { .. })).count()
+    }
 }
 
-/// Places events given as `(first_day, last_day)` in date order of `first_day`.
+/// One event to place: its time on the axis (see [`TimeMap`]) and the days it covers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Item {
+    pub at: f64,
+    pub first_day: i64,
+    pub last_day: i64,
+}
+
+/// Places `items` (in order of `at`).
 ///
-/// Each event takes the first of `max_rows - 1` card rows that is free at its date; an
-/// event no row has room for is folded into a cluster marker in a lane of its own (the
-/// marker at the open cluster if it still covers that date, a new one otherwise).
-/// Cards in a row keep their date order and never touch; markers never touch.
-pub fn place(spans: &[(i64, i64)], scale: &Scale, metrics: &Metrics) -> Placement {
-    let mut placement = Placement { slots: Vec::with_capacity(spans.len()), clusters: Vec::new(), rows: 1 };
-    let footprint = metrics.card_width + metrics.gap;
-    let card_rows = metrics.max_rows.max(2) - 1;
+/// Each event takes the first of the card rows that is free at its date; an event no
+/// row has room for is folded into a cluster marker in a lane of its own (the marker
+/// at the open cluster if it still covers that date, a new one otherwise). Cards in a
+/// row keep their date order and never touch; markers never touch.
+pub fn place(items: &[Item], scale: &Scale, metrics: &Metrics) -> Placement {
+    let mut placement = Placement { slots: Vec::with_capacity(items.len()), clusters: Vec::new(), rows: 1 };
+    let footprint = metrics.footprint();
+    let card_rows = metrics.card_rows();
     let mut row_ends: Vec<f64> = Vec::with_capacity(card_rows.min(16));
     let mut lane_end = f64::NEG_INFINITY;
-    for (i, span) in spans.iter().enumerate() {
-        let x = scale.x(span.0 as f64);
-        let free = row_ends.iter().position(|end| *end <= x);
+    for (i, item) in items.iter().enumerate() {
+        let x = scale.x(item.at);
+        // A hair of tolerance: cards exactly one footprint apart share a row.
+        let free = row_ends.iter().position(|end| *end <= x + 1e-6);
         let row = match free {
             Some(r) => Some(r),
             None if row_ends.len() < card_rows => {
@@ -149,14 +339,22 @@ pub fn place(spans: &[(i64, i64)], scale: &Scale, metrics: &Metrics) -> Placemen
             Some(c) => c,
             None => {
                 lane_end = x + footprint;
-                placement.clusters.push(Cluster { x, members: Vec::new(), start_day: span.0, end_day: span.1 });
+                placement.clusters.push(Cluster {
+                    x,
+                    members: Vec::new(),
+                    first: item.at,
+                    last: item.at,
+                    start_day: item.first_day,
+                    end_day: item.last_day,
+                });
                 placement.clusters.len() - 1
             }
         };
         let c = &mut placement.clusters[cluster];
         c.members.push(i);
-        c.start_day = c.start_day.min(span.0);
-        c.end_day = c.end_day.max(span.1);
+        c.last = c.last.max(item.at);
+        c.start_day = c.start_day.min(item.first_day);
+        c.end_day = c.end_day.max(item.last_day);
         placement.slots.push(Slot::Clustered { cluster });
     }
     placement.rows = row_ends.len().max(1);
@@ -213,20 +411,56 @@ pub struct Tick {
     pub date: Date,
 }
 
-/// The finest unit whose ticks stay at least `min_spacing` pixels apart.
-pub fn tick_unit(scale: &Scale, min_spacing: f64) -> TickUnit {
-    TICK_UNITS
-        .iter()
-        .copied()
-        .find(|u| u.approx_days() * scale.px_per_day >= min_spacing)
-        .unwrap_or(TickUnit::Years(10000))
+/// The finest unit whose ticks stay at least `min_spacing` pixels apart at a rate.
+fn unit_for(px_per_day: f64, min_spacing: f64) -> TickUnit {
+    TICK_UNITS.iter().copied().find(|u| u.approx_days() * px_per_day >= min_spacing).unwrap_or(TickUnit::Years(10000))
 }
 
-/// Ticks between days `from` and `to` (inclusive) at the unit that suits the scale.
+/// The finest unit whose ticks stay at least `min_spacing` pixels apart around `day`.
+pub fn tick_unit(scale: &Scale, day: f64, min_spacing: f64) -> TickUnit {
+    unit_for(scale.px_per_day(day), min_spacing)
+}
+
+/// Ticks between days `from` and `to` (inclusive), at least `min_spacing` apart. Each
+/// stretch of the map gets the unit that suits its own rate, so a story axis marks
+/// years where it is compressed and days where it is stretched.
 pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64) -> Vec<Tick> {
-    let unit = tick_unit(scale, min_spacing);
+    let mut out: Vec<Tick> = Vec::new();
+    let (lo, hi) = scale.map.ends();
+    // Before the first knot and after the last, the end segments' rates go on.
+    let mut bounds: Vec<(f64, f64)> = Vec::new();
+    if (from as f64) < lo {
+        bounds.push((from as f64, lo.min(to as f64 + 1.0)));
+    }
+    for ((d0, _), (d1, _)) in scale.map.segments_between(from as f64, to as f64 + 1.0) {
+        let (a, b) = (d0.max(from as f64).max(lo), d1.min(to as f64 + 1.0).min(hi));
+        if a < b {
+            bounds.push((a, b));
+        }
+    }
+    if (to as f64 + 1.0) > hi {
+        bounds.push((hi.max(from as f64), to as f64 + 1.0));
+    }
+    for (a, b) in bounds {
+        let unit = unit_for(scale.px_per_day((a + b) / 2.0), min_spacing);
+        let (first, last) = (a.ceil() as i64, (b.ceil() as i64 - 1).min(to));
+        for tick in unit_ticks(unit, first, last) {
+            let x = scale.x(tick.1 as f64);
+            if out.last().is_none_or(|t| x - t.x >= min_spacing) {
+                out.push(Tick { x, date: tick.0 });
+            }
+        }
+    }
+    out
+}
+
+/// The dates (and their day numbers) at `unit` from day `from` to day `to`.
+fn unit_ticks(unit: TickUnit, from: i64, to: i64) -> Vec<(Date, i64)> {
     let mut out = Vec::new();
-    let (y0, m0, d0) = civil_from_days(from);
+    if from > to {
+        return out;
+    }
+    let (y0, m0, _) = civil_from_days(from);
     match unit {
         TickUnit::Years(n) => {
             let n = n as i32;
@@ -237,7 +471,7 @@ pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64) -> Vec<Tick> {
                     break;
                 }
                 if day >= from {
-                    out.push(Tick { x: scale.x(day as f64), date: Date::year(year) });
+                    out.push((Date::year(year), day));
                 }
                 year += n;
             }
@@ -253,19 +487,17 @@ pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64) -> Vec<Tick> {
                 }
                 if day >= from {
                     let date = if month == 1 { Date::year(year) } else { Date::month(year, month) };
-                    out.push(Tick { x: scale.x(day as f64), date });
+                    out.push((date, day));
                 }
                 index += n;
             }
         }
         TickUnit::Days(n) => {
-            let _ = d0;
             let n = i64::from(n);
             let mut day = from.div_euclid(n) * n;
             while day <= to {
                 if day >= from {
-                    let date = Date::from_day_number(day);
-                    out.push(Tick { x: scale.x(day as f64), date });
+                    out.push((Date::from_day_number(day), day));
                 }
                 day += n;
             }
@@ -303,6 +535,14 @@ mod tests {
         days_from_civil(y, m, d)
     }
 
+    fn items(days: &[(i64, i64)]) -> Vec<Item> {
+        days.iter().map(|(a, b)| Item { at: *a as f64, first_day: *a, last_day: *b }).collect()
+    }
+
+    fn m(max_rows: usize) -> Metrics {
+        Metrics { card_width: 100.0, gap: 0.0, max_rows }
+    }
+
     #[test]
     fn fit_puts_first_and_last_inside_the_width() {
         let (a, b) = (day(1973, 1, 1), day(2050, 1, 1));
@@ -316,25 +556,23 @@ mod tests {
         let s = Scale::fit(0, 1000, 800.0, 100.0, 0.0);
         let anchor = 300.0;
         let before = s.day(anchor);
-        let z = s.zoom(2.5, anchor);
+        let z = s.zoomed_to(s.px_per_unit * 2.5, anchor);
         assert!((z.day(anchor) - before).abs() < 1e-9);
-        assert!((z.px_per_day - 2.5 * s.px_per_day).abs() < 1e-12);
+        assert!((z.px_per_day(0.0) - 2.5 * s.px_per_day(0.0)).abs() < 1e-12);
     }
 
     #[test]
     fn distant_events_share_row_zero_and_close_ones_stack() {
-        let m = Metrics { card_width: 100.0, gap: 0.0, max_rows: 3 };
-        let s = Scale { origin: 0.0, px_per_day: 1.0 };
-        let p = place(&[(0, 0), (50, 50), (200, 200)], &s, &m);
+        let s = Scale::proportional(0.0, 1.0);
+        let p = place(&items(&[(0, 0), (50, 50), (200, 200)]), &s, &m(3));
         assert_eq!(p.slots, [Slot::Card { x: 0.0, row: 0 }, Slot::Card { x: 50.0, row: 1 }, Slot::Card { x: 200.0, row: 0 }]);
         assert_eq!((p.rows, p.lanes()), (2, 2));
     }
 
     #[test]
     fn overflow_folds_into_one_marker_and_rows_free_up_again() {
-        let m = Metrics { card_width: 100.0, gap: 0.0, max_rows: 3 };
-        let s = Scale { origin: 0.0, px_per_day: 1.0 };
-        let p = place(&[(0, 0), (10, 12), (20, 20), (30, 35), (150, 150), (160, 160)], &s, &m);
+        let s = Scale::proportional(0.0, 1.0);
+        let p = place(&items(&[(0, 0), (10, 12), (20, 20), (30, 35), (150, 150), (160, 160)]), &s, &m(3));
         assert_eq!(p.clusters.len(), 1);
         assert_eq!(p.clusters[0].members, [2, 3]);
         assert_eq!((p.clusters[0].start_day, p.clusters[0].end_day), (20, 35));
@@ -342,38 +580,37 @@ mod tests {
         assert_eq!(p.slots[5], Slot::Card { x: 160.0, row: 1 });
         assert_eq!(p.lanes(), 3);
         // Zoomed in far enough, the same events all get cards.
-        let p = place(&[(0, 0), (10, 12), (20, 20), (30, 35)], &Scale { origin: 0.0, px_per_day: 20.0 }, &m);
+        let p = place(&items(&[(0, 0), (10, 12), (20, 20), (30, 35)]), &Scale::proportional(0.0, 20.0), &m(3));
         assert!(p.clusters.is_empty());
     }
 
     #[test]
     fn cards_in_a_row_never_touch_and_keep_date_order() {
-        let m = Metrics::default();
-        let spans: Vec<(i64, i64)> = (0..500).map(|i| (i * 7 % 3000 + i / 3, i * 7 % 3000 + i / 3)).collect();
-        let mut spans = spans;
+        let metrics = Metrics::default();
+        let mut spans: Vec<(i64, i64)> = (0..500).map(|i| (i * 7 % 3000 + i / 3, i * 7 % 3000 + i / 3)).collect();
         spans.sort();
         for ppd in [0.05, 0.5, 2.0, 10.0, 60.0] {
-            let p = place(&spans, &Scale { origin: 0.0, px_per_day: ppd }, &m);
-            let mut last_in_row = vec![f64::NEG_INFINITY; m.max_rows];
+            let p = place(&items(&spans), &Scale::proportional(0.0, ppd), &metrics);
+            let mut last_in_row = vec![f64::NEG_INFINITY; metrics.max_rows];
             for slot in &p.slots {
                 if let Slot::Card { x, row } = slot {
-                    assert!(*x >= last_in_row[*row] + m.card_width + m.gap - 1e-9 || last_in_row[*row] == f64::NEG_INFINITY);
+                    assert!(*x >= last_in_row[*row] + metrics.footprint() - 1e-9 || last_in_row[*row] == f64::NEG_INFINITY);
                     last_in_row[*row] = *x;
                 }
             }
             let markers: Vec<f64> = p.clusters.iter().map(|c| c.x).collect();
-            assert!(markers.windows(2).all(|w| w[1] - w[0] >= m.card_width + m.gap));
+            assert!(markers.windows(2).all(|w| w[1] - w[0] >= metrics.footprint()));
             let folded: usize = p.clusters.iter().map(Cluster::len).sum();
-            assert_eq!(folded + p.slots.iter().filter(|s| matches!(s, Slot::Card { .. })).count(), spans.len());
+            assert_eq!(folded + p.cards(), spans.len());
         }
     }
 
     #[test]
     fn ticks_adapt_from_decades_to_days() {
         let wide = Scale::fit(day(1973, 1, 1), day(2050, 1, 1), 1200.0, 160.0, 0.0);
-        assert!(matches!(tick_unit(&wide, 80.0), TickUnit::Years(5) | TickUnit::Years(10)));
+        assert!(matches!(tick_unit(&wide, 0.0, 80.0), TickUnit::Years(5) | TickUnit::Years(10)));
         let month = Scale::fit(day(2025, 3, 1), day(2025, 3, 31), 1200.0, 160.0, 0.0);
-        assert!(matches!(tick_unit(&month, 60.0), TickUnit::Days(2) | TickUnit::Days(1)));
+        assert!(matches!(tick_unit(&month, 0.0, 60.0), TickUnit::Days(2) | TickUnit::Days(1)));
         let t = ticks(&wide, day(1973, 1, 1), day(2050, 1, 1), 80.0);
         assert!(t.len() >= 7);
         assert!(t.iter().all(|t| t.date.month.is_none() && t.date.year % 5 == 0));
@@ -394,10 +631,58 @@ mod tests {
             TierPeriod { tier: 0, from: Date::year(1973), until: Some(Date::year(2013)) },
             TierPeriod { tier: 1, from: Date::year(2013), until: None },
         ];
-        let s = Scale { origin: day(1973, 1, 1) as f64, px_per_day: 0.01 };
+        let s = Scale::proportional(day(1973, 1, 1) as f64, 0.01);
         let b = bands(&periods, &s, day(2030, 1, 1));
         assert_eq!(b.len(), 2);
         assert!((b[0].x + b[0].width - b[1].x).abs() < 1e-9);
         assert!(b[1].width > 0.0);
+    }
+
+    /// Times as the view makes them: first days, events of one day in order within it.
+    fn times(days: &[i64]) -> Vec<f64> {
+        let mut out: Vec<f64> = Vec::new();
+        for (i, d) in days.iter().enumerate() {
+            let same = days[..i].iter().filter(|x| *x == d).count();
+            let all = days.iter().filter(|x| *x == d).count();
+            out.push(*d as f64 + same as f64 / all as f64);
+        }
+        out
+    }
+
+    #[test]
+    fn a_story_axis_gives_every_event_a_card_when_the_width_allows() {
+        // Two events decades back, then twelve in one spring, three on one day.
+        let mut days = vec![day(1973, 8, 1), day(1996, 1, 1)];
+        days.extend((0..9).map(|k| day(2025, 3, 1) + k * 3));
+        days.extend([day(2025, 3, 12); 3]);
+        days.sort();
+        let t = times(&days);
+        let metrics = Metrics::default();
+        let story = story(&t, t[0], *t.last().unwrap(), 960.0, &metrics, 16.0).unwrap();
+        let scale = Scale { map: Rc::new(story.map), origin: -16.0, px_per_unit: 1.0 };
+        let it: Vec<Item> = t.iter().zip(&days).map(|(at, d)| Item { at: *at, first_day: *d, last_day: *d }).collect();
+        let p = place(&it, &scale, &metrics);
+        assert!(p.clusters.is_empty(), "{p:?}");
+        // The map keeps time's order, and the last card ends inside the width.
+        assert!(t.windows(2).all(|w| scale.x(w[1]) > scale.x(w[0])));
+        assert!(scale.x(*t.last().unwrap()) + metrics.card_width <= 960.0 - 16.0 + 1e-6);
+        // The 23 quiet years are compressed and said to be.
+        assert!(story.breaks.iter().any(|b| b.from <= day(1973, 8, 1) as f64 && b.to >= day(1996, 1, 1) as f64));
+        // Ticks stand at their own dates, in order, never closer than asked.
+        let ticks = ticks(&scale, days[0], days[days.len() - 1], 80.0);
+        assert!(ticks.len() >= 3);
+        assert!(ticks.windows(2).all(|w| w[1].x - w[0].x >= 80.0 - 1e-9 && w[1].date > w[0].date));
+        assert!(ticks.iter().all(|t| (scale.x(t.date.first_day() as f64) - t.x).abs() < 1e-6));
+    }
+
+    #[test]
+    fn a_story_axis_too_narrow_for_every_card_still_keeps_order() {
+        let days: Vec<i64> = (0..400).map(|k| day(2020, 1, 1) + k / 4).collect();
+        let t = times(&days);
+        let story = story(&t, t[0], t[t.len() - 1], 800.0, &Metrics::default(), 16.0).unwrap();
+        let units: Vec<f64> = t.iter().map(|x| story.map.unit(*x)).collect();
+        assert!(units.windows(2).all(|w| w[1] > w[0]));
+        assert!((units[units.len() - 1] - (800.0 - 168.0 - 32.0)).abs() < 1e-6);
+        assert!((story.map.day(units[100]) - t[100]).abs() < 1e-6);
     }
 }

@@ -191,6 +191,11 @@ pub struct Event {
     pub tier: Option<usize>,
     /// Indexes into [`Timeline::pillars`].
     pub pillars: Vec<usize>,
+    /// Indexes into [`Timeline::parties`] of the side or sides that acted: who made
+    /// the visit or the call, who signed or pledged. Empty when the data does not say.
+    pub by: Vec<usize>,
+    /// Index into [`Timeline::parties`] of the side a visit, call or message went to.
+    pub to: Option<usize>,
     pub actors: Vec<Text>,
     pub place: Option<Text>,
     pub title: Text,
@@ -348,6 +353,8 @@ mod tests {
             status,
             tier,
             pillars: vec![],
+            by: Vec::new(),
+            to: None,
             actors: vec![],
             place: None,
             title: Text::plain(id),

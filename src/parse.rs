@@ -28,7 +28,7 @@ pub const TOP_FIELDS: &[&str] =
 
 /// The fields an event may have.
 pub const EVENT_FIELDS: &[&str] = &[
-    "id", "date", "end", "kind", "status", "tier", "pillars", "actors", "place", "title", "summary", "note", "display_date",
+    "id", "date", "end", "kind", "status", "tier", "pillars", "by", "to", "actors", "place", "title", "summary", "note", "display_date",
     "media", "sources", "draft",
 ];
 
@@ -336,6 +336,7 @@ impl Builder {
         timeline.sources = self.sources(root);
 
         let refs = Refs {
+            parties: IdIndex::new(timeline.parties.iter().map(|p| p.id.as_str())),
             tiers: IdIndex::new(timeline.tiers.iter().map(|t| t.id.as_str())),
             pillars: IdIndex::new(timeline.pillars.iter().map(|p| p.id.as_str())),
             sources: IdIndex::new(timeline.sources.iter().map(|s| s.id.as_str())),
@@ -494,6 +495,23 @@ impl Builder {
                 }
             }
         }
+        // `by`: one party id or a list of them; `to`: one party id.
+        let mut by = Vec::new();
+        if let Some(f) = self.field(obj, path, "by", false) {
+            if f.node.as_array().is_some() {
+                for (i, item) in self.array(&f).iter().enumerate() {
+                    let f = f.item(item, i);
+                    if let Some(p) = self.reference(&f, &refs.parties, "parties") {
+                        if !by.contains(&p) {
+                            by.push(p);
+                        }
+                    }
+                }
+            } else {
+                by.extend(self.reference(&f, &refs.parties, "parties"));
+            }
+        }
+        let to = self.field(obj, path, "to", false).and_then(|f| self.reference(&f, &refs.parties, "parties"));
         let mut actors = Vec::new();
         if let Some(f) = self.field(obj, path, "actors", false) {
             for (i, item) in self.array(&f).iter().enumerate() {
@@ -519,6 +537,8 @@ impl Builder {
             status,
             tier,
             pillars,
+            by,
+            to,
             actors,
             place,
             title,
@@ -618,6 +638,7 @@ impl Builder {
 }
 
 struct Refs {
+    parties: IdIndex,
     tiers: IdIndex,
     pillars: IdIndex,
     sources: IdIndex,

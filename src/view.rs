@@ -3,7 +3,9 @@
 //! redraws from the [`View`]; everything here is plain Rust, tested natively.
 
 use crate::i18n::Lang;
-use crate::layout::{self, Metrics, Placement, Scale, Slot};
+use std::rc::Rc;
+
+use crate::layout::{self, Break, Item, Metrics, Placement, Scale, Slot};
 use crate::model::{Kind, Status, Timeline};
 
 /// Containers narrower than this (in CSS pixels) get the vertical list layout.
@@ -39,6 +41,18 @@ pub enum Msg {
     /// Turn one filter option on or off.
     ToggleFilter(Facet),
     ClearFilters,
+    /// Show time on this kind of axis (and show all).
+    SetAxis(Axis),
+}
+
+/// How time maps onto the track.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Axis {
+    /// Equal time, equal width: gaps and spans at their true proportions.
+    Proportional,
+    /// Room for every event: dense stretches widened, long quiet ones compressed into
+    /// labelled breaks ([`layout::story`]).
+    Story,
 }
 
 /// One option a reader can filter by.
@@ -48,6 +62,8 @@ pub enum Facet {
     Pillar(usize),
     Kind(Kind),
     Status(Status),
+    /// Index into the timeline's parties: the events that party acted in.
+    Party(usize),
 }
 
 /// The filter options switched on. Options of one group widen the selection (either
@@ -63,6 +79,7 @@ struct Facets {
     pillars: Vec<usize>,
     kind: Kind,
     status: Status,
+    by: Vec<usize>,
 }
 
 impl Facets {
@@ -71,6 +88,7 @@ impl Facets {
             Facet::Pillar(p) => self.pillars.contains(&p),
             Facet::Kind(k) => self.kind == k,
             Facet::Status(s) => self.status == s,
+            Facet::Party(p) => self.by.contains(&p),
         }
     }
 }
@@ -92,6 +110,7 @@ impl Filter {
         group(|facet| matches!(facet, Facet::Pillar(_)))
             && group(|facet| matches!(facet, Facet::Kind(_)))
             && group(|facet| matches!(facet, Facet::Status(_)))
+            && group(|facet| matches!(facet, Facet::Party(_)))
     }
 }
 
@@ -124,6 +143,7 @@ pub struct View {
     pub lang: Lang,
     /// Width of the container, in CSS pixels.
     pub width: f64,
+    pub axis: Axis,
     pub scale: Scale,
     /// Horizontal scroll of the visible area over the track, in pixels.
     pub scroll: f64,
@@ -136,6 +156,9 @@ pub struct View {
     pub filter: Filter,
     /// `(first_day, last_day)` of each event, in date order.
     spans: Vec<(i64, i64)>,
+    /// Where each event sits in time: its first day, and the events that share that
+    /// day spread across it in their order, so each has a place of its own.
+    times: Vec<f64>,
     facets: Vec<Facets>,
     /// Events that pass the filter, in date order.
     shown: Vec<usize>,
@@ -143,8 +166,28 @@ pub struct View {
     shown_at: Vec<Option<usize>>,
     first_day: i64,
     last_day: i64,
+    /// The scale that shows everything on the current axis, and the story axis's
+    /// breaks at this width.
+    fitted: Scale,
+    breaks: Vec<Break>,
+    /// The most zoomed in the current axis goes, in pixels per unit.
+    max_zoom: f64,
     /// Placement of the shown events (slot `k` is event `shown[k]`).
     placement: Placement,
+}
+
+/// Where each event of `spans` (in date order) sits in time: events of one first day
+/// are spread across it in order.
+fn times_of(spans: &[(i64, i64)]) -> Vec<f64> {
+    let mut times = Vec::with_capacity(spans.len());
+    let mut run = 0;
+    while run < spans.len() {
+        let day = spans[run].0;
+        let len = spans[run..].iter().take_while(|s| s.0 == day).count();
+        times.extend((0..len).map(|k| day as f64 + k as f64 / len as f64));
+        run += len;
+    }
+    times
 }
 
 impl View {
@@ -155,12 +198,14 @@ impl View {
         let facets = timeline
             .events
             .iter()
-            .map(|e| Facets { pillars: e.pillars.clone(), kind: e.kind, status: e.status })
+            .map(|e| Facets { pillars: e.pillars.clone(), kind: e.kind, status: e.status, by: e.by.clone() })
             .collect();
+        let fitted = Scale::fit(first_day, last_day, width, metrics.card_width, MARGIN);
         let mut view = View {
             lang,
             width,
-            scale: Scale { origin: 0.0, px_per_day: 1.0 },
+            axis: Axis::Proportional,
+            scale: fitted.clone(),
             scroll: 0.0,
             zoomed: false,
             focused: 0,
@@ -169,13 +214,28 @@ impl View {
             filter: Filter::default(),
             shown: (0..spans.len()).collect(),
             shown_at: (0..spans.len()).map(Some).collect(),
+            times: times_of(&spans),
             spans,
             facets,
             first_day,
             last_day,
+            fitted,
+            breaks: Vec::new(),
+            max_zoom: layout::MAX_PX_PER_DAY,
             placement: Placement::default(),
         };
         view.fit();
+        // The first view shows every event it can: proportional time when it has room
+        // for every card, the story axis when that shows more.
+        if !view.placement.clusters.is_empty() {
+            let proportional = view.placement.cards();
+            view.axis = Axis::Story;
+            view.fit();
+            if view.placement.cards() <= proportional {
+                view.axis = Axis::Proportional;
+                view.fit();
+            }
+        }
         view
     }
 
@@ -186,6 +246,16 @@ impl View {
     /// Placement of the shown events; its slot `k` belongs to `shown()[k]`.
     pub fn placement(&self) -> &Placement {
         &self.placement
+    }
+
+    /// The stretches the story axis compresses (none on the proportional axis).
+    pub fn breaks(&self) -> &[Break] {
+        &self.breaks
+    }
+
+    /// Where event `i` sits in time (see [`View::times`]).
+    pub fn time(&self, i: usize) -> f64 {
+        self.times.get(i).copied().unwrap_or(0.0)
     }
 
     /// The events that pass the filter, in date order.
@@ -210,10 +280,19 @@ impl View {
 
     /// Shown events whose start lies between `x0` and `x1` on the track, in date order.
     pub fn shown_between(&self, x0: f64, x1: f64) -> &[usize] {
-        let (d0, d1) = (self.scale.day(x0), self.scale.day(x1));
-        let a = self.shown.partition_point(|i| (self.spans[*i].0 as f64) < d0);
-        let b = self.shown.partition_point(|i| (self.spans[*i].0 as f64) <= d1);
+        let (t0, t1) = (self.scale.day(x0), self.scale.day(x1));
+        let a = self.shown.partition_point(|i| self.times[*i] < t0);
+        let b = self.shown.partition_point(|i| self.times[*i] <= t1);
         &self.shown[a..b.max(a)]
+    }
+
+    /// Shown events drawn as cards that a reader sees whole in the visible area.
+    pub fn legible(&self) -> impl Iterator<Item = usize> + '_ {
+        let (left, right) = (self.scroll, self.scroll + self.width);
+        self.shown.iter().copied().filter(move |i| match self.slot(*i) {
+            Some(Slot::Card { x, .. }) => x >= left - 0.5 && x + self.metrics.card_width <= right + 0.5,
+            _ => false,
+        })
     }
 
     /// How many events have this facet (whatever else is filtered).
@@ -249,54 +328,87 @@ impl View {
         (self.scale.x(self.last_day as f64) + self.metrics.card_width + MARGIN).max(self.width)
     }
 
-    /// The scale that fits everything: also the most zoomed-out the view goes.
-    fn fit_scale(&self) -> Scale {
-        Scale::fit(self.first_day, self.last_day, self.width, self.metrics.card_width, MARGIN)
+    /// Works out the scale that fits everything on the current axis (also the most
+    /// zoomed-out the view goes) and how far in it may zoom.
+    fn refit(&mut self) {
+        let usable = (self.width - self.metrics.card_width - 2.0 * MARGIN).max(1.0);
+        let story = match self.axis {
+            Axis::Story => layout::story(
+                &self.times,
+                self.first_day as f64,
+                self.last_day as f64,
+                self.width,
+                &self.metrics,
+                MARGIN,
+            ),
+            Axis::Proportional => None,
+        };
+        let (fitted, breaks, deepest) = match story {
+            Some(story) => {
+                // Deep enough that neighbours in time get a card each in every row.
+                let units: Vec<f64> = self.times.iter().map(|t| story.map.unit(*t)).collect();
+                let closest = units.windows(2).map(|w| w[1] - w[0]).fold(f64::INFINITY, f64::min);
+                let needed = self.metrics.footprint() / self.metrics.card_rows() as f64 / closest * 1.001;
+                let scale = Scale { map: Rc::new(story.map), origin: -MARGIN, px_per_unit: 1.0 };
+                (scale, story.breaks, needed.max(4.0))
+            }
+            None => {
+                self.axis = Axis::Proportional;
+                let scale = Scale::fit(self.first_day, self.last_day, self.width, self.metrics.card_width, MARGIN);
+                let deepest = layout::MAX_PX_PER_DAY / scale.px_per_unit;
+                (scale, Vec::new(), deepest)
+            }
+        };
+        // No zoom makes a track wider than browsers scroll.
+        let widest = layout::MAX_TRACK_PX / usable;
+        self.max_zoom = fitted.px_per_unit * deepest.min(widest).max(1.0);
+        self.fitted = fitted;
+        self.breaks = breaks;
     }
 
-    /// A scale with `px_per_day` whose track starts at the first event.
-    fn scale_with(&self, px_per_day: f64) -> Scale {
-        let min = self.fit_scale().px_per_day;
-        let px_per_day = layout::clamp(px_per_day, min, layout::MAX_PX_PER_DAY.max(min));
-        Scale { origin: self.first_day as f64 - MARGIN / px_per_day, px_per_day }
+    /// The current axis at `px_per_unit` (held between "show all" and the deepest
+    /// zoom), with the day at `anchor` pixels into the visible area kept in place.
+    fn zoom_to_rate(&mut self, px_per_unit: f64, anchor: f64) {
+        let px = layout::clamp(px_per_unit, self.fitted.px_per_unit, self.max_zoom);
+        let time = self.scale.day(self.scroll + anchor);
+        // The track still starts at the first event, less the margin.
+        let origin = self.fitted.map.unit(self.first_day as f64) - MARGIN / px;
+        self.scale = Scale { map: Rc::clone(&self.fitted.map), origin, px_per_unit: px };
+        self.zoomed = px > self.fitted.px_per_unit * 1.000_001;
+        self.scroll = self.scale.x(time) - anchor;
     }
 
     fn relayout(&mut self) {
-        let spans: Vec<(i64, i64)> = self.shown.iter().map(|i| self.spans[*i]).collect();
-        // Zoomed in all the way, nothing folds: events of one day take as many rows as
-        // they need, so every event can become a card.
-        let mut metrics = self.metrics;
-        if self.scale.px_per_day >= layout::MAX_PX_PER_DAY * 0.999 {
-            metrics.max_rows = usize::MAX / 2;
-        }
-        self.placement = layout::place(&spans, &self.scale, &metrics);
+        let items: Vec<Item> = self
+            .shown
+            .iter()
+            .map(|i| Item { at: self.times[*i], first_day: self.spans[*i].0, last_day: self.spans[*i].1 })
+            .collect();
+        self.placement = layout::place(&items, &self.scale, &self.metrics);
         let max = (self.track_width() - self.width).max(0.0);
         self.scroll = layout::clamp(self.scroll, 0.0, max);
     }
 
     fn fit(&mut self) {
-        self.scale = self.fit_scale();
+        self.refit();
+        self.scale = self.fitted.clone();
         self.scroll = 0.0;
         self.zoomed = false;
         self.relayout();
     }
 
-    /// Zooms so days `from..=to` fill the visible width, scrolled to them.
-    fn zoom_to(&mut self, from: i64, to: i64) {
-        let days = ((to - from) as f64).max(1.0);
+    /// Zooms so times `from..=to` fill the visible width, scrolled to them.
+    fn zoom_to(&mut self, from: f64, to: f64) {
+        let units = (self.fitted.map.unit(to) - self.fitted.map.unit(from)).max(1e-9);
         let usable = (self.width - self.metrics.card_width - 2.0 * MARGIN).max(1.0);
-        self.scale = self.scale_with(usable / days);
-        self.zoomed = self.scale != self.fit_scale();
-        self.scroll = self.scale.x(from as f64) - MARGIN;
+        self.zoom_to_rate(usable / units, 0.0);
+        self.scroll = self.scale.x(from) - MARGIN;
         self.relayout();
     }
 
     /// Zooms around `anchor` (pixels from the visible area's left edge).
     fn zoom(&mut self, factor: f64, anchor: f64) {
-        let day = self.scale.day(self.scroll + anchor);
-        self.scale = self.scale_with(self.scale.px_per_day * factor);
-        self.zoomed = self.scale != self.fit_scale();
-        self.scroll = self.scale.x(day) - anchor;
+        self.zoom_to_rate(self.scale.px_per_unit * factor, anchor);
         self.relayout();
     }
 
@@ -315,28 +427,31 @@ impl View {
     }
 
     /// Makes sure event `i` is a card on screen: opens its cluster, then scrolls to it.
+    /// Where proportional time cannot part the events (many on one day), the story
+    /// axis does.
     fn show(&mut self, i: usize) -> bool {
         let mut changed = false;
         // Each pass zooms in at least ZOOM_STEP-fold, so this ends at the zoom limit.
-        for _ in 0..64 {
-            match self.slot(i) {
-                Some(Slot::Clustered { cluster }) => {
-                    let c = &self.placement.clusters[cluster];
-                    let before = self.scale.px_per_day;
-                    let (from, to) = (c.start_day, c.end_day);
-                    self.zoom_to(from, to);
-                    if self.scale.px_per_day < before * ZOOM_STEP {
-                        self.scale = self.scale_with(before * ZOOM_STEP);
-                        self.zoomed = true;
-                        self.relayout();
-                    }
-                    changed = true;
-                    if self.scale.px_per_day >= layout::MAX_PX_PER_DAY {
-                        break;
-                    }
+        for _ in 0..128 {
+            let Some(Slot::Clustered { cluster }) = self.slot(i) else { break };
+            if self.scale.px_per_unit >= self.max_zoom * 0.999 {
+                if self.axis == Axis::Story {
+                    break;
                 }
-                _ => break,
+                self.axis = Axis::Story;
+                self.fit();
+                changed = true;
+                continue;
             }
+            let c = &self.placement.clusters[cluster];
+            let before = self.scale.px_per_unit;
+            let (from, to) = (c.first, c.last);
+            self.zoom_to(from, to);
+            if self.scale.px_per_unit < before * ZOOM_STEP {
+                let anchor = self.scale.x(self.times[i]) - self.scroll;
+                self.zoom(ZOOM_STEP * before / self.scale.px_per_unit, anchor);
+            }
+            changed = true;
         }
         let scroll = self.scroll;
         self.reveal(i);
@@ -391,10 +506,21 @@ impl View {
                 self.fit();
                 redraw.layout = true;
             }
+            Msg::SetAxis(axis) => {
+                if axis != self.axis {
+                    self.axis = axis;
+                    self.fit();
+                    self.reveal(self.focused);
+                    redraw.layout = true;
+                }
+            }
             Msg::OpenCluster(c) => {
-                if let Some(cluster) = self.placement.clusters.get(c).cloned() {
-                    let first = self.cluster_events(c).next().unwrap_or(0);
-                    self.zoom_to(cluster.start_day, cluster.end_day);
+                let first = self.cluster_events(c).next();
+                if let Some(first) = first {
+                    if let Some(cluster) = self.placement.clusters.get(c) {
+                        let (from, to) = (cluster.first, cluster.last);
+                        self.zoom_to(from, to);
+                    }
                     self.focused = first;
                     self.show(first);
                     redraw.layout = true;
@@ -409,12 +535,15 @@ impl View {
             }
             Msg::Resize { width } => {
                 if (width - self.width).abs() >= 1.0 {
+                    let ratio = self.scale.px_per_unit / self.fitted.px_per_unit;
+                    let (zoomed, scroll) = (self.zoomed, self.scroll);
                     self.width = width;
-                    if self.zoomed {
-                        self.scale = self.scale_with(self.scale.px_per_day);
+                    self.fit();
+                    if zoomed {
+                        // Keep the zoom relative to "show all", near the same place.
+                        self.zoom_to_rate(self.fitted.px_per_unit * ratio, 0.0);
+                        self.scroll = scroll;
                         self.relayout();
-                    } else {
-                        self.fit();
                     }
                     redraw.layout = true;
                 }
@@ -570,7 +699,7 @@ mod tests {
     fn filters_narrow_within_groups_and_keep_the_scale() {
         let t = bundled();
         let mut view = View::new(&t, Lang::En, 1280.0, Metrics::default());
-        let scale = view.scale;
+        let scale = view.scale.clone();
         let economy = t.pillars.iter().position(|p| p.id == "economy").unwrap();
         view.update(Msg::ToggleFilter(Facet::Pillar(economy)));
         let expected: Vec<usize> = (0..t.events.len()).filter(|i| t.events[*i].pillars.contains(&economy)).collect();

@@ -20,7 +20,7 @@ use crate::model;
 use crate::import;
 use crate::parse::{self, Parsed};
 use crate::problem::Problem;
-use crate::view::{self, Facet, Move, Msg, Redraw, View, ZOOM_STEP};
+use crate::view::{self, Axis, Facet, Move, Msg, Redraw, View, ZOOM_STEP};
 
 const CSS: &str = include_str!("widget.css");
 
@@ -98,7 +98,7 @@ impl Timeline {
     }
 
     /// Shows only events matching `filter`: `{ pillars: [ids], kinds: [kinds],
-    /// status: ["happened" | "planned"] }`; an empty or missing list filters nothing.
+    /// status: ["happened" | "planned"], parties: [ids] }`; an empty or missing list filters nothing.
     /// Unknown ids are an error, and the filter is left as it was.
     #[wasm_bindgen(js_name = setFilter)]
     pub fn set_filter(&self, filter: JsValue) -> Result<(), JsError> {
@@ -124,6 +124,10 @@ impl Timeline {
                 _ => return Err(JsError::new("setFilter: unknown status")),
             };
             facets.push(Facet::Status(status));
+        }
+        for id in list("parties") {
+            let p = w.timeline.parties.iter().position(|p| p.id == id).ok_or_else(|| JsError::new("setFilter: unknown party"))?;
+            facets.push(Facet::Party(p));
         }
         w.apply(Msg::ClearFilters);
         for facet in facets {
@@ -250,6 +254,15 @@ fn problem_line(p: &Problem, s: &Strings) -> String {
     line.push_str("): ");
     line.push_str(&(s.problem)(&p.kind));
     line
+}
+
+/// The `headingLevel` option (1–9; default 2): the level of the widget's title.
+fn heading_level(options: &JsValue) -> u8 {
+    let level = option(options, "headingLevel").and_then(|v| v.as_f64().or_else(|| v.as_string().and_then(|s| s.trim().parse::<u8>().ok().map(f64::from))));
+    match level {
+        Some(l) if (1.0..=9.0).contains(&l) => l as u8,
+        _ => 2,
+    }
 }
 
 /// A plain CSS length: a positive number (digits, at most one `.`) and a unit
@@ -394,6 +407,7 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
         pinch: None,
         drag: None,
         dragged: false,
+        heading_level: heading_level(options),
     };
     widget.render_all()?;
     if let Some(height) = option_string(options, "height").filter(|h| is_css_length(h)) {
@@ -425,12 +439,22 @@ fn mount_inner(host: &Element, options: &JsValue) -> Result<Timeline, JsValue> {
         on("keydown", false, Widget::on_key)?,
         on("focusin", false, Widget::on_focus)?,
         on("scroll", true, Widget::on_scroll)?,
-        on("wheel", false, Widget::on_wheel)?,
         on("pointerdown", false, Widget::on_pointer_down)?,
         on("pointermove", false, Widget::on_pointer_move)?,
         on("pointerup", false, Widget::on_pointer_up)?,
         on("pointercancel", false, Widget::on_pointer_up)?,
     ];
+    // Wheel listeners on a shadow root are passive in Chromium: Ctrl + wheel could not
+    // be kept from zooming the page. On the widget's own element it can.
+    {
+        let w = Rc::clone(&widget);
+        let root_target: &web_sys::EventTarget = root.as_ref();
+        listeners.push(Listener::active(root_target, "wheel", move |event: Event| {
+            if let Ok(mut w) = w.try_borrow_mut() {
+                w.on_wheel(&event);
+            }
+        })?);
+    }
     // The page's address and printing concern the whole window.
     let window: web_sys::EventTarget = dom::window()?.into();
     let on_window = |kind: &'static str, handler: fn(&mut Widget)| {
@@ -492,6 +516,8 @@ struct Parts {
     /// The time-axis slider under the track and the thumb showing the visible part.
     scrubber: Element,
     thumb: Element,
+    /// "Time to scale": pressed while the axis is proportional.
+    axis_toggle: Element,
 }
 
 struct Widget {
@@ -520,6 +546,8 @@ struct Widget {
     drag: Option<(f64, f64)>,
     /// Whether the last drag moved, so its closing click is not a selection.
     dragged: bool,
+    /// The level of the widget's title heading; the details' headings go below it.
+    heading_level: u8,
 }
 
 impl Widget {
@@ -650,7 +678,7 @@ impl Widget {
         }
         if focus_details {
             if let Some(parts) = &self.parts {
-                if let Some(heading) = parts.details.query_selector("h3")? {
+                if let Some(heading) = parts.details.query_selector("#rt-details-title")? {
                     dom::focus(&heading)?;
                 }
             }
@@ -714,6 +742,11 @@ impl Widget {
                 }
             }
             "close" => self.apply(Msg::Close),
+            "axis" => {
+                let axis = if self.view.axis == Axis::Story { Axis::Proportional } else { Axis::Story };
+                self.apply(Msg::SetAxis(axis));
+                self.announce_range();
+            }
             "earlier" | "later" => {
                 // Move the list's window by focusing the first event beyond it.
                 let shown = self.view.shown();

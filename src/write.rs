@@ -206,6 +206,19 @@ impl Writer {
             }
             self.close(']');
         }
+        if !e.by.is_empty() {
+            self.key("by");
+            self.open('[');
+            for p in &e.by {
+                self.member();
+                self.string(&t.parties[*p].id);
+            }
+            self.close(']');
+        }
+        if let Some(to) = e.to {
+            self.key("to");
+            self.string(&t.parties[to].id);
+        }
         if !e.actors.is_empty() {
             self.key("actors");
             self.open('[');

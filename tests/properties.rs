@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use relationship_timeline::date::Date;
 use relationship_timeline::i18n::Lang;
 use relationship_timeline::json::Pos;
-use relationship_timeline::layout::{place, Metrics, Scale, Slot};
+use relationship_timeline::layout::{place, Item, Metrics, Scale, Slot};
 use relationship_timeline::model::{Event, Kind, Status, Text, Timeline};
 use relationship_timeline::problem::{Problem, ProblemKind};
 use relationship_timeline::view::{Move, Msg, View};
@@ -31,6 +31,8 @@ fn timeline(specs: &[(i64, i64, u8)]) -> Timeline {
                 status: Status::Happened,
                 tier: None,
                 pillars: vec![],
+                by: Vec::new(),
+                to: None,
                 actors: vec![],
                 place: None,
                 title: Text::plain("t"),
@@ -98,8 +100,9 @@ proptest! {
         let first = spans.iter().map(|s| s.0).min().unwrap();
         let last = spans.iter().map(|s| s.1).max().unwrap();
         let fit = Scale::fit(first, last, width, metrics.card_width, 16.0);
-        let scale = Scale { px_per_day: fit.px_per_day * (1.0 + zoom * 200.0), ..fit };
-        let p = place(&spans, &scale, &metrics);
+        let scale = fit.zoomed_to(fit.px_per_unit * (1.0 + zoom * 200.0), 0.0);
+        let items: Vec<Item> = spans.iter().map(|s| Item { at: s.0 as f64, first_day: s.0, last_day: s.1 }).collect();
+        let p = place(&items, &scale, &metrics);
         prop_assert_eq!(p.slots.len(), spans.len());
         let mut last_x = vec![f64::NEG_INFINITY; metrics.max_rows];
         for (slot, span) in p.slots.iter().zip(&spans) {

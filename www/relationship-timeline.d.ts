@@ -18,6 +18,12 @@ export interface MountOptions {
   theme?: "light" | "dark" | "auto";
   /** A CSS length for the widget's height, e.g. "480px"; it scrolls inside. */
   height?: string;
+  /**
+   * The heading level of the widget's title (1–9, default 2), so it fits the page's
+   * outline; the open event's title is one level below, its "Sources" two. The
+   * element takes it as the `heading-level` attribute.
+   */
+  headingLevel?: number;
 }
 
 /** What `setFilter()` takes; an empty or missing list filters nothing. */
@@ -28,6 +34,8 @@ export interface Filter {
     | "agreement" | "programme" | "commitment" | "milestone" | "other"
   >;
   status?: Array<"happened" | "planned">;
+  /** Ids of parties: the events each acted in (`by` in the data). */
+  parties?: string[];
 }
 
 /** A mounted timeline. */

@@ -96,7 +96,7 @@ async function mountWasm(element, options, stale = () => false) {
 }
 
 /** Options read from attributes (without the data- prefix on the div form). */
-const OPTIONS = ["dataset", "src", "lang", "event", "theme", "height", "timeout"];
+const OPTIONS = ["dataset", "src", "lang", "event", "theme", "height", "timeout", "heading-level"];
 
 /** How long a data file may take, in milliseconds. */
 const DEFAULT_TIMEOUT = 15000;
@@ -281,7 +281,8 @@ function attributeOptions(element, prefix) {
   const options = Object.create(null);
   for (const name of OPTIONS) {
     const value = element.getAttribute(prefix + name);
-    if (value) options[name] = value;
+    // heading-level → headingLevel, as mount() takes it.
+    if (value) options[name.replace(/-(\w)/g, (_, c) => c.toUpperCase())] = value;
   }
   return options;
 }

@@ -35,6 +35,8 @@ fuzz_target!(|data: &[u8]| {
                 status: Status::Happened,
                 tier: None,
                 pillars: vec![],
+                by: Vec::new(),
+                to: None,
                 actors: vec![],
                 place: None,
                 title: Text::plain("x"),

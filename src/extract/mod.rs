@@ -381,6 +381,8 @@ pub fn extract(articles: &[Article], opts: &Options) -> Draft {
             status: if c.planned { Status::Planned } else { Status::Happened },
             tier: None,
             pillars: Vec::new(),
+            by: Vec::new(),
+            to: None,
             actors: Vec::new(),
             place: None,
             title: Text::new(&[(lang, &title(c.kind, &c.sentence, c.lang))]),

@@ -68,6 +68,13 @@ pub static STRINGS: Strings = Strings {
     problem,
     event_count,
     shown_count,
+    to_scale: "Time to scale",
+    to_scale_hint: "Equal time, equal width. Off: every event gets room, and long quiet stretches are shortened and marked.",
+    gap,
+    by_group: "Who acted",
+    direction: "From → to",
+    visits: "Visits",
+    and: "and",
 };
 
 fn month(m: u8) -> &'static str {
@@ -186,4 +193,20 @@ fn load_error(e: super::LoadError) -> String {
         super::LoadError::Timeout => "The timeline could not be loaded: the server took too long to answer.".into(),
         super::LoadError::Invalid => "The timeline's data could not be read.".into(),
     }
+}
+
+fn gap(days: i64) -> String {
+    let (unit, n) = super::gap_parts(days);
+    let word = match (unit, n) {
+        (super::GapUnit::Years, 1) => "year",
+        (super::GapUnit::Years, _) => "years",
+        (super::GapUnit::Months, 1) => "month",
+        (super::GapUnit::Months, _) => "months",
+        (super::GapUnit::Days, 1) => "day",
+        (super::GapUnit::Days, _) => "days",
+    };
+    let mut out = number(n);
+    out.push(' ');
+    out.push_str(word);
+    out
 }

@@ -115,6 +115,18 @@ pub struct Strings {
     pub event_count: fn(usize) -> String,
     /// "N of M events shown", after filtering.
     pub shown_count: fn(usize, usize) -> String,
+    /// The toggle between the story axis and proportional time, and what it does.
+    pub to_scale: &'static str,
+    pub to_scale_hint: &'static str,
+    /// The length of a compressed stretch of the axis, from its days ("23 years").
+    pub gap: fn(i64) -> String,
+    /// Who acted and whom it concerned: the filter group, the details' terms, the
+    /// legend's count of visits each way.
+    pub by_group: &'static str,
+    pub direction: &'static str,
+    pub visits: &'static str,
+    /// "and", joining the parties that acted together.
+    pub and: &'static str,
 }
 
 impl Strings {
@@ -163,6 +175,26 @@ pub(crate) fn span_with(date: fn(&Date) -> String, a: &Date, b: &Date) -> String
     out.push_str(" – ");
     out.push_str(&date(b));
     out
+}
+
+/// Whole years, else whole months, else days, in a gap of `days` days: the unit and
+/// the count a gap label names.
+pub(crate) fn gap_parts(days: i64) -> (GapUnit, usize) {
+    let days = days.max(1) as f64;
+    if days >= 365.2425 * 1.5 {
+        (GapUnit::Years, (days / 365.2425).round() as usize)
+    } else if days >= 45.0 {
+        (GapUnit::Months, (days / 30.436875).round() as usize)
+    } else {
+        (GapUnit::Days, days.round() as usize)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum GapUnit {
+    Years,
+    Months,
+    Days,
 }
 
 pub(crate) fn number(n: usize) -> String {

@@ -68,6 +68,13 @@ pub static STRINGS: Strings = Strings {
     problem,
     event_count,
     shown_count,
+    to_scale: "Thời gian đúng tỉ lệ",
+    to_scale_hint: "Khoảng thời gian bằng nhau, độ dài bằng nhau. Khi tắt: mỗi sự kiện đều có chỗ, những quãng dài không có sự kiện được rút ngắn và đánh dấu.",
+    gap,
+    by_group: "Bên thực hiện",
+    direction: "Từ → đến",
+    visits: "Chuyến thăm",
+    and: "và",
 };
 
 fn month(m: u8) -> &'static str {
@@ -199,4 +206,15 @@ fn load_error(e: super::LoadError) -> String {
         super::LoadError::Timeout => "Không tải được dòng thời gian: máy chủ phản hồi quá lâu.".into(),
         super::LoadError::Invalid => "Không đọc được dữ liệu của dòng thời gian.".into(),
     }
+}
+
+fn gap(days: i64) -> String {
+    let (unit, n) = super::gap_parts(days);
+    let mut out = number(n);
+    out.push_str(match unit {
+        super::GapUnit::Years => " năm",
+        super::GapUnit::Months => " tháng",
+        super::GapUnit::Days => " ngày",
+    });
+    out
 }

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use super::timelinejs::slug;
 use crate::date::Date;
 use crate::json::Pos;
-use crate::model::{Citation, Event, Kind, Media, Pillar, Source, Status, Text, Tier, Timeline};
+use crate::model::{Citation, Event, Kind, Media, Party, Pillar, Source, Status, Text, Tier, Timeline};
 use crate::parse::{is_safe_url, is_valid_id, Parsed, LANGUAGES, MAX_EVENTS};
 use crate::problem::{Problem, ProblemKind};
 
@@ -125,7 +125,7 @@ fn detect_separator(text: &str) -> char {
 /// The columns this importer reads. `title`, `summary`, `place` and `note` may also
 /// come per language: `title_vi`, `title_en`, …
 const COLUMNS: &[&str] = &[
-    "id", "date", "end", "kind", "status", "tier", "pillars", "actors", "place", "title", "summary", "note", "display_date",
+    "id", "date", "end", "kind", "status", "tier", "pillars", "by", "to", "actors", "place", "title", "summary", "note", "display_date",
     "media_url", "media_caption", "media_credit", "source", "source_title", "source_url", "source_date", "quote",
 ];
 
@@ -137,6 +137,7 @@ fn canonical(name: &str) -> &str {
         "type" => "kind",
         "pillar" | "group" | "groups" => "pillars",
         "headline" => "title",
+        "party" | "from" => "by",
         "text" | "description" => "summary",
         "media" => "media_url",
         other => other,
@@ -189,6 +190,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
 
     let mut tiers: HashMap<String, usize> = HashMap::new();
     let mut pillars: HashMap<String, usize> = HashMap::new();
+    let mut parties: HashMap<String, usize> = HashMap::new();
     let mut sources: HashMap<String, usize> = HashMap::new();
     let width = header.cells.len();
     for row in rows {
@@ -330,6 +332,25 @@ pub fn import(text: &str, name: &str) -> Parsed {
                 }
             }
         }
+        // Parties by name, as they are written: `by` may name both sides ("A; B").
+        let mut party = |name: &str| {
+            let next = t.parties.len();
+            let i = *parties.entry(name.to_owned()).or_insert(next);
+            if i == next {
+                let id = unique(slug(name), "party", next, |id| t.parties.iter().any(|x| x.id == id));
+                t.parties.push(Party { id, name: Text::plain(name) });
+            }
+            i
+        };
+        let mut by = Vec::new();
+        if let Some(c) = cell("by") {
+            for i in c.text.split([';', '|']).map(str::trim).filter(|n| !n.is_empty()).map(&mut party) {
+                if !by.contains(&i) {
+                    by.push(i);
+                }
+            }
+        }
+        let to = cell("to").map(|c| c.text.trim()).filter(|n| !n.is_empty()).map(&mut party);
         let actors = cell("actors")
             .map(|c| c.text.split(';').map(str::trim).filter(|a| !a.is_empty()).map(Text::plain).collect())
             .unwrap_or_default();
@@ -361,6 +382,8 @@ pub fn import(text: &str, name: &str) -> Parsed {
             status,
             tier,
             pillars: event_pillars,
+            by,
+            to,
             actors,
             place: text("place"),
             title,

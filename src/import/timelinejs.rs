@@ -113,6 +113,8 @@ pub fn import(root: &Node, mut problems: Vec<Problem>) -> Parsed {
             status: Status::Happened,
             tier: None,
             pillars,
+            by: Vec::new(),
+            to: None,
             actors: Vec::new(),
             place: None,
             title: Text::plain(&title),

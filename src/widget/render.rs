@@ -13,7 +13,7 @@ use crate::i18n::{Lang, Strings};
 use crate::layout::{self, Slot};
 use crate::model::{self, Kind, Status};
 use crate::parse;
-use crate::view::Facet;
+use crate::view::{Axis, Facet};
 
 impl Widget {
     /// Builds every element from scratch (at mount and when the language changes).
@@ -32,7 +32,7 @@ impl Widget {
         dom::attr(&section, "aria-labelledby", "rt-title");
 
         let head = dom::el(doc, "header", "rt-head");
-        let h = dom::text_el(doc, "h2", "rt-heading", title);
+        let h = dom::heading(doc, self.heading_level, "rt-heading", title);
         dom::attr(&h, "id", "rt-title");
         dom::append(&head, &h);
         let controls = dom::el(doc, "div", "rt-controls");
@@ -47,6 +47,9 @@ impl Widget {
             dom::append(&langs, &b);
         }
         dom::append(&controls, &langs);
+        let axis_toggle = dom::button(doc, "rt-axis-toggle", "axis", s.to_scale);
+        dom::attr(&axis_toggle, "title", s.to_scale_hint);
+        dom::append(&controls, &axis_toggle);
         let zoom = dom::el(doc, "div", "rt-zoom");
         for (action, label, symbol) in [("zoom-out", s.zoom_out, "−"), ("fit", s.fit_all, "⤢"), ("zoom-in", s.zoom_in, "+")] {
             let b = dom::button(doc, "rt-zoom-button", action, symbol);
@@ -75,6 +78,9 @@ impl Widget {
             }
             dom::append(&section, &legend);
         }
+        if let Some(line) = self.render_visits() {
+            dom::append(&section, &line);
+        }
 
         let (filters, filter_buttons, clear_filters) = match self.render_filters()? {
             Some((d, b, c)) => {
@@ -83,6 +89,18 @@ impl Widget {
             }
             None => (None, Vec::new(), None),
         };
+
+        // A slider over the whole of time, the visible part as its thumb: arrow keys
+        // and clicks move along it. It comes before the events, so from a card one Tab
+        // leaves the widget.
+        let scrubber = dom::el(doc, "div", "rt-scrubber");
+        for (name, value) in [("role", "slider"), ("tabindex", "0"), ("data-action", "scrub"), ("aria-valuemin", "0"), ("aria-valuemax", "100")] {
+            dom::attr(&scrubber, name, value);
+        }
+        dom::attr(&scrubber, "aria-label", s.axis);
+        let thumb = dom::el(doc, "div", "rt-thumb");
+        dom::append(&scrubber, &thumb);
+        dom::append(&section, &scrubber);
 
         let viewport = dom::el(doc, "div", "rt-viewport");
         let track = dom::el(doc, "div", "rt-track");
@@ -120,15 +138,6 @@ impl Widget {
         dom::append(&viewport, &track);
         dom::append(&section, &viewport);
 
-        // A slider for the visible part of time: arrow keys and clicks move along it.
-        let scrubber = dom::el(doc, "div", "rt-scrubber");
-        for (name, value) in [("role", "slider"), ("tabindex", "0"), ("data-action", "scrub"), ("aria-valuemin", "0"), ("aria-valuemax", "100")] {
-            dom::attr(&scrubber, name, value);
-        }
-        dom::attr(&scrubber, "aria-label", s.axis);
-        let thumb = dom::el(doc, "div", "rt-thumb");
-        dom::append(&scrubber, &thumb);
-        dom::append(&section, &scrubber);
 
         let details = dom::el(doc, "div", "rt-details");
         dom::attr(&details, "role", "region");
@@ -164,6 +173,7 @@ impl Widget {
             clear_filters,
             scrubber,
             thumb,
+            axis_toggle,
         });
         self.render_filter_state()?;
         self.render_layout()?;
@@ -212,16 +222,8 @@ impl Widget {
             Some(d) => d.get(lang).to_owned(),
             None => s.when(&event.date, event.end.as_ref()),
         };
+        // The card is named by what it shows, in the order shown (WCAG 2.5.3).
         let title = event.title.get(lang);
-        let mut label = String::with_capacity(title.len() + when.len() + 16);
-        label.push_str(title);
-        label.push_str(", ");
-        label.push_str(&when);
-        if event.status == Status::Planned {
-            label.push_str(", ");
-            label.push_str(s.planned_word);
-        }
-        dom::attr(&card, "aria-label", &label);
         let time = dom::text_el(doc, "time", "rt-when", &when);
         let mut datetime = event.date.iso();
         if let Some(end) = &event.end {
@@ -238,6 +240,8 @@ impl Widget {
             dom::attr(&li, "aria-posinset", &crate::i18n::number(i + 1));
         }
         dom::append(&card, &time);
+        // A space between date and title in the name read out, none on screen.
+        card.append_with_str_1(" ")?;
         dom::append(&card, &dom::text_el(doc, "span", "rt-title", title));
         let meta = dom::text_el(doc, "span", "rt-kind", s.kind(event.kind));
         if event.status == Status::Planned {
@@ -278,7 +282,7 @@ impl Widget {
             dom::clear(&parts.clusters);
             return Ok(());
         }
-        let scale = view.scale;
+        let scale = &view.scale;
         let track_width = view.track_width();
         let rows = placement.lanes().max(1) as f64;
         dom::set_px(&parts.track, "width", track_width);
@@ -330,7 +334,18 @@ impl Widget {
             dom::append(&parts.bands, &b);
         }
 
+        dom::attr(&parts.axis_toggle, "aria-pressed", if view.axis == Axis::Proportional { "true" } else { "false" });
         dom::clear(&parts.axis);
+        // Compressed stretches of the story axis, each with its length.
+        for b in view.breaks() {
+            let (x0, x1) = (scale.x(b.from), scale.x(b.to));
+            if x1 < window_left || x0 > window_right {
+                continue;
+            }
+            let mark = dom::text_el(doc, "span", "rt-break", &(s.gap)(b.to.floor() as i64 - b.from.floor() as i64));
+            dom::set_px(&mark, "left", (x0 + x1) / 2.0);
+            dom::append(&parts.axis, &mark);
+        }
         for tick in layout::ticks(&scale, from.max(first - 400_000), to, TICK_SPACING) {
             let t = dom::text_el(doc, "span", "rt-tick", &(s.tick)(&tick.date));
             dom::set_px(&t, "left", tick.x);
@@ -351,14 +366,20 @@ impl Widget {
             count.push_str(&crate::i18n::number(cluster.len()));
             let b = dom::button(doc, "rt-cluster", "cluster", "");
             dom::attr(&b, "data-cluster", &crate::i18n::number(c));
+            // Not a tab stop: the arrow keys reach the events folded in it.
+            dom::attr(&b, "tabindex", "-1");
             let from = crate::date::Date::from_day_number(cluster.start_day);
             let to = crate::date::Date::from_day_number(cluster.end_day);
             let range = coarse_range(s, from, to);
             dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-count", &count));
+            b.append_with_str_1(" ")?;
             dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-range", &range));
-            let mut label = (s.event_count)(cluster.len());
-            label.push_str(", ");
+            // The name starts with what the marker shows (WCAG 2.5.3), then says it.
+            let mut label = count.clone();
+            label.push(' ');
             label.push_str(&range);
+            label.push_str(": ");
+            label.push_str(&(s.event_count)(cluster.len()));
             label.push_str(". ");
             label.push_str(s.zoom_in);
             dom::attr(&b, "aria-label", &label);
@@ -401,7 +422,7 @@ impl Widget {
         }
 
         let head = dom::el(doc, "div", "rt-details-head");
-        let h = dom::text_el(doc, "h3", "", event.title.get(lang));
+        let h = dom::heading(doc, self.heading_level.saturating_add(1), "rt-details-title", event.title.get(lang));
         dom::attr(&h, "id", "rt-details-title");
         dom::attr(&h, "tabindex", "-1");
         dom::append(&head, &h);
@@ -435,6 +456,11 @@ impl Widget {
         };
         if let Some(t) = model::tier_at(&self.periods, event.start_day()) {
             fact(s.tier, self.timeline.tiers[t].name.get(lang))?;
+        }
+        if let Some(who) = self.direction(event) {
+            fact(s.direction, &who)?;
+        } else if !event.by.is_empty() {
+            fact(s.by_group, &self.party_names(&event.by))?;
         }
         if !event.actors.is_empty() {
             let names: Vec<&str> = event.actors.iter().map(|a| a.get(lang)).collect();
@@ -484,7 +510,7 @@ impl Widget {
         }
 
         if !event.citations.is_empty() {
-            dom::append(panel, &dom::text_el(doc, "h4", "", s.sources));
+            dom::append(panel, &dom::heading(doc, self.heading_level.saturating_add(2), "rt-sources-title", s.sources));
             let list = dom::el(doc, "ul", "rt-sources");
             for cite in &event.citations {
                 let source = &self.timeline.sources[cite.source];
@@ -560,7 +586,17 @@ impl Widget {
             .filter(|(f, _)| self.view.count(*f) > 0)
             .collect();
         groups.push((s.status_group, if statuses.len() > 1 { statuses } else { Vec::new() }));
-        groups.retain(|(_, options)| options.len() > 1);
+        let parties: Vec<(Facet, String)> = self
+            .timeline
+            .parties
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (Facet::Party(i), p.name.get(lang).to_owned()))
+            .filter(|(f, _)| self.view.count(*f) > 0)
+            .collect();
+        // One party that acted is still worth a filter: its actions apart from the rest.
+        groups.push((s.by_group, parties));
+        groups.retain(|(label, options)| options.len() > 1 || (*label == s.by_group && !options.is_empty()));
         if groups.is_empty() {
             return Ok(None);
         }
@@ -757,6 +793,69 @@ impl Widget {
             }
         }
         Ok(())
+    }
+}
+
+impl Widget {
+    /// "Vietnam → Singapore" for an event that went from one party to another.
+    pub(super) fn direction(&self, event: &model::Event) -> Option<String> {
+        let to = event.to?;
+        if event.by.is_empty() {
+            return None;
+        }
+        let mut out = self.party_names(&event.by);
+        out.push_str(" → ");
+        out.push_str(self.timeline.parties[to].name.get(self.view.lang.code()));
+        Some(out)
+    }
+
+    /// Party names joined as a sentence would: "Vietnam and Singapore".
+    pub(super) fn party_names(&self, parties: &[usize]) -> String {
+        let lang = self.view.lang.code();
+        let mut out = String::new();
+        for (k, p) in parties.iter().enumerate() {
+            if k > 0 {
+                out.push_str(if k + 1 == parties.len() { " " } else { ", " });
+                if k + 1 == parties.len() {
+                    out.push_str(self.strings().and);
+                    out.push(' ');
+                }
+            }
+            out.push_str(self.timeline.parties[*p].name.get(lang));
+        }
+        out
+    }
+
+    /// "Visits: Vietnam → Singapore 2 · Singapore → Vietnam 1", from the visits whose
+    /// data says who went where; `None` when none does.
+    fn render_visits(&self) -> Option<Element> {
+        let mut ways: Vec<((usize, usize), usize)> = Vec::new();
+        for e in &self.timeline.events {
+            if let (Kind::Visit, [from], Some(to)) = (e.kind, e.by.as_slice(), e.to) {
+                match ways.iter_mut().find(|(w, _)| *w == (*from, to)) {
+                    Some((_, n)) => *n += 1,
+                    None => ways.push(((*from, to), 1)),
+                }
+            }
+        }
+        if ways.is_empty() {
+            return None;
+        }
+        let s = self.strings();
+        let lang = self.view.lang.code();
+        let mut line = String::from(s.visits);
+        line.push_str(": ");
+        for (k, ((from, to), n)) in ways.iter().enumerate() {
+            if k > 0 {
+                line.push_str(" · ");
+            }
+            line.push_str(self.timeline.parties[*from].name.get(lang));
+            line.push_str(" → ");
+            line.push_str(self.timeline.parties[*to].name.get(lang));
+            line.push(' ');
+            line.push_str(&crate::i18n::number(*n));
+        }
+        Some(dom::text_el(&self.doc, "p", "rt-visits", &line))
     }
 }
 

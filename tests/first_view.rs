@@ -1,0 +1,133 @@
+//! The first view: how many events a reader sees as legible cards before touching
+//! anything (a card whose date and title are inside the visible area, overlapping no
+//! other). The bundled timeline must show all of them at the widths of the demo
+//! article on desktops; other shapes of data print their share (`--nocapture`).
+
+use relationship_timeline::generate::{shaped_timeline_json, Shape};
+use relationship_timeline::i18n::Lang;
+use relationship_timeline::layout::{Metrics, Slot};
+use relationship_timeline::model::Timeline;
+use relationship_timeline::parse::parse;
+use relationship_timeline::view::{Axis, Msg, View};
+
+/// The widget's width on the demo article at page widths of 1024 and 1280 px (the
+/// article column widened by 140 px each side), and the page widths themselves.
+const DESKTOP_WIDTHS: [f64; 3] = [960.0, 1024.0, 1280.0];
+
+fn bundled() -> Timeline {
+    parse(relationship_timeline::bundled::VIETNAM_SINGAPORE).timeline
+}
+
+/// The share of events a reader sees as legible cards, checked as a reader would:
+/// inside the visible area and overlapping no other card.
+fn legible_share(view: &View, events: usize) -> f64 {
+    let m = view.metrics;
+    let cards: Vec<(usize, f64, usize)> = view
+        .shown()
+        .iter()
+        .filter_map(|i| match view.slot(*i) {
+            Some(Slot::Card { x, row }) => Some((*i, x, row)),
+            _ => None,
+        })
+        .collect();
+    for (a, xa, ra) in &cards {
+        for (b, xb, rb) in &cards {
+            assert!(a == b || ra != rb || (xa - xb).abs() >= m.card_width, "cards {a} and {b} overlap");
+        }
+    }
+    let legible = view.legible().count();
+    assert!(legible <= cards.len());
+    legible as f64 / events as f64
+}
+
+#[test]
+fn the_bundled_timeline_shows_every_event_at_desktop_widths() {
+    let t = bundled();
+    for width in DESKTOP_WIDTHS {
+        let view = View::new(&t, Lang::Vi, width, Metrics::default());
+        let share = legible_share(&view, t.events.len());
+        println!("first view, bundled ({} events), {width} px: {:.0} % legible, {:?} axis", t.events.len(), share * 100.0, view.axis);
+        assert_eq!(share, 1.0, "at {width} px only {:.0} % of events are legible", share * 100.0);
+        assert!(view.placement().clusters.is_empty());
+        // The quiet decades are compressed, and the axis says where.
+        assert!(!view.breaks().is_empty());
+    }
+}
+
+#[test]
+fn the_proportional_axis_is_one_message_away_and_back() {
+    let t = bundled();
+    let mut view = View::new(&t, Lang::En, 960.0, Metrics::default());
+    assert_eq!(view.axis, Axis::Story);
+    view.update(Msg::SetAxis(Axis::Proportional));
+    assert_eq!(view.axis, Axis::Proportional);
+    assert!(view.breaks().is_empty());
+    // In proportional time 1973–2050 in 960 px, the spring of 2025 folds.
+    assert!(!view.placement().clusters.is_empty());
+    let (a, b) = (view.scale.x(t.events[0].start_day() as f64), view.scale.x(t.events[2].start_day() as f64));
+    let (c, d) = (view.scale.x(t.events[2].start_day() as f64), view.scale.x(t.events[3].start_day() as f64));
+    let days = |i: usize, j: usize| (t.events[j].start_day() - t.events[i].start_day()) as f64;
+    assert!(((b - a) / days(0, 2) - (d - c) / days(2, 3)).abs() < 1e-9, "one rate for all time");
+    view.update(Msg::SetAxis(Axis::Story));
+    assert!(view.placement().clusters.is_empty());
+}
+
+#[test]
+fn a_few_events_far_apart_keep_proportional_time() {
+    let text = r#"{"format":"relationship-timeline/1","id":"t","title":"T","events":[
+        {"id":"a","date":"1990","kind":"visit","title":"A"},
+        {"id":"b","date":"2000","kind":"visit","title":"B"},
+        {"id":"c","date":"2010","kind":"visit","title":"C"}]}"#;
+    let view = View::new(&parse(text).timeline, Lang::En, 1280.0, Metrics::default());
+    assert_eq!(view.axis, Axis::Proportional);
+    assert_eq!(legible_share(&view, 3), 1.0);
+}
+
+#[test]
+fn clumped_relationships_print_their_first_view_share() {
+    for n in [20, 50, 100] {
+        let t = parse(&shaped_timeline_json(n, 7, Shape::Clumped)).timeline;
+        assert_eq!(t.events.len(), n);
+        for width in DESKTOP_WIDTHS {
+            let view = View::new(&t, Lang::En, width, Metrics::default());
+            let share = legible_share(&view, n);
+            let proportional = {
+                let mut v = view.clone();
+                v.update(Msg::SetAxis(Axis::Proportional));
+                legible_share(&v, n)
+            };
+            println!(
+                "first view, clumped {n} events, {width} px: {:.0} % legible ({:.0} % in proportional time)",
+                share * 100.0,
+                proportional * 100.0
+            );
+            // Never fewer than proportional time shows, and all of twenty.
+            assert!(share >= proportional);
+            if n == 20 {
+                assert_eq!(share, 1.0, "20 clumped events at {width} px");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_cluster_stands_only_where_its_events_cannot_be_cards() {
+    // A cluster appears only when the rows are full: at the marker, every card row is
+    // taken by a card within one card width before it.
+    for (n, shape) in [(100, Shape::Clumped), (300, Shape::Spread), (500, Shape::OneDay)] {
+        let t = parse(&shaped_timeline_json(n, 3, shape)).timeline;
+        let view = View::new(&t, Lang::En, 960.0, Metrics::default());
+        let m = view.metrics;
+        let p = view.placement();
+        for c in &p.clusters {
+            let busy = (0..p.rows)
+                .filter(|row| {
+                    view.shown().iter().any(|i| {
+                        matches!(view.slot(*i), Some(Slot::Card { x, row: r }) if r == *row && x <= c.x && c.x < x + m.footprint())
+                    })
+                })
+                .count();
+            assert_eq!(busy, m.card_rows(), "{shape:?}: a cluster at {} with a free row", c.x);
+        }
+    }
+}
