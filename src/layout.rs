@@ -427,9 +427,11 @@ pub fn tick_unit(scale: &Scale, day: f64, min_spacing: f64) -> TickUnit {
 pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64) -> Vec<Tick> {
     let mut out: Vec<Tick> = Vec::new();
     let (lo, hi) = scale.map.ends();
-    // Before the first knot and after the last, the end segments' rates go on.
+    // Before the first knot and after the last, proportional time goes on; a story
+    // axis marks no time beyond the events it was made for.
+    let proportional = scale.map.is_proportional();
     let mut bounds: Vec<(f64, f64)> = Vec::new();
-    if (from as f64) < lo {
+    if proportional && (from as f64) < lo {
         bounds.push((from as f64, lo.min(to as f64 + 1.0)));
     }
     for ((d0, _), (d1, _)) in scale.map.segments_between(from as f64, to as f64 + 1.0) {
@@ -438,7 +440,7 @@ pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64) -> Vec<Tick> {
             bounds.push((a, b));
         }
     }
-    if (to as f64 + 1.0) > hi {
+    if proportional && (to as f64 + 1.0) > hi {
         bounds.push((hi.max(from as f64), to as f64 + 1.0));
     }
     for (a, b) in bounds {

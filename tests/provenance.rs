@@ -72,7 +72,7 @@ fn ids_are_unique_and_references_resolve() {
     let ids = |list: &str| -> Vec<String> {
         root.get(list).unwrap().as_array().unwrap().iter().map(|n| n.get("id").unwrap().as_str().unwrap().to_owned()).collect()
     };
-    let (tiers, pillars, sources) = (ids("tiers"), ids("pillars"), ids("sources"));
+    let (tiers, pillars, sources, parties) = (ids("tiers"), ids("pillars"), ids("sources"), ids("parties"));
     let events = ids("events");
     let unique: HashSet<&String> = events.iter().collect();
     assert_eq!(unique.len(), events.len(), "duplicate event id");
@@ -84,10 +84,29 @@ fn ids_are_unique_and_references_resolve() {
         for p in event.get("pillars").and_then(Node::as_array).unwrap_or_default() {
             assert!(pillars.contains(&p.as_str().unwrap().to_owned()), "{id}: pillar");
         }
+        let by = event.get("by").map(|b| b.as_array().map_or_else(|| vec![b.clone()], <[_]>::to_vec)).unwrap_or_default();
+        for p in by.iter().chain(event.get("to")) {
+            assert!(parties.contains(&p.as_str().unwrap().to_owned()), "{id}: party");
+        }
         for s in event.get("sources").unwrap().as_array().unwrap() {
             assert!(sources.contains(&s.get("source").unwrap().as_str().unwrap().to_owned()), "{id}: source");
         }
     }
+}
+
+#[test]
+fn every_visit_says_who_went_where() {
+    // The quotes of both state visits name the visitor and the country visited.
+    let timeline = parse(DATA).timeline;
+    let party = |id: &str| timeline.parties.iter().position(|p| p.id == id).unwrap();
+    let mut ways = Vec::new();
+    for e in timeline.events.iter().filter(|e| e.kind == relationship_timeline::model::Kind::Visit) {
+        assert_eq!(e.by.len(), 1, "{}: one visitor", e.id);
+        let to = e.to.unwrap_or_else(|| panic!("{}: visited whom", e.id));
+        assert_ne!(e.by[0], to, "{}", e.id);
+        ways.push((e.by[0], to));
+    }
+    assert!(ways.contains(&(party("vn"), party("sg"))) && ways.contains(&(party("sg"), party("vn"))));
 }
 
 #[test]

@@ -6,6 +6,9 @@ use web_sys::Element;
 
 use super::{problem_line, Parts, Widget, AXIS_HEIGHT, BAND_HEIGHT, ROW_HEIGHT, TICK_SPACING};
 
+/// Room a break's label takes on the axis, in pixels ("// 23 years").
+const BREAK_LABEL_WIDTH: f64 = 84.0;
+
 /// In the list layout of a large timeline, drawn events before the focused one.
 const LIST_BEFORE: usize = 40;
 use crate::dom;
@@ -337,13 +340,20 @@ impl Widget {
         dom::attr(&parts.axis_toggle, "aria-pressed", if view.axis == Axis::Proportional { "true" } else { "false" });
         dom::clear(&parts.axis);
         // Compressed stretches of the story axis, each with its length.
+        let mut labelled_to = f64::NEG_INFINITY;
         for b in view.breaks() {
             let (x0, x1) = (scale.x(b.from), scale.x(b.to));
             if x1 < window_left || x0 > window_right {
                 continue;
             }
-            let mark = dom::text_el(doc, "span", "rt-break", &(s.gap)(b.to.floor() as i64 - b.from.floor() as i64));
-            dom::set_px(&mark, "left", (x0 + x1) / 2.0);
+            // Its length is written where it does not run into the last one written.
+            let mid = (x0 + x1) / 2.0;
+            let label = if mid - BREAK_LABEL_WIDTH / 2.0 >= labelled_to { (s.gap)(b.to.floor() as i64 - b.from.floor() as i64) } else { String::new() };
+            if !label.is_empty() {
+                labelled_to = mid + BREAK_LABEL_WIDTH / 2.0;
+            }
+            let mark = dom::text_el(doc, "span", "rt-break", &label);
+            dom::set_px(&mark, "left", mid);
             dom::append(&parts.axis, &mark);
         }
         for tick in layout::ticks(&scale, from.max(first - 400_000), to, TICK_SPACING) {
