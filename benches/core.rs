@@ -3,7 +3,7 @@
 //! so 100,000 fit the 8 MiB input limit). `cargo xtask bench` runs them.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use relationship_timeline::generate::minimal_timeline_json;
+use relationship_timeline::generate::{minimal_timeline_json, shaped_timeline_json, Shape};
 use relationship_timeline::i18n::Lang;
 use relationship_timeline::layout::Metrics;
 use relationship_timeline::view::{Msg, View};
@@ -43,6 +43,11 @@ fn core(c: &mut Criterion) {
         });
         group.bench_with_input(BenchmarkId::new("static render", n), &timeline, |b, t| b.iter(|| fragment::render(black_box(t), Lang::Vi)));
     }
+    // Every event on one day: the story axis parts them, windowing keeps the page small.
+    let one_day = parse::parse(&shaped_timeline_json(5_000, 1, Shape::OneDay)).timeline;
+    group.bench_with_input(BenchmarkId::new("layout, one day", 5_000), &one_day, |b, t| {
+        b.iter_with_large_drop(|| View::new(black_box(t), Lang::En, 1280.0, Metrics::default()))
+    });
     group.finish();
 }
 

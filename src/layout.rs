@@ -226,9 +226,11 @@ pub fn story(times: &[f64], first: f64, last: f64, width: f64, metrics: &Metrics
     let widths: Vec<f64> = gaps.iter().map(|g| (width_at(rate, *g) * stretch).max(1e-6)).collect();
     // A gap between events drawn at under an eighth of the typical rate (the median
     // over gaps between events) is a break: the axis says so, with its length.
-    let mut rates: Vec<f64> = gaps.iter().zip(&widths).filter(|(g, _)| g.1 > 0.0).map(|(g, w)| w / g.0).collect();
-    rates.sort_by(f64::total_cmp);
-    let typical = rates.get(rates.len() / 2).copied().unwrap_or(0.0);
+    // Positive floats order as their bits do: the widget's one sort routine serves.
+    let mut rates: Vec<(i64, usize)> =
+        gaps.iter().zip(&widths).filter(|(g, _)| g.1 > 0.0).map(|(g, w)| ((w / g.0).to_bits() as i64, 0)).collect();
+    crate::model::sort_keys(&mut rates);
+    let typical = rates.get(rates.len() / 2).map_or(0.0, |r| f64::from_bits(r.0 as u64));
     let mut knots = Vec::with_capacity(days.len());
     let mut breaks = Vec::new();
     let mut unit = 0.0;

@@ -258,9 +258,14 @@ fn problem_line(p: &Problem, s: &Strings) -> String {
 
 /// The `headingLevel` option (1–9; default 2): the level of the widget's title.
 fn heading_level(options: &JsValue) -> u8 {
-    let level = option(options, "headingLevel").and_then(|v| v.as_f64().or_else(|| v.as_string().and_then(|s| s.trim().parse::<u8>().ok().map(f64::from))));
+    // A number, or the attribute's text: one digit (no number parsing in the wasm build).
+    let value = option(options, "headingLevel");
+    let level = value.as_ref().and_then(JsValue::as_f64).or_else(|| match value.and_then(|v| v.as_string())?.trim().as_bytes() {
+        [d @ b'1'..=b'9'] => Some(f64::from(d - b'0')),
+        _ => None,
+    });
     match level {
-        Some(l) if (1.0..=9.0).contains(&l) => l as u8,
+        Some(l) if (1.0..=9.0).contains(&l) && l.fract() == 0.0 => l as u8,
         _ => 2,
     }
 }

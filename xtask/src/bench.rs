@@ -5,10 +5,18 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-use relationship_timeline::generate::timeline_json;
+use relationship_timeline::generate::{shaped_timeline_json, Shape};
 use relationship_timeline::parse;
 
 pub const SIZES: [usize; 5] = [10, 100, 1_000, 5_000, 10_000];
+
+/// Every case the browser compares: each size spread over the years, and 5,000 events
+/// on one day (a summit's programme, a live blog), by file name.
+fn cases() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = SIZES.iter().map(|n| (n.to_string(), shaped_timeline_json(*n, 1, Shape::Spread))).collect();
+    out.push(("5000-one-day".into(), shaped_timeline_json(5_000, 1, Shape::OneDay)));
+    out
+}
 const PEERS: [&str; 2] = ["@knight-lab/timelinejs@3.9.11", "vis-timeline@8.5.4"];
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
@@ -20,8 +28,7 @@ pub fn prepare(root: &Path) -> Result<(), String> {
     let dir = root.join(".bench");
     let data = dir.join("data");
     fs::create_dir_all(&data).map_err(|e| format!("{}: {e}", data.display()))?;
-    for n in SIZES {
-        let native = timeline_json(n, 1);
+    for (n, native) in cases() {
         let t = parse::parse(&native).timeline;
         write(&data.join(format!("native-{n}.json")), &native)?;
         let mut tl = String::from("{\"title\":{\"text\":{\"headline\":\"Generated data\"}},\"events\":[");
