@@ -168,3 +168,31 @@ fn schema_describes_every_field_the_reader_accepts() {
     let kinds = event.get("kind").unwrap().get("enum").unwrap().as_array().unwrap();
     assert_eq!(kinds.len(), relationship_timeline::model::Kind::ALL.len());
 }
+
+#[test]
+fn parties_and_directions_survive_csv_and_convert() {
+    let csv = "date,title,kind,by,to\n2025-03-11,State visit,visit,Vietnam,Singapore\n2025-03-26,Return visit,visit,Singapore,Vietnam\n2025-03-12,Joint statement,agreement,Vietnam; Singapore,\n";
+    let file = temp_file("parties.csv", csv.as_bytes());
+    let (code, out, err) = run(&["convert", &file, "--to", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let t = relationship_timeline::parse::parse(&out).timeline;
+    let names: Vec<&str> = t.parties.iter().map(|p| p.name.get("en")).collect();
+    assert_eq!(names, ["Vietnam", "Singapore"]);
+    let by_id = |id: &str| t.events.iter().find(|e| e.title.get("en") == id).unwrap();
+    assert_eq!((by_id("State visit").by.as_slice(), by_id("State visit").to), (&[0][..], Some(1)));
+    assert_eq!((by_id("Return visit").by.as_slice(), by_id("Return visit").to), (&[1][..], Some(0)));
+    assert_eq!((by_id("Joint statement").by.as_slice(), by_id("Joint statement").to), (&[0, 1][..], None));
+    // The bundled data keeps its directions through convert, and a party that does
+    // not exist is named.
+    let (_, out, _) = run(&["convert", DATA, "--to", "json"]);
+    let again = relationship_timeline::parse::parse(&out).timeline;
+    let original = relationship_timeline::parse::parse(&std::fs::read_to_string(DATA).unwrap()).timeline;
+    for (a, b) in again.events.iter().zip(&original.events) {
+        assert_eq!((&a.by, a.to), (&b.by, b.to), "{}", a.id);
+    }
+    let bad = temp_file("bad-party.json", br#"{"format":"relationship-timeline/1","id":"t","title":"T","parties":[{"id":"a","name":"A"}],"events":[{"id":"e","date":"2020","kind":"visit","title":"E","by":"a","to":"zz"}]}"#);
+    let (code, out, err) = run(&["validate", &bad]);
+    assert_eq!(code, 1);
+    let said = out + &err;
+    assert!(said.contains("events[0].to") && said.contains("zz"), "{said}");
+}
