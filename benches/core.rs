@@ -19,9 +19,7 @@ fn core(c: &mut Criterion) {
     for n in SIZES {
         let text = minimal_timeline_json(n, 1);
         // The model and view are what the widget keeps, so freeing them is not timed.
-        group.bench_with_input(BenchmarkId::new("parse", n), &text, |b, text| {
-            b.iter_with_large_drop(|| parse::parse(black_box(text)))
-        });
+        group.bench_with_input(BenchmarkId::new("parse", n), &text, |b, text| b.iter_with_large_drop(|| parse::parse(black_box(text))));
         let timeline = parse::parse(&text).timeline;
         group.bench_with_input(BenchmarkId::new("parse+layout", n), &text, |b, text| {
             b.iter_with_large_drop(|| {
@@ -35,11 +33,7 @@ fn core(c: &mut Criterion) {
         });
         let view = View::new(&timeline, Lang::En, 1280.0, Metrics::default());
         group.bench_with_input(BenchmarkId::new("zoom step", n), &view, |b, view| {
-            b.iter_batched(
-                || view.clone(),
-                |mut v| v.update(Msg::Zoom { factor: 1.25, anchor: 640.0 }),
-                criterion::BatchSize::LargeInput,
-            )
+            b.iter_batched(|| view.clone(), |mut v| v.update(Msg::Zoom { factor: 1.25, anchor: 640.0 }), criterion::BatchSize::LargeInput)
         });
         group.bench_with_input(BenchmarkId::new("static render", n), &timeline, |b, t| b.iter(|| fragment::render(black_box(t), Lang::Vi)));
     }

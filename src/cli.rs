@@ -49,11 +49,9 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>) -> 
         ["list", file] => with_file(file, read, list),
         ["validate", file] => with_file(file, read, validate),
         ["convert", file, "--to", "json"] | ["convert", "--to", "json", file] => with_file(file, read, convert),
-        ["convert", _, "--to", other] | ["convert", "--to", other, _] => Outcome {
-            code: 2,
-            stdout: String::new(),
-            stderr: format!("convert: unknown target format \"{other}\" (only json)\n"),
-        },
+        ["convert", _, "--to", other] | ["convert", "--to", other, _] => {
+            Outcome { code: 2, stdout: String::new(), stderr: format!("convert: unknown target format \"{other}\" (only json)\n") }
+        }
         ["render", file] => with_file(file, read, |f, p, _| render(f, p, Lang::Vi)),
         ["render", file, "--lang", lang] | ["render", "--lang", lang, file] => match Lang::from_tag(lang) {
             Some(l) => with_file(file, read, move |f, p, _| render(f, p, l)),
@@ -62,20 +60,14 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>) -> 
         ["schema"] => Outcome { code: 0, stdout: SCHEMA.to_owned(), stderr: String::new() },
         ["extract", rest @ ..] if !rest.is_empty() => extract(rest, read),
         ["help" | "--help" | "-h"] => Outcome { code: 0, stdout: USAGE.to_owned(), stderr: String::new() },
-        ["--version" | "-V"] => Outcome {
-            code: 0,
-            stdout: format!("relationship-timeline {}\n", env!("CARGO_PKG_VERSION")),
-            stderr: String::new(),
-        },
+        ["--version" | "-V"] => {
+            Outcome { code: 0, stdout: format!("relationship-timeline {}\n", env!("CARGO_PKG_VERSION")), stderr: String::new() }
+        }
         _ => Outcome { code: 2, stdout: String::new(), stderr: USAGE.to_owned() },
     }
 }
 
-fn with_file(
-    file: &str,
-    read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>,
-    command: impl Fn(&str, &Parsed, Format) -> Outcome,
-) -> Outcome {
+fn with_file(file: &str, read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>, command: impl Fn(&str, &Parsed, Format) -> Outcome) -> Outcome {
     let bytes = match read(file) {
         Ok(b) => b,
         Err(e) => return Outcome { code: 2, stdout: String::new(), stderr: format!("{file}: cannot read: {e}\n") },
@@ -163,12 +155,7 @@ fn validate(file: &str, parsed: &Parsed, format: Format) -> Outcome {
     let errors = parsed.errors().count();
     let warnings = parsed.problems.len() - errors;
     let stdout = if errors == 0 {
-        format!(
-            "{file}: valid {}: {}, {}\n",
-            format.name(),
-            count(parsed.timeline.events.len(), "event"),
-            count(warnings, "warning")
-        )
+        format!("{file}: valid {}: {}, {}\n", format.name(), count(parsed.timeline.events.len(), "event"), count(warnings, "warning"))
     } else {
         String::new()
     };

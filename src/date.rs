@@ -31,7 +31,10 @@ pub enum DateError {
     Shape,
     MonthOutOfRange(u8),
     /// The day does not exist in that month (2025-02-30).
-    DayOutOfRange { day: u8, days_in_month: u8 },
+    DayOutOfRange {
+        day: u8,
+        days_in_month: u8,
+    },
     /// Outside the years the timeline can place (see [`MIN_YEAR`], [`MAX_YEAR`]).
     YearOutOfRange(i64),
 }
@@ -97,9 +100,7 @@ impl Date {
         let two_digits = |p: Option<&str>| -> Result<Option<u8>, DateError> {
             match p {
                 None => Ok(None),
-                Some(p) if p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()) => {
-                    p.parse().map(Some).map_err(|_| DateError::Shape)
-                }
+                Some(p) if p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()) => p.parse().map(Some).map_err(|_| DateError::Shape),
                 Some(_) => Err(DateError::Shape),
             }
         };
@@ -278,7 +279,7 @@ mod tests {
         let year = Date::year(2024);
         assert_eq!(year.last_day() - year.first_day(), 365);
         assert_eq!(Date::month(2025, 2).last_day(), days_from_civil(2025, 2, 28));
-        let mut dates = vec![Date::day(2025, 3, 12), Date::year(2025), Date::month(2025, 3), Date::year(1973)];
+        let mut dates = [Date::day(2025, 3, 12), Date::year(2025), Date::month(2025, 3), Date::year(1973)];
         dates.sort();
         let iso: Vec<_> = dates.iter().map(Date::iso).collect();
         assert_eq!(iso, ["1973", "2025", "2025-03", "2025-03-12"]);

@@ -203,7 +203,7 @@ fn px_text(px: f64) -> String {
     if v < 0 {
         out.push('-');
     }
-    crate::date::push_padded(&mut out, v.unsigned_abs() as u32, 1);
+    crate::date::push_padded(&mut out, v.unsigned_abs(), 1);
     out.push_str("px");
     out
 }
@@ -225,7 +225,11 @@ pub fn scroll_left(e: &Element) -> f64 {
 
 /// `x` rounded to a whole pixel, as scroll positions are set.
 pub fn whole_px(x: f64) -> i32 {
-    if x.is_finite() { crate::layout::clamp(x.round(), -1e9, 1e9) as i32 } else { 0 }
+    if x.is_finite() {
+        crate::layout::clamp(x.round(), -1e9, 1e9) as i32
+    } else {
+        0
+    }
 }
 
 pub fn set_scroll_left(e: &Element, x: i32) {
@@ -302,11 +306,7 @@ impl Listener {
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback_and_bool(
-            self.kind,
-            self.closure.as_ref().unchecked_ref(),
-            self.capture,
-        );
+        let _ = self.target.remove_event_listener_with_callback_and_bool(self.kind, self.closure.as_ref().unchecked_ref(), self.capture);
     }
 }
 

@@ -191,8 +191,10 @@ mod tests {
         assert!(!html.contains("<script>") && !html.contains("<img"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         // The link ends where the URL ends; the rest stays text, outside any tag.
-        assert!(html.contains("<a href=\"https://x.test/\" rel=\"noopener noreferrer\">https://x.test/</a>&quot;onmouseover")
-            || html.contains("<a href=\"https://x.test/\" rel=\"noopener noreferrer\">https://x.test/</a>\"onmouseover"));
+        assert!(
+            html.contains("<a href=\"https://x.test/\" rel=\"noopener noreferrer\">https://x.test/</a>&quot;onmouseover")
+                || html.contains("<a href=\"https://x.test/\" rel=\"noopener noreferrer\">https://x.test/</a>\"onmouseover")
+        );
         let tags: Vec<&str> = html.split('<').skip(1).map(|t| t.split('>').next().unwrap_or("")).collect();
         assert!(tags.iter().all(|t| !t.contains("onmouseover") && !t.contains("onerror")), "{tags:?}");
         assert!(html.contains("data-relationship-timeline-static=\"a&quot;b\""));

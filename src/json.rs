@@ -40,8 +40,14 @@ pub enum Value<'a> {
     /// The number exactly as written.
     Number(&'a str),
     String(Cow<'a, str>),
-    Array { items: Vec<Node<'a>>, complete: bool },
-    Object { members: Vec<(Key<'a>, Node<'a>)>, complete: bool },
+    Array {
+        items: Vec<Node<'a>>,
+        complete: bool,
+    },
+    Object {
+        members: Vec<(Key<'a>, Node<'a>)>,
+        complete: bool,
+    },
 }
 
 /// What went wrong while reading JSON text.
@@ -72,7 +78,17 @@ pub const MAX_DEPTH: usize = 64;
 /// first syntax error (if any). A leading byte-order mark is skipped.
 pub fn read(text: &str) -> (Option<Node<'_>>, Option<JsonError>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = Reader { text, src: text.as_bytes(), at: 0, line: 1, line_start: 0, col_cache: (0, 1), error: None, items: Vec::new(), members: Vec::new() };
+    let mut reader = Reader {
+        text,
+        src: text.as_bytes(),
+        at: 0,
+        line: 1,
+        line_start: 0,
+        col_cache: (0, 1),
+        error: None,
+        items: Vec::new(),
+        members: Vec::new(),
+    };
     reader.skip_space();
     let root = reader.value(0);
     if reader.error.is_none() {
@@ -168,11 +184,8 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn pos(&mut self) -> Pos {
-        let (from, mut col) = if self.col_cache.0 >= self.line_start && self.col_cache.0 <= self.at {
-            self.col_cache
-        } else {
-            (self.line_start, 1)
-        };
+        let (from, mut col) =
+            if self.col_cache.0 >= self.line_start && self.col_cache.0 <= self.at { self.col_cache } else { (self.line_start, 1) };
         // Columns count characters: every byte that does not continue one starts one.
         col += self.src[from..self.at].iter().filter(|b| **b & 0xC0 != 0x80).count() as u32;
         self.col_cache = (self.at, col);
@@ -296,7 +309,7 @@ impl<'a> Reader<'a> {
 
     fn string(&mut self) -> Option<Cow<'a, str>> {
         self.bump(); // opening quote
-        // Most strings hold no escape: borrow them.
+                     // Most strings hold no escape: borrow them.
         let start = self.at;
         let rest = &self.src[start..];
         let run = plain_run(rest);
@@ -532,7 +545,7 @@ mod tests {
         assert_eq!(items[1].as_str(), Some("x"));
         assert_eq!(items[1].pos, Pos { line: 2, col: 12 });
         let c = root.get("b").unwrap().get("c").unwrap();
-        assert_eq!(c.value, Value::Number("-2.5e3".into()));
+        assert_eq!(c.value, Value::Number("-2.5e3"));
     }
 
     #[test]

@@ -28,8 +28,24 @@ pub const TOP_FIELDS: &[&str] =
 
 /// The fields an event may have.
 pub const EVENT_FIELDS: &[&str] = &[
-    "id", "date", "end", "kind", "status", "tier", "pillars", "by", "to", "actors", "place", "title", "summary", "note", "display_date",
-    "media", "sources", "draft",
+    "id",
+    "date",
+    "end",
+    "kind",
+    "status",
+    "tier",
+    "pillars",
+    "by",
+    "to",
+    "actors",
+    "place",
+    "title",
+    "summary",
+    "note",
+    "display_date",
+    "media",
+    "sources",
+    "draft",
 ];
 
 /// The languages every text should be given in; a missing one is a warning.
@@ -142,9 +158,7 @@ fn push_index(out: &mut String, path: &str, i: usize) {
 /// Ids appear in deep links (`#timeline/event`) and in HTML attributes, so they are
 /// kept to a small, safe alphabet.
 pub fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.chars().count() <= MAX_ID_CHARS
-        && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    !id.is_empty() && id.chars().count() <= MAX_ID_CHARS && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
 /// Whether a link may be shown: `http`, `https` and `mailto` only.
@@ -298,11 +312,7 @@ impl Builder {
         if self.object(root, "").is_none() {
             return Timeline::default();
         }
-        self.known_fields(
-            root,
-            "",
-            TOP_FIELDS,
-        );
+        self.known_fields(root, "", TOP_FIELDS);
         match self.field(root, "", "format", false) {
             None => self.warn("format", root.pos, ProblemKind::MissingFormat),
             Some(f) => {
@@ -721,7 +731,18 @@ mod tests {
         for ok in ["https://example.org", "HTTP://x.test/a", "  MailTo:a@b.test", "hTtPs://", "http://"] {
             assert!(is_safe_url(ok), "{ok}");
         }
-        for bad in ["javascript:alert(1)", "JavaScript:https://x", "http:/x", "ftp://x", "", "htt", "data:text/html,x", "\u{212A}https://x", "vbscript:x", "https:"] {
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:https://x",
+            "http:/x",
+            "ftp://x",
+            "",
+            "htt",
+            "data:text/html,x",
+            "\u{212A}https://x",
+            "vbscript:x",
+            "https:",
+        ] {
             assert!(!is_safe_url(bad), "{bad}");
         }
     }

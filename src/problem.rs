@@ -17,18 +17,35 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
     Syntax(SyntaxError),
-    InputTooLarge { bytes: usize, limit: usize },
-    TooManyEvents { limit: usize },
+    InputTooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    TooManyEvents {
+        limit: usize,
+    },
     UnsupportedFormat(String),
     MissingFormat,
     MissingField(&'static str),
-    WrongType { expected: &'static str, found: &'static str },
+    WrongType {
+        expected: &'static str,
+        found: &'static str,
+    },
     EmptyText,
-    InvalidDate { text: String, error: DateError },
-    EndBeforeStart { start: String, end: String },
+    InvalidDate {
+        text: String,
+        error: DateError,
+    },
+    EndBeforeStart {
+        start: String,
+        end: String,
+    },
     DuplicateId(String),
     InvalidId(String),
-    UnknownReference { list: &'static str, id: String },
+    UnknownReference {
+        list: &'static str,
+        id: String,
+    },
     UnknownField(String),
     UnknownKind(String),
     UnknownStatus(String),
@@ -41,7 +58,10 @@ pub enum ProblemKind {
     /// Markup removed from an imported HTML text (what, comma-separated).
     HtmlRemoved(String),
     /// A spreadsheet row with another number of cells than the header.
-    RowLength { found: usize, expected: usize },
+    RowLength {
+        found: usize,
+        expected: usize,
+    },
     /// A quoted spreadsheet cell that never closes.
     UnclosedQuote,
     /// A column the spreadsheet needs is not in its header.
@@ -77,4 +97,3 @@ impl Problem {
 pub fn sort_problems(problems: &mut [Problem]) {
     crate::model::sort_stable_by(problems, |p| (p.pos.line as i64) << 32 | p.pos.col as i64);
 }
-

@@ -75,7 +75,8 @@ mod tests {
 
     #[test]
     fn blank_lines_split_as_a_substring_search_would() {
-        for text in ["", "\n", "\n\n", "\n\n\n", "a\n\nb", "a\n\n\nb\n\n", "é\n\nü\n\n\n\nx", "http://a.b\n\nhttps://c.d/e", "xhttp://a.bc"] {
+        for text in ["", "\n", "\n\n", "\n\n\n", "a\n\nb", "a\n\n\nb\n\n", "é\n\nü\n\n\n\nx", "http://a.b\n\nhttps://c.d/e", "xhttp://a.bc"]
+        {
             let expected: Vec<Vec<Segment>> = text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(segments).collect();
             assert_eq!(paragraphs(text), expected, "{text:?}");
         }

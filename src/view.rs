@@ -26,14 +26,19 @@ pub enum Msg {
     /// Move the keyboard focus in date order.
     Focus(Move),
     /// Zoom by a factor around a point of the visible area (pixels from its left edge).
-    Zoom { factor: f64, anchor: f64 },
+    Zoom {
+        factor: f64,
+        anchor: f64,
+    },
     /// Show the whole timeline.
     Fit,
     /// Zoom so cluster `i` of the current placement opens into cards.
     OpenCluster(usize),
     SetLang(Lang),
     /// The container is now this wide.
-    Resize { width: f64 },
+    Resize {
+        width: f64,
+    },
     /// The reader scrolled the visible area to this offset.
     Scrolled(f64),
     /// Pan by a number of pixels (negative: towards the past).
@@ -333,14 +338,7 @@ impl View {
     fn refit(&mut self) {
         let usable = (self.width - self.metrics.card_width - 2.0 * MARGIN).max(1.0);
         let story = match self.axis {
-            Axis::Story => layout::story(
-                &self.times,
-                self.first_day as f64,
-                self.last_day as f64,
-                self.width,
-                &self.metrics,
-                MARGIN,
-            ),
+            Axis::Story => layout::story(&self.times, self.first_day as f64, self.last_day as f64, self.width, &self.metrics, MARGIN),
             Axis::Proportional => None,
         };
         let (fitted, breaks, deepest) = match story {
@@ -379,11 +377,8 @@ impl View {
     }
 
     fn relayout(&mut self) {
-        let items: Vec<Item> = self
-            .shown
-            .iter()
-            .map(|i| Item { at: self.times[*i], first_day: self.spans[*i].0, last_day: self.spans[*i].1 })
-            .collect();
+        let items: Vec<Item> =
+            self.shown.iter().map(|i| Item { at: self.times[*i], first_day: self.spans[*i].0, last_day: self.spans[*i].1 }).collect();
         self.placement = layout::place(&items, &self.scale, &self.metrics);
         let max = (self.track_width() - self.width).max(0.0);
         self.scroll = layout::clamp(self.scroll, 0.0, max);

@@ -15,9 +15,9 @@ mod render;
 
 use crate::dom::{self, Listener, ResizeWatch};
 use crate::i18n::{Lang, LoadError, Strings};
+use crate::import;
 use crate::layout::{self, Metrics};
 use crate::model;
-use crate::import;
 use crate::parse::{self, Parsed};
 use crate::problem::Problem;
 use crate::view::{self, Axis, Facet, Move, Msg, Redraw, View, ZOOM_STEP};
@@ -105,7 +105,7 @@ impl Timeline {
         let Ok(mut w) = self.widget.try_borrow_mut() else { return Ok(()) };
         let list = |name: &str| -> Vec<String> {
             option(&filter, name)
-                .filter(|v| js_sys::Array::is_array(v))
+                .filter(js_sys::Array::is_array)
                 .map(|v| js_sys::Array::from(&v).iter().filter_map(|x| x.as_string()).collect())
                 .unwrap_or_default()
         };

@@ -30,7 +30,11 @@ fn validate_accepts_the_bundled_dataset() {
 #[test]
 fn validate_names_file_line_and_column_of_each_problem() {
     let original = std::fs::read_to_string(DATA).unwrap();
-    let broken = original.replacen("\"date\": \"2013\"", "\"date\": \"2013-02-30\"", 1).replacen("\"tier\": \"strategic\"", "\"tier\": \"alliance\"", 1);
+    let broken = original.replacen("\"date\": \"2013\"", "\"date\": \"2013-02-30\"", 1).replacen(
+        "\"tier\": \"strategic\"",
+        "\"tier\": \"alliance\"",
+        1,
+    );
     assert_ne!(broken, original);
     let file = temp_file("broken.json", broken.as_bytes());
     let (code, _, err) = run(&["validate", &file]);
@@ -74,7 +78,8 @@ fn unreadable_files_and_bad_usage_exit_2() {
 #[test]
 fn invalid_utf8_is_located() {
     let mut bytes = br#"{"format": "relationship-timeline/1", "id": "x",
- "title": "T", "events": [{"id": "a", "date": "2020", "kind": "visit", "title": "A"#.to_vec();
+ "title": "T", "events": [{"id": "a", "date": "2020", "kind": "visit", "title": "A"#
+        .to_vec();
     bytes.extend_from_slice(&[0xff, 0xfe]);
     bytes.extend_from_slice(br#""}]}"#);
     let file = temp_file("bad-utf8.json", &bytes);
@@ -113,7 +118,9 @@ fn validate_names_the_row_and_the_problem_in_a_broken_spreadsheet() {
     let lines: Vec<&str> = err.lines().collect();
     assert!(lines[0].starts_with(&format!("{file}:3:5: error: invalid date \"2020-13-01\"")), "{}", lines[0]);
     assert!(lines[0].ends_with("(row 3, date)"));
-    assert!(lines[1].starts_with(&format!("{file}:4:")) && lines[1].contains("5 cells but the header has 4") && lines[1].ends_with("(row 4)"));
+    assert!(
+        lines[1].starts_with(&format!("{file}:4:")) && lines[1].contains("5 cells but the header has 4") && lines[1].ends_with("(row 4)")
+    );
     assert!(lines[2].contains("warning") && lines[2].ends_with("(row 5)"));
     let (_, listed, _) = run(&["list", &file]);
     assert_eq!(listed.lines().count(), 2, "the good and the short rows are kept: {listed}");

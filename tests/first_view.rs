@@ -122,9 +122,9 @@ fn a_cluster_stands_only_where_its_events_cannot_be_cards() {
         for c in &p.clusters {
             let busy = (0..p.rows)
                 .filter(|row| {
-                    view.shown().iter().any(|i| {
-                        matches!(view.slot(*i), Some(Slot::Card { x, row: r }) if r == *row && x <= c.x && c.x < x + m.footprint())
-                    })
+                    view.shown().iter().any(
+                        |i| matches!(view.slot(*i), Some(Slot::Card { x, row: r }) if r == *row && x <= c.x && c.x < x + m.footprint()),
+                    )
                 })
                 .count();
             assert_eq!(busy, m.card_rows(), "{shape:?}: a cluster at {} with a free row", c.x);

@@ -134,10 +134,7 @@ fn wrong_types_and_formats_are_named() {
 
 #[test]
 fn unsafe_source_links_are_dropped_with_a_warning() {
-    let text = doc(&event("a", "2020")).replace(
-        r#""title": "Source""#,
-        r#""title": "Source", "url": "JaVaScRiPt:alert(1)""#,
-    );
+    let text = doc(&event("a", "2020")).replace(r#""title": "Source""#, r#""title": "Source", "url": "JaVaScRiPt:alert(1)""#);
     let parsed = parse(&text);
     assert_eq!(parsed.timeline.sources[0].url, None);
     assert!(parsed.problems.iter().any(|p| matches!(p.kind, ProblemKind::UnsafeUrl(_)) && p.severity == Severity::Warning));

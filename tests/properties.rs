@@ -44,7 +44,7 @@ fn timeline(specs: &[(i64, i64, u8)]) -> Timeline {
             }
         })
         .collect();
-    events.sort_by(|a, b| a.date.cmp(&b.date));
+    events.sort_by_key(|a| a.date);
     Timeline { events, ..Timeline::default() }
 }
 

@@ -70,7 +70,7 @@ fn focused(host: &Element) -> Option<Element> {
 
 fn mounted(width: &str, opts: &[(&str, &str)]) -> (Element, Timeline) {
     let host = container(width);
-    let timeline = mount(&host, options(opts)).map_err(JsValue::from).unwrap();
+    let timeline = mount(&host, options(opts)).unwrap();
     (host, timeline)
 }
 
@@ -133,7 +133,7 @@ fn the_language_switch_changes_texts_and_dates() {
 fn the_page_language_is_the_default() {
     let host = container("1000px");
     host.set_attribute("lang", "en-GB").unwrap();
-    let t = mount(&host, JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
+    let t = mount(&host, JsValue::UNDEFINED).unwrap();
     assert_eq!(t.lang(), "en");
 }
 
@@ -141,7 +141,7 @@ fn the_page_language_is_the_default() {
 fn destroy_leaves_the_host_as_it_was() {
     let host = container("1000px");
     let before = host.child_nodes().length();
-    let mut t = mount(&host, options(&[])).map_err(JsValue::from).unwrap();
+    let mut t = mount(&host, options(&[])).unwrap();
     assert_eq!(host.child_nodes().length(), before + 1);
     t.destroy();
     assert_eq!(host.child_nodes().length(), before);
@@ -416,8 +416,7 @@ fn filters_change_the_visible_set_and_say_so() {
     let (host, _t) = mounted("1000px", &[("lang", "en")]);
     let timeline = parse(DATA).timeline;
     let economy = timeline.pillars.iter().position(|p| p.id == "economy").unwrap();
-    let expected: Vec<&str> =
-        timeline.events.iter().filter(|e| e.pillars.contains(&economy)).map(|e| e.id.as_str()).collect();
+    let expected: Vec<&str> = timeline.events.iter().filter(|e| e.pillars.contains(&economy)).map(|e| e.id.as_str()).collect();
     let button = query_all(&host, ".rt-filter").into_iter().find(|b| text(b).starts_with("Economic cooperation")).unwrap();
     assert!(text(&button).ends_with(&format!(" {}", expected.len())), "count on the filter: {}", text(&button));
     let track = track_width(&host);
@@ -458,7 +457,7 @@ async fn back() {
 async fn deep_links_open_events_and_back_returns_to_the_previous_one() {
     let host = container("1000px");
     set_address("#vietnam-singapore/2013-strategic-partnership");
-    let _t = mount(&host, options(&[("lang", "en")])).map_err(JsValue::from).unwrap();
+    let _t = mount(&host, options(&[("lang", "en")])).unwrap();
     assert_eq!(text(&query(&host, ".rt-details.rt-open h3")), "Strategic Partnership established");
     let history = web_sys::window().unwrap().history().unwrap();
     let entries = history.length().unwrap();

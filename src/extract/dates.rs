@@ -90,7 +90,7 @@ fn num(t: Option<&Token>) -> Option<(u32, usize)> {
     }
 }
 
-fn word<'a>(t: Option<&'a Token>) -> Option<&'a str> {
+fn word(t: Option<&Token>) -> Option<&str> {
     match t.map(|t| &t.tok) {
         Some(Tok::Word(w)) => Some(w),
         _ => None,

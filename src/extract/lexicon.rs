@@ -32,7 +32,10 @@ impl Language {
 
     /// Vietnamese when the text uses its letters with marks (ư, ơ, đ, ạ, …).
     pub fn detect(text: &str) -> Language {
-        let marked = text.chars().filter(|c| "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".contains(c.to_lowercase().next().unwrap_or(*c))).count();
+        let marked = text
+            .chars()
+            .filter(|c| "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".contains(c.to_lowercase().next().unwrap_or(*c)))
+            .count();
         if marked * 50 > text.chars().filter(|c| c.is_alphabetic()).count().max(1) {
             Language::Vi
         } else {
@@ -50,7 +53,9 @@ impl Language {
     /// Headings of related-news and similar blocks; the article ends where one starts.
     pub fn boilerplate(self) -> &'static [&'static str] {
         match self {
-            Language::Vi => &["Có thể bạn quan tâm", "Tin khác", "Xem thêm", "Tin cùng chuyên mục", "Tin liên quan", "Bài liên quan", "Đọc thêm"],
+            Language::Vi => {
+                &["Có thể bạn quan tâm", "Tin khác", "Xem thêm", "Tin cùng chuyên mục", "Tin liên quan", "Bài liên quan", "Đọc thêm"]
+            }
             Language::En => &["Related news", "Related articles", "Read more", "More news", "You may also like", "See also"],
         }
     }
@@ -78,7 +83,10 @@ const VI: &[(Kind, &[&str])] = &[
 ];
 
 const EN: &[(Kind, &[&str])] = &[
-    (Kind::Establishment, &["established diplomatic relations", "diplomatic relations were established", "establishment of diplomatic relations"]),
+    (
+        Kind::Establishment,
+        &["established diplomatic relations", "diplomatic relations were established", "establishment of diplomatic relations"],
+    ),
     (Kind::Upgrade, &["upgrade", "elevated relations", "elevated ties", "strategic partnership"]),
     (Kind::Call, &["phone call", "by phone", "telephone", "phone talks"]),
     (Kind::Talks, &["held talks", "talks with", " talks"]),

@@ -129,7 +129,15 @@ pub enum Inference {
 /// this order: the `--year` option; a dated expression with a year in the same article
 /// covering that day (or, failing that, that month); the same in the other articles;
 /// the article's own date line (the year before, if the date would be after it).
-fn infer_year(d: Option<u8>, m: u8, article: usize, known: &[Known], names: &[String], opts: &Options, article_date: Option<Date>) -> Option<(i32, Inference)> {
+fn infer_year(
+    d: Option<u8>,
+    m: u8,
+    article: usize,
+    known: &[Known],
+    names: &[String],
+    opts: &Options,
+    article_date: Option<Date>,
+) -> Option<(i32, Inference)> {
     if let Some(y) = opts.year {
         return Some((y, Inference::Option));
     }
@@ -151,7 +159,8 @@ fn infer_year(d: Option<u8>, m: u8, article: usize, known: &[Known], names: &[St
         }
     }
     for same_day in [true, false] {
-        let mut years: Vec<(i32, &Known)> = known.iter().filter(|k| k.article != article).filter_map(|k| covers(k, same_day).map(|y| (y, k))).collect();
+        let mut years: Vec<(i32, &Known)> =
+            known.iter().filter(|k| k.article != article).filter_map(|k| covers(k, same_day).map(|y| (y, k))).collect();
         years.sort_by_key(|(y, _)| *y);
         years.dedup_by_key(|(y, _)| *y);
         if let [(y, k)] = years.as_slice() {
@@ -170,7 +179,9 @@ fn infer_year(d: Option<u8>, m: u8, article: usize, known: &[Known], names: &[St
 fn note(inference: &Inference, year: i32) -> Text {
     let y = year.to_string();
     match inference {
-        Inference::Option => Text::new(&[("vi", &format!("Năm {y} lấy theo tùy chọn --year.")), ("en", &format!("Year {y} taken from the --year option."))]),
+        Inference::Option => {
+            Text::new(&[("vi", &format!("Năm {y} lấy theo tùy chọn --year.")), ("en", &format!("Year {y} taken from the --year option."))])
+        }
         Inference::SameArticle(t) => Text::new(&[
             ("vi", &format!("Năm {y} suy ra từ «{t}» trong cùng bài.")),
             ("en", &format!("Year {y} inferred from “{t}” in the same article.")),
@@ -201,8 +212,7 @@ fn title(kind: Kind, sentence: &str, lang: Language) -> String {
     let strings = if lang == Language::Vi { Lang::Vi.strings() } else { Lang::En.strings() };
     let mut out = String::from(strings.kind(kind));
     out.push_str(": ");
-    let mut words = 0;
-    for w in sentence.split_whitespace() {
+    for (words, w) in sentence.split_whitespace().enumerate() {
         if words == 12 {
             out.push('…');
             break;
@@ -211,7 +221,6 @@ fn title(kind: Kind, sentence: &str, lang: Language) -> String {
             out.push(' ');
         }
         out.push_str(w);
-        words += 1;
     }
     out
 }
@@ -295,7 +304,9 @@ pub fn extract(articles: &[Article], opts: &Options) -> Draft {
             let Some((date, end)) = dates_of(m, year) else { continue };
             let future = lang.future().iter().any(|w| sentence.to_lowercase().contains(w));
             let after_article = article_dates[f.article].is_some_and(|d| date.first_day() > d.last_day());
-            let planned = kind == Kind::Commitment || after_article || (future && m.day.is_none() && m.month.is_none() && kind != Kind::Establishment && kind != Kind::Upgrade);
+            let planned = kind == Kind::Commitment
+                || after_article
+                || (future && m.day.is_none() && m.month.is_none() && kind != Kind::Establishment && kind != Kind::Upgrade);
             let mut confidence: f64 = 0.35;
             confidence += if near { 0.3 } else { 0.15 };
             confidence += match (m.day, m.month) {
@@ -365,7 +376,7 @@ pub fn extract(articles: &[Article], opts: &Options) -> Draft {
     let mut picks = Vec::new();
     let mut ids: Vec<String> = Vec::new();
     let mut candidates: Vec<Candidate> = merged.into_values().collect();
-    candidates.sort_by(|a, b| a.date.cmp(&b.date));
+    candidates.sort_by_key(|a| a.date);
     for c in candidates {
         let mut id = format!("{}-{}", c.date.iso(), c.kind.code());
         if ids.contains(&id) {
@@ -435,8 +446,7 @@ pub fn to_json(draft: &Draft) -> String {
 }
 
 fn json_string(s: &str) -> String {
-    let mut t = Timeline::default();
-    t.title = Text::plain(s);
+    let t = Timeline { title: Text::plain(s), ..Timeline::default() };
     let written = crate::write::to_json(&t);
     let line = written.lines().find(|l| l.trim_start().starts_with("\"title\": ")).unwrap_or("\"\"");
     line.trim_start().trim_start_matches("\"title\": ").trim_end_matches(',').to_owned()
@@ -453,7 +463,7 @@ mod tests {
     #[test]
     fn quotes_are_whole_sentences_verbatim() {
         let a = article("a.txt", "Mở đầu bài.\nNgày 12/3/2025, hai bên hội đàm tại Hà Nội. Câu khác không có ngày.");
-        let d = extract(&[a.clone()], &Options::default());
+        let d = extract(std::slice::from_ref(&a), &Options::default());
         assert_eq!(d.timeline.events.len(), 1);
         let e = &d.timeline.events[0];
         assert_eq!(e.citations[0].quote, "Ngày 12/3/2025, hai bên hội đàm tại Hà Nội.");
@@ -464,7 +474,7 @@ mod tests {
     #[test]
     fn missing_years_come_from_the_option_first() {
         let a = article("a.txt", "Chiều 30-1, tại Trụ sở, hai bên điện đàm thân mật.");
-        let d = extract(&[a.clone()], &Options { year: Some(2024), ..Options::default() });
+        let d = extract(std::slice::from_ref(&a), &Options { year: Some(2024), ..Options::default() });
         assert_eq!(d.timeline.events[0].date, Date::day(2024, 1, 30));
         assert!(d.timeline.events[0].note.as_ref().unwrap().get("en").contains("--year"));
     }

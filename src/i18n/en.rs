@@ -58,10 +58,7 @@ pub static STRINGS: Strings = Strings {
     happened: "Happened",
     planned: "Planned",
     planned_word: "planned",
-    months: [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ],
+    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
     date,
     tick,
     span,

@@ -125,8 +125,29 @@ fn detect_separator(text: &str) -> char {
 /// The columns this importer reads. `title`, `summary`, `place` and `note` may also
 /// come per language: `title_vi`, `title_en`, …
 const COLUMNS: &[&str] = &[
-    "id", "date", "end", "kind", "status", "tier", "pillars", "by", "to", "actors", "place", "title", "summary", "note", "display_date",
-    "media_url", "media_caption", "media_credit", "source", "source_title", "source_url", "source_date", "quote",
+    "id",
+    "date",
+    "end",
+    "kind",
+    "status",
+    "tier",
+    "pillars",
+    "by",
+    "to",
+    "actors",
+    "place",
+    "title",
+    "summary",
+    "note",
+    "display_date",
+    "media_url",
+    "media_caption",
+    "media_credit",
+    "source",
+    "source_title",
+    "source_url",
+    "source_date",
+    "quote",
 ];
 
 /// Other names spreadsheets use for the same columns.
@@ -196,7 +217,11 @@ pub fn import(text: &str, name: &str) -> Parsed {
     for row in rows {
         let where_ = |column: &str| format!("row {}, {column}", row.number);
         if t.events.len() >= MAX_EVENTS {
-            problems.push(Problem::error(format!("row {}", row.number), row.cells[0].pos, ProblemKind::TooManyEvents { limit: MAX_EVENTS }));
+            problems.push(Problem::error(
+                format!("row {}", row.number),
+                row.cells[0].pos,
+                ProblemKind::TooManyEvents { limit: MAX_EVENTS },
+            ));
             break;
         }
         if row.cells.len() > width {
@@ -373,7 +398,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
         let media_url = link(cell("media_url"), &where_("media_url"), &mut problems);
         let caption = text("media_caption");
         let credit = text("media_credit");
-        let media = (media_url.is_some() || caption.is_some() || credit.is_some()).then(|| Media { url: media_url, caption, credit });
+        let media = (media_url.is_some() || caption.is_some() || credit.is_some()).then_some(Media { url: media_url, caption, credit });
         t.events.push(Event {
             id,
             date,
@@ -464,7 +489,10 @@ mod tests {
         assert_eq!(upgrade.title.get("en"), "Upgrade to a Comprehensive Strategic Partnership");
         assert_eq!(upgrade.summary.get("en"), "Announced at a press briefing, noon.\nSix pillars, one framework.");
         assert_eq!(upgrade.kind, Kind::Upgrade);
-        assert_eq!(t.tiers.iter().map(|x| x.name.get("en")).collect::<Vec<_>>(), ["Diplomatic relations", "Strategic Partnership", "Comprehensive Strategic Partnership"]);
+        assert_eq!(
+            t.tiers.iter().map(|x| x.name.get("en")).collect::<Vec<_>>(),
+            ["Diplomatic relations", "Strategic Partnership", "Comprehensive Strategic Partnership"]
+        );
         assert_eq!(t.tier_periods().len(), 3);
         assert_eq!(upgrade.pillars.len(), 2);
         assert_eq!(upgrade.citations[0].quote, "nâng cấp quan hệ Việt Nam - Singapore lên Đối tác Chiến lược toàn diện");
@@ -482,14 +510,7 @@ mod tests {
         let found: Vec<(&str, bool)> = parsed.problems.iter().map(|p| (p.path.as_str(), p.is_error())).collect();
         assert_eq!(
             found,
-            [
-                ("row 3", true),
-                ("row 4, date", true),
-                ("row 5, date", true),
-                ("row 6, end", true),
-                ("row 7", false),
-                ("row 8", true),
-            ]
+            [("row 3", true), ("row 4, date", true), ("row 5, date", true), ("row 6, end", true), ("row 7", false), ("row 8", true),]
         );
         assert_eq!(parsed.problems[0].kind, ProblemKind::RowLength { found: 5, expected: 4 });
         assert_eq!(parsed.problems[5].kind, ProblemKind::UnclosedQuote);

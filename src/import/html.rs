@@ -39,22 +39,25 @@ pub fn to_text(html: &str) -> (String, Vec<String>) {
         }
         let name = tag.name.as_str();
         match name {
-            "script" | "style" | "iframe" | "object" | "embed" | "noscript" | "template" | "svg" | "math" | "textarea"
-            | "select" | "frameset" | "frame" | "applet" => {
+            "script" | "style" | "iframe" | "object" | "embed" | "noscript" | "template" | "svg" | "math" | "textarea" | "select"
+            | "frameset" | "frame" | "applet" => {
                 note(format!("<{name}>"));
                 if !tag.closing && !tag.self_closing {
                     rest = skip_element(rest, name);
                 }
             }
-            "p" | "div" | "section" | "article" | "blockquote" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol"
-            | "table" | "tr" => paragraph(&mut out),
+            "p" | "div" | "section" | "article" | "blockquote" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "ul" | "ol" | "table" | "tr" => {
+                paragraph(&mut out)
+            }
             "br" | "li" | "hr" => line(&mut out),
             "a" if !tag.closing => {
                 // Browsers drop tabs and line breaks inside URLs; no control or
                 // direction character belongs in one shown to a reader.
-                let href = tag.attributes.iter().find(|a| a.0 == "href").map(|a| {
-                    a.1.chars().filter(|c| !c.is_control() && !is_bidi_override(*c)).collect::<String>().trim().to_owned()
-                });
+                let href = tag
+                    .attributes
+                    .iter()
+                    .find(|a| a.0 == "href")
+                    .map(|a| a.1.chars().filter(|c| !c.is_control() && !is_bidi_override(*c)).collect::<String>().trim().to_owned());
                 match href {
                     Some(h) if is_safe_url(&h) => link = Some((h, out.len())),
                     Some(h) if !h.is_empty() => note(format!("link to \"{}\"", h.chars().take(40).collect::<String>())),
@@ -73,8 +76,9 @@ pub fn to_text(html: &str) -> (String, Vec<String>) {
                     }
                 }
             }
-            "img" | "video" | "audio" | "source" | "picture" | "canvas" | "input" | "button" | "form" | "link" | "meta"
-            | "base" => note(format!("<{name}>")),
+            "img" | "video" | "audio" | "source" | "picture" | "canvas" | "input" | "button" | "form" | "link" | "meta" | "base" => {
+                note(format!("<{name}>"))
+            }
             _ => {}
         }
     }

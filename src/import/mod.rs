@@ -70,10 +70,8 @@ fn looks_like_timelinejs(root: &json::Node) -> bool {
     if root.get("format").is_some() {
         return false;
     }
-    let events_have_start = root
-        .get("events")
-        .and_then(json::Node::as_array)
-        .is_some_and(|e| e.iter().any(|ev| ev.get("start_date").is_some()));
+    let events_have_start =
+        root.get("events").and_then(json::Node::as_array).is_some_and(|e| e.iter().any(|ev| ev.get("start_date").is_some()));
     let title_slide = root.get("title").and_then(|t| t.get("text")).is_some();
     events_have_start || title_slide || root.get("eras").and_then(json::Node::as_array).is_some_and(|e| !e.is_empty())
 }

@@ -97,7 +97,9 @@ impl Widget {
         // and clicks move along it. It comes before the events, so from a card one Tab
         // leaves the widget.
         let scrubber = dom::el(doc, "div", "rt-scrubber");
-        for (name, value) in [("role", "slider"), ("tabindex", "0"), ("data-action", "scrub"), ("aria-valuemin", "0"), ("aria-valuemax", "100")] {
+        for (name, value) in
+            [("role", "slider"), ("tabindex", "0"), ("data-action", "scrub"), ("aria-valuemin", "0"), ("aria-valuemax", "100")]
+        {
             dom::attr(&scrubber, name, value);
         }
         dom::attr(&scrubber, "aria-label", s.axis);
@@ -140,7 +142,6 @@ impl Widget {
         }
         dom::append(&viewport, &track);
         dom::append(&section, &viewport);
-
 
         let details = dom::el(doc, "div", "rt-details");
         dom::attr(&details, "role", "region");
@@ -328,7 +329,7 @@ impl Widget {
         let to = scale.day(window_right).ceil() as i64;
         dom::clear(&parts.bands);
         let track_end = scale.day(track_width).ceil() as i64;
-        for band in layout::bands(&self.periods, &scale, track_end.max(last)) {
+        for band in layout::bands(&self.periods, scale, track_end.max(last)) {
             let b = dom::el(doc, "div", &tier_class("rt-band", band.tier));
             dom::set_px(&b, "left", band.x);
             dom::set_px(&b, "width", band.width);
@@ -348,7 +349,11 @@ impl Widget {
             }
             // Its length is written where it does not run into the last one written.
             let mid = (x0 + x1) / 2.0;
-            let label = if mid - BREAK_LABEL_WIDTH / 2.0 >= labelled_to { (s.gap)(b.to.floor() as i64 - b.from.floor() as i64) } else { String::new() };
+            let label = if mid - BREAK_LABEL_WIDTH / 2.0 >= labelled_to {
+                (s.gap)(b.to.floor() as i64 - b.from.floor() as i64)
+            } else {
+                String::new()
+            };
             if !label.is_empty() {
                 labelled_to = mid + BREAK_LABEL_WIDTH / 2.0;
             }
@@ -356,7 +361,7 @@ impl Widget {
             dom::set_px(&mark, "left", mid);
             dom::append(&parts.axis, &mark);
         }
-        for tick in layout::ticks(&scale, from.max(first - 400_000), to, TICK_SPACING) {
+        for tick in layout::ticks(scale, from.max(first - 400_000), to, TICK_SPACING) {
             let t = dom::text_el(doc, "span", "rt-tick", &(s.tick)(&tick.date));
             dom::set_px(&t, "left", tick.x);
             dom::append(&parts.axis, &t);
@@ -734,7 +739,7 @@ impl Widget {
             let shown = view.shown();
             let at = shown.iter().position(|i| *i >= view.focused).unwrap_or(0);
             let start = at.saturating_sub(LIST_BEFORE);
-            shown[start..(start + super::LIST_WINDOW).min(shown.len())].iter().copied().collect()
+            shown[start..(start + super::LIST_WINDOW).min(shown.len())].to_vec()
         } else {
             view.shown_between(view.scroll - view.width, view.scroll + 2.0 * view.width)
                 .iter()

@@ -45,7 +45,13 @@ pub fn prepare(root: &Path) -> Result<(), String> {
                 e.date.day.map(|d| format!(",\"day\":{d}")).unwrap_or_default(),
                 e.title.get("en")
             );
-            let _ = write!(vis, "{sep}{{\"id\":\"{}\",\"content\":\"{}\",\"start\":\"{:04}-{m:02}-{d:02}\"}}", e.id, e.title.get("en"), e.date.year);
+            let _ = write!(
+                vis,
+                "{sep}{{\"id\":\"{}\",\"content\":\"{}\",\"start\":\"{:04}-{m:02}-{d:02}\"}}",
+                e.id,
+                e.title.get("en"),
+                e.date.year
+            );
         }
         tl.push_str("]}");
         vis.push(']');

@@ -17,7 +17,7 @@ usage: cargo xtask <task>
 
 tasks:
   dev [--port N]   build the widget and serve www/ on http://127.0.0.1:N/ (default 8000)
-  test             native tests, browser tests (headless Chromium), end-to-end checks
+  test             fmt and clippy, native tests, browser tests (headless Chromium), end-to-end checks
   build            build the widget into www/pkg-core (native data) and www/pkg (all formats;
                    an npm package), www/static.html and dist/
   size             the gzip size of the script-tag embed, part by part, against the budget
@@ -119,6 +119,13 @@ fn setup(browser: bool) -> Result {
     let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if !installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
         run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+    // fmt and clippy come with rustup's default profile, but not with every install.
+    let components = output("rustup", &["component", "list", "--installed"]).unwrap_or_default();
+    for component in ["rustfmt", "clippy"] {
+        if !components.lines().any(|l| l.starts_with(component)) {
+            run(Command::new("rustup").args(["component", "add", component]))?;
+        }
     }
     let path = tool_path();
     let has = |program: &str, expect: &str| {
@@ -264,9 +271,23 @@ fn fuzz_smoke(path: &str) -> Result {
     Ok(())
 }
 
+/// The house style and lints, for the native code and both wasm builds: `cargo fmt
+/// --check` and clippy with warnings as errors.
+fn hygiene(path: &str) -> Result {
+    run(Command::new("cargo").args(["fmt", "--all", "--check"]).env("PATH", path))?;
+    run(Command::new("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]).env("PATH", path))?;
+    run(Command::new("cargo")
+        .args(["clippy", "--target", "wasm32-unknown-unknown", "--lib", "--tests", "--", "-D", "warnings"])
+        .env("PATH", path))?;
+    run(Command::new("cargo")
+        .args(["clippy", "--target", "wasm32-unknown-unknown", "--lib", "--no-default-features", "--", "-D", "warnings"])
+        .env("PATH", path))
+}
+
 fn test() -> Result {
     setup(true)?;
     let path = tool_path();
+    hygiene(&path)?;
     run(Command::new("cargo").args(["test", "--workspace"]).env("PATH", &path))?;
     fuzz_smoke(&path)?;
     run(Command::new("wasm-pack")

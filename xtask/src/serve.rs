@@ -125,7 +125,8 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
 }
 
 fn respond(stream: &mut TcpStream, status: &str, kind: &str, body: &[u8], extra: &[(&str, &str)], head: bool) -> std::io::Result<()> {
-    let mut header = format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nX-Content-Type-Options: nosniff\r\n", body.len());
+    let mut header =
+        format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nX-Content-Type-Options: nosniff\r\n", body.len());
     for (name, value) in extra {
         header.push_str(name);
         header.push_str(": ");

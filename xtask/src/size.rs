@@ -13,12 +13,8 @@ pub const BUDGET: usize = 100 * 1024;
 
 /// gzip -9 size of `bytes` (the system's gzip, as servers use).
 fn gzip_size(bytes: &[u8]) -> Result<usize, String> {
-    let mut child = Command::new("gzip")
-        .args(["-9", "-c"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("gzip: {e}"))?;
+    let mut child =
+        Command::new("gzip").args(["-9", "-c"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().map_err(|e| format!("gzip: {e}"))?;
     child.stdin.take().ok_or("gzip: no stdin")?.write_all(bytes).map_err(|e| format!("gzip: {e}"))?;
     let out = child.wait_with_output().map_err(|e| format!("gzip: {e}"))?;
     Ok(out.stdout.len())
