@@ -108,12 +108,9 @@ pub fn problem_line(file: &str, p: &Problem, lang: Lang) -> String {
         Severity::Error => "error",
         Severity::Warning => "warning",
     };
-    let message = (lang.strings().problem)(&p.kind);
-    if p.path.is_empty() {
-        format!("{file}:{}:{}: {severity}: {message}", p.pos.line, p.pos.col)
-    } else {
-        format!("{file}:{}:{}: {severity}: {message} ({})", p.pos.line, p.pos.col, p.path)
-    }
+    let where_ = crate::phrase::location(p);
+    let what = crate::phrase::problem_message(p, lang.strings());
+    format!("{file}:{where_}: {severity}: {what}")
 }
 
 fn problems_text(file: &str, parsed: &Parsed) -> String {

@@ -77,7 +77,7 @@ pub fn set_fraction(e: &Element, property: &str, fraction: f64) {
     text.push('.');
     crate::date::push_padded(&mut text, hundredths % 100, 2);
     text.push('%');
-    let _ = style(e).set_property(property, &text);
+    ignored(style(e).set_property(property, &text));
 }
 
 /// The element children of `parent` that match `selector`.
@@ -96,7 +96,7 @@ pub fn children_matching(parent: &Element, selector: &str) -> Result<Vec<Element
 
 /// Sets a CSS property through the object model (allowed under a strict CSP).
 pub fn set_style(e: &Element, property: &str, value: &str) {
-    let _ = style(e).set_property(property, value);
+    ignored(style(e).set_property(property, value));
 }
 
 /// The inline style of an element the widget created (an HTML element, so no check).
@@ -166,7 +166,7 @@ pub fn button(doc: &Document, class: &str, action: &str, text: &str) -> Element 
 }
 
 pub fn append(parent: &Element, child: &Element) {
-    let _ = parent.append_child(child);
+    ignored(parent.append_child(child));
 }
 
 pub fn set_text(e: &Element, text: &str) {
@@ -179,21 +179,21 @@ pub fn clear(e: &Element) {
 }
 
 pub fn attr(e: &Element, name: &str, value: &str) {
-    let _ = e.set_attribute(name, value);
+    ignored(e.set_attribute(name, value));
 }
 
 pub fn toggle_class(e: &Element, class: &str, on: bool) {
-    let _ = e.class_list().toggle_with_force(class, on);
+    ignored(e.class_list().toggle_with_force(class, on));
 }
 
 /// Sets a length in pixels through the CSS object model (allowed under a strict CSP,
 /// unlike `style` attributes in markup).
 pub fn set_px(e: &Element, property: &str, px: f64) {
-    let _ = style(e).set_property(property, &px_text(px));
+    ignored(style(e).set_property(property, &px_text(px)));
 }
 
 pub fn unset(e: &Element, property: &str) {
-    let _ = style(e).remove_property(property);
+    ignored(style(e).remove_property(property));
 }
 
 /// `12px`, rounded to whole pixels, written without float formatting.
@@ -277,7 +277,24 @@ pub fn error(message: &JsValue) {
     web_sys::console::error_1(message);
 }
 
+/// Reports a failed browser call on the console and goes on: the widget keeps working
+/// with what it has drawn.
+pub fn logged(result: Result<(), JsValue>) {
+    if let Err(e) = result {
+        error(&e);
+    }
+}
+
+/// An error dropped on purpose (a call whose failure changes nothing for the reader),
+/// still shown on the console in debug builds.
+pub fn ignored<T>(result: Result<T, JsValue>) {
+    if let (Err(e), true) = (result, cfg!(debug_assertions)) {
+        web_sys::console::debug_2(&JsValue::from_str("relationship-timeline: ignored"), &e);
+    }
+}
+
 /// An event listener that is removed when this value is dropped.
+#[must_use = "a listener is removed as soon as it is dropped"]
 pub struct Listener {
     target: EventTarget,
     kind: &'static str,
@@ -306,12 +323,13 @@ impl Listener {
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback_and_bool(self.kind, self.closure.as_ref().unchecked_ref(), self.capture);
+        ignored(self.target.remove_event_listener_with_callback_and_bool(self.kind, self.closure.as_ref().unchecked_ref(), self.capture));
     }
 }
 
 /// A ResizeObserver on one element, disconnected when dropped; calls back with the
 /// element's new content width.
+#[must_use = "the observer is disconnected as soon as it is dropped"]
 pub struct ResizeWatch {
     observer: ResizeObserver,
     _closure: Closure<dyn FnMut(js_sys::Array)>,
@@ -334,4 +352,108 @@ impl Drop for ResizeWatch {
     fn drop(&mut self) {
         self.observer.disconnect();
     }
+}
+
+/// The element's first descendant matching `selector` (a selector of the widget's own).
+pub fn query(e: &Element, selector: &str) -> Option<Element> {
+    e.query_selector(selector).ok().flatten()
+}
+
+/// Takes an element out of the page.
+pub fn remove(e: &Element) {
+    e.remove();
+}
+
+pub fn remove_attr(e: &Element, name: &str) {
+    ignored(e.remove_attribute(name));
+}
+
+/// Appends `text` as a text node.
+pub fn append_text(e: &Element, text: &str) {
+    ignored(e.append_with_str_1(text));
+}
+
+/// Puts `child` into `parent` before `next` (at the end when `None`).
+pub fn insert_before(parent: &Element, child: &Element, next: Option<&Element>) {
+    ignored(parent.insert_before(child, next.map(AsRef::as_ref)));
+}
+
+/// Removes everything in a shadow root.
+pub fn clear_shadow(shadow: &ShadowRoot) {
+    while let Some(child) = shadow.first_child() {
+        ignored(shadow.remove_child(&child));
+    }
+}
+
+pub fn append_to_shadow(shadow: &ShadowRoot, child: &Element) {
+    ignored(shadow.append_child(child));
+}
+
+/// Whether the keyboard focus is inside the shadow root.
+pub fn has_focus_within(shadow: &ShadowRoot) -> bool {
+    shadow.active_element().is_some()
+}
+
+/// The `lang` of the nearest element at or above `e` that sets one.
+pub fn inherited_lang(e: &Element) -> Option<String> {
+    e.closest("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang"))
+}
+
+/// Whether the event was sent to `e` itself.
+pub fn targets(event: &Event, e: &Element) -> bool {
+    event.target().and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|t| t == *e)
+}
+
+pub fn prevent_default(event: &Event) {
+    event.prevent_default();
+}
+
+/// The left edge of an element, in viewport pixels.
+pub fn left(e: &Element) -> f64 {
+    e.get_bounding_client_rect().left()
+}
+
+/// Where a mouse event's pointer is along `e`, from 0 (left edge) to 1 (right edge).
+pub fn fraction_along(event: &Event, e: &Element) -> Option<f64> {
+    let mouse = event.dyn_ref::<web_sys::MouseEvent>()?;
+    let rect = e.get_bounding_client_rect();
+    (rect.width() > 0.0).then(|| (f64::from(mouse.client_x()) - rect.left()) / rect.width())
+}
+
+/// A key press without Alt, Ctrl or Meta: the key's name.
+pub fn plain_key(event: &Event) -> Option<String> {
+    let key = event.dyn_ref::<web_sys::KeyboardEvent>()?;
+    (!(key.alt_key() || key.ctrl_key() || key.meta_key())).then(|| key.key())
+}
+
+/// A wheel turn: whether it asks to zoom (Ctrl or ⌘ held, or a trackpad pinch, which
+/// browsers send so), how far, and where the pointer is.
+pub struct Wheel {
+    pub zoom: bool,
+    pub delta_y: f64,
+    pub client_x: f64,
+}
+
+pub fn wheel(event: &Event) -> Option<Wheel> {
+    let w = event.dyn_ref::<web_sys::WheelEvent>()?;
+    Some(Wheel { zoom: w.ctrl_key() || w.meta_key(), delta_y: w.delta_y(), client_x: f64::from(w.client_x()) })
+}
+
+/// A pointer event's pointer.
+pub struct Pointer {
+    pub id: i32,
+    pub x: f64,
+    pub y: f64,
+    /// A mouse with its main button: a drag pans.
+    pub main_mouse_button: bool,
+}
+
+pub fn pointer(event: &Event) -> Option<Pointer> {
+    let p = event.dyn_ref::<web_sys::PointerEvent>()?;
+    Some(Pointer {
+        id: p.pointer_id(),
+        x: f64::from(p.client_x()),
+        y: f64::from(p.client_y()),
+        main_mouse_button: p.pointer_type() == "mouse" && p.button() == 0,
+    })
 }

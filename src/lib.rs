@@ -23,6 +23,7 @@ pub mod json;
 pub mod layout;
 pub mod model;
 pub mod parse;
+pub mod phrase;
 pub mod problem;
 pub mod prose;
 pub mod view;

@@ -142,6 +142,18 @@ pub struct Redraw {
     pub focus: bool,
 }
 
+impl Redraw {
+    /// What either asks to redraw.
+    pub fn or(self, other: Redraw) -> Redraw {
+        Redraw {
+            texts: self.texts || other.texts,
+            layout: self.layout || other.layout,
+            details: self.details || other.details,
+            focus: self.focus || other.focus,
+        }
+    }
+}
+
 /// The reader's view of one timeline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct View {
@@ -177,6 +189,9 @@ pub struct View {
     breaks: Vec<Break>,
     /// The most zoomed in the current axis goes, in pixels per unit.
     max_zoom: f64,
+    /// How many pillars and parties the timeline names (filter options).
+    pillars: usize,
+    parties: usize,
     /// Placement of the shown events (slot `k` is event `shown[k]`).
     placement: Placement,
 }
@@ -227,6 +242,8 @@ impl View {
             fitted,
             breaks: Vec::new(),
             max_zoom: layout::MAX_PX_PER_DAY,
+            pillars: timeline.pillars.len(),
+            parties: timeline.parties.len(),
             placement: Placement::default(),
         };
         view.fit();
@@ -578,6 +595,125 @@ impl View {
     }
 }
 
+/// Which filter groups the reader is offered, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FacetGroup {
+    Pillars,
+    Kinds,
+    Statuses,
+    Parties,
+}
+
+/// Where a key was pressed, for [`View::key`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyPlace {
+    /// On an event's card.
+    Card,
+    /// On the time-axis slider.
+    Axis,
+    /// Anywhere else in the widget.
+    Elsewhere,
+}
+
+/// Timelines with more events than this draw only the events near the visible part
+/// (plus the focused and the open one), so a page never holds thousands of cards.
+pub const DRAW_ALL_UP_TO: usize = 300;
+
+/// In the list layout of a large timeline: events drawn around the focused one, and
+/// how many of them come before it.
+pub const LIST_WINDOW: usize = 120;
+pub const LIST_BEFORE: usize = 40;
+
+impl View {
+    /// The message a key press (`key` as `KeyboardEvent.key` names it, without Alt,
+    /// Ctrl or Meta) stands for. Escape with nothing open stands for nothing, so the
+    /// page keeps the key.
+    pub fn key(&self, key: &str, place: KeyPlace) -> Option<Msg> {
+        let (axis, card) = (place == KeyPlace::Axis, place == KeyPlace::Card);
+        let page = self.width * 0.9;
+        let quarter = self.width / 4.0;
+        let msg = match key {
+            "Escape" if self.selected.is_some() => Msg::Close,
+            "ArrowLeft" | "ArrowDown" if axis => Msg::Pan(-quarter),
+            "ArrowRight" | "ArrowUp" if axis => Msg::Pan(quarter),
+            "PageUp" if axis => Msg::Pan(-page),
+            "PageDown" if axis => Msg::Pan(page),
+            "Home" if axis => Msg::Pan(-1e12),
+            "End" if axis => Msg::Pan(1e12),
+            "ArrowRight" | "ArrowDown" if card => Msg::Focus(Move::Next),
+            "ArrowLeft" | "ArrowUp" if card => Msg::Focus(Move::Previous),
+            "Home" if card => Msg::Focus(Move::First),
+            "End" if card => Msg::Focus(Move::Last),
+            "+" | "=" => Msg::Zoom { factor: ZOOM_STEP, anchor: self.width / 2.0 },
+            "-" | "_" => Msg::Zoom { factor: 1.0 / ZOOM_STEP, anchor: self.width / 2.0 },
+            _ => return None,
+        };
+        Some(msg)
+    }
+
+    /// The pan that centres the view on `fraction` (0–1) of the whole track: a click
+    /// on the time-axis slider.
+    pub fn pan_to(&self, fraction: f64) -> Msg {
+        let to = fraction * self.track_width() - self.width / 2.0;
+        Msg::Pan(to - self.scroll)
+    }
+
+    /// The events to draw: every event of a small timeline; of a large one, the cards
+    /// near the visible part (the list layout: a window around the focused event),
+    /// plus the focused and the open event; `all` for printing. In index order.
+    pub fn drawn(&self, all: bool) -> Vec<usize> {
+        let n = self.spans.len();
+        if all || n <= DRAW_ALL_UP_TO {
+            return (0..n).collect();
+        }
+        let mut wanted: Vec<usize> = if self.is_narrow() {
+            let shown = self.shown();
+            let at = shown.iter().position(|i| *i >= self.focused).unwrap_or(0);
+            let start = at.saturating_sub(LIST_BEFORE);
+            shown[start..(start + LIST_WINDOW).min(shown.len())].to_vec()
+        } else {
+            self.shown_between(self.scroll - self.width, self.scroll + 2.0 * self.width)
+                .iter()
+                .copied()
+                .filter(|i| matches!(self.slot(*i), Some(Slot::Card { .. })))
+                .collect()
+        };
+        for i in std::iter::once(self.focused).chain(self.selected).filter(|i| *i < n) {
+            if let Err(at) = wanted.binary_search(&i) {
+                wanted.insert(at, i);
+            }
+        }
+        wanted
+    }
+
+    /// The first shown event before (`earlier`) or after the drawn ones (`drawn` in
+    /// index order): where "show earlier / later events" moves the list's window.
+    pub fn beyond(&self, drawn: &[usize], earlier: bool) -> Option<usize> {
+        let drawn = || drawn.iter().copied().filter(|i| self.is_shown(*i));
+        if earlier {
+            let first = drawn().next()?;
+            self.shown.iter().rev().find(|i| **i < first).copied()
+        } else {
+            let last = drawn().next_back()?;
+            self.shown.iter().find(|i| **i > last).copied()
+        }
+    }
+
+    /// The filter groups worth offering and their options, each found in the data:
+    /// a group with a single option filters nothing and is left out, except parties
+    /// (one party's actions apart from the rest is still a view).
+    pub fn filter_groups(&self) -> Vec<(FacetGroup, Vec<Facet>)> {
+        let present = |facets: Vec<Facet>| -> Vec<Facet> { facets.into_iter().filter(|f| self.count(*f) > 0).collect() };
+        let groups = [
+            (FacetGroup::Pillars, present((0..self.pillars).map(Facet::Pillar).collect())),
+            (FacetGroup::Kinds, present(Kind::ALL.iter().map(|k| Facet::Kind(*k)).collect())),
+            (FacetGroup::Statuses, present(vec![Facet::Status(Status::Happened), Facet::Status(Status::Planned)])),
+            (FacetGroup::Parties, present((0..self.parties).map(Facet::Party).collect())),
+        ];
+        groups.into_iter().filter(|(g, o)| o.len() > 1 || (*g == FacetGroup::Parties && !o.is_empty())).collect()
+    }
+}
+
 /// The event id a page address's fragment names for this timeline:
 /// `#<timeline-id>/<event-id>`.
 pub fn deep_link<'a>(hash: &'a str, timeline_id: &str) -> Option<&'a str> {
@@ -760,6 +896,72 @@ mod tests {
             view.update(Msg::Focus(Move::To(i)));
             assert!(matches!(view.slot(i), Some(Slot::Card { .. })), "event {i}");
         }
+    }
+
+    #[test]
+    fn keys_stand_for_messages_by_where_they_are_pressed() {
+        let t = bundled();
+        let mut view = View::new(&t, Lang::En, 1000.0, Metrics::default());
+        assert_eq!(view.key("ArrowRight", KeyPlace::Card), Some(Msg::Focus(Move::Next)));
+        assert_eq!(view.key("ArrowRight", KeyPlace::Axis), Some(Msg::Pan(250.0)));
+        assert_eq!(view.key("ArrowRight", KeyPlace::Elsewhere), None);
+        assert_eq!(view.key("End", KeyPlace::Card), Some(Msg::Focus(Move::Last)));
+        assert_eq!(view.key("+", KeyPlace::Elsewhere), Some(Msg::Zoom { factor: ZOOM_STEP, anchor: 500.0 }));
+        // Escape belongs to the page unless the details are open.
+        assert_eq!(view.key("Escape", KeyPlace::Card), None);
+        view.update(Msg::Select(2));
+        assert_eq!(view.key("Escape", KeyPlace::Card), Some(Msg::Close));
+        assert_eq!(view.key("a", KeyPlace::Card), None);
+    }
+
+    #[test]
+    fn a_large_timeline_draws_a_window_with_the_focused_and_open_events() {
+        let t = parse(&crate::generate::timeline_json(2_000, 5)).timeline;
+        let mut view = View::new(&t, Lang::En, 1000.0, Metrics::default());
+        view.update(Msg::Zoom { factor: 64.0, anchor: 0.0 });
+        view.update(Msg::Select(1_500));
+        view.focused = 1_500;
+        view.update(Msg::Pan(-1e12));
+        let drawn = view.drawn(false);
+        assert!(drawn.len() < 300, "{}", drawn.len());
+        assert!(drawn.windows(2).all(|w| w[0] < w[1]));
+        assert!(drawn.binary_search(&1_500).is_ok(), "the open event is drawn");
+        assert_eq!(view.drawn(true).len(), 2_000);
+        // The list layout draws a window around the focused event.
+        view.update(Msg::Resize { width: 400.0 });
+        let drawn = view.drawn(false);
+        assert_eq!(drawn.len(), LIST_WINDOW);
+        assert_eq!(view.beyond(&drawn, true), Some(drawn[0] - 1));
+        assert_eq!(view.beyond(&drawn, false), Some(drawn[drawn.len() - 1] + 1));
+        // A small timeline draws every event.
+        let small = View::new(&bundled(), Lang::En, 1000.0, Metrics::default());
+        assert_eq!(small.drawn(false).len(), bundled().events.len());
+    }
+
+    #[test]
+    fn filter_groups_offer_what_the_data_has() {
+        let t = bundled();
+        let view = View::new(&t, Lang::En, 1000.0, Metrics::default());
+        let groups = view.filter_groups();
+        let names: Vec<FacetGroup> = groups.iter().map(|g| g.0).collect();
+        assert_eq!(names, [FacetGroup::Pillars, FacetGroup::Kinds, FacetGroup::Statuses, FacetGroup::Parties]);
+        assert_eq!(groups[3].1, [Facet::Party(0), Facet::Party(1)]);
+        assert!(groups.iter().all(|(_, options)| options.iter().all(|f| view.count(*f) > 0)));
+        // Data with one kind and no parties offers neither.
+        let text = r#"{"format":"relationship-timeline/1","id":"t","title":"T","events":[
+            {"id":"a","date":"1990","kind":"visit","title":"A"},{"id":"b","date":"2000","kind":"visit","title":"B","status":"planned"}]}"#;
+        let one = View::new(&parse(text).timeline, Lang::En, 1000.0, Metrics::default());
+        assert_eq!(one.filter_groups().iter().map(|g| g.0).collect::<Vec<_>>(), [FacetGroup::Statuses]);
+    }
+
+    #[test]
+    fn a_slider_click_centres_that_part_of_time() {
+        let t = bundled();
+        let mut view = View::new(&t, Lang::En, 1000.0, Metrics::default());
+        view.update(Msg::Zoom { factor: 8.0, anchor: 0.0 });
+        let msg = view.pan_to(0.5);
+        view.update(msg);
+        assert!((view.scroll + view.width / 2.0 - view.track_width() / 2.0).abs() < 1.0);
     }
 
     #[test]

@@ -12,9 +12,26 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const DATA: &str = include_str!("../seeds/vietnam-singapore.json");
 
+/// A container in the page, removed when the test ends (the page is shared by every
+/// test of the run).
+struct Container(Element);
+
+impl std::ops::Deref for Container {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.0
+    }
+}
+
+impl Drop for Container {
+    fn drop(&mut self) {
+        self.0.remove();
+    }
+}
+
 /// A fresh container of the given width in the page, with a page address that opens
 /// nothing (earlier tests leave their last opened event in it).
-fn container(width: &str) -> Element {
+fn container(width: &str) -> Container {
     let window = web_sys::window().unwrap();
     let path = window.location().pathname().unwrap();
     window.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(&path)).unwrap();
@@ -22,7 +39,7 @@ fn container(width: &str) -> Element {
     let el = doc.create_element("div").unwrap();
     el.dyn_ref::<HtmlElement>().unwrap().style().set_property("width", width).unwrap();
     doc.body().unwrap().append_child(&el).unwrap();
-    el
+    Container(el)
 }
 
 fn options(pairs: &[(&str, &str)]) -> JsValue {
@@ -68,7 +85,7 @@ fn focused(host: &Element) -> Option<Element> {
     shadow(host).active_element()
 }
 
-fn mounted(width: &str, opts: &[(&str, &str)]) -> (Element, Timeline) {
+fn mounted(width: &str, opts: &[(&str, &str)]) -> (Container, Timeline) {
     let host = container(width);
     let timeline = mount(&host, options(opts)).unwrap();
     (host, timeline)
@@ -141,12 +158,83 @@ fn the_page_language_is_the_default() {
 fn destroy_leaves_the_host_as_it_was() {
     let host = container("1000px");
     let before = host.child_nodes().length();
-    let mut t = mount(&host, options(&[])).unwrap();
+    let t = mount(&host, options(&[])).unwrap();
     assert_eq!(host.child_nodes().length(), before + 1);
+    // The shadow root hangs off the widget's own element in the host.
+    let own = host.first_element_child().unwrap();
+    assert!(own.shadow_root().is_some());
     t.destroy();
     assert_eq!(host.child_nodes().length(), before);
     assert_eq!(host.children().length(), 0);
-    assert!(host.shadow_root().is_none());
+    assert!(own.parent_node().is_none(), "the widget's element is gone from the page");
+}
+
+/// Runs `f` from inside each `rt-select` the host receives (as a page's handler would).
+/// A `Fn` closure, as a page's function: the widget's answer to a call from inside the
+/// handler is another `rt-select`, which runs the same handler again.
+fn on_select(host: &Element, f: impl Fn(&web_sys::CustomEvent) + 'static) -> wasm_bindgen::closure::Closure<dyn Fn(web_sys::CustomEvent)> {
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| f(&e));
+    host.add_event_listener_with_callback("rt-select", closure.as_ref().unchecked_ref()).unwrap();
+    closure
+}
+
+#[wasm_bindgen_test]
+fn a_select_handler_may_destroy_the_widget() {
+    let host = container("1000px");
+    let t = std::rc::Rc::new(mount(&host, options(&[("lang", "en")])).unwrap());
+    let own = host.first_element_child().unwrap();
+    let card = query(&host, ".rt-card");
+    let handle = std::rc::Rc::clone(&t);
+    let _listener = on_select(&host, move |_| handle.destroy());
+    click(&card);
+    assert_eq!(host.children().length(), 0, "nothing left in the host");
+    assert!(own.parent_node().is_none());
+    // No listener is left: the page's address and keys reach nothing, and say nothing.
+    let heard = std::rc::Rc::new(std::cell::Cell::new(0));
+    let count = std::rc::Rc::clone(&heard);
+    let _counter = on_select(&host, move |_| count.set(count.get() + 1));
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("vietnam-singapore/2050-net-zero").unwrap();
+    window.dispatch_event(&web_sys::Event::new("hashchange").unwrap()).unwrap();
+    key(&card, "ArrowRight");
+    click(&card);
+    assert_eq!(heard.get(), 0);
+}
+
+#[wasm_bindgen_test]
+fn a_select_handler_may_select_switch_language_and_filter() {
+    let (host, t) = mounted("1000px", &[("lang", "en")]);
+    let t = std::rc::Rc::new(t);
+    let handle = std::rc::Rc::clone(&t);
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let log = std::rc::Rc::clone(&seen);
+    let _listener = on_select(&host, move |e| {
+        let id = js_sys::Reflect::get(&e.detail(), &JsValue::from_str("id")).unwrap().as_string();
+        log.borrow_mut().push(id.clone());
+        // The first selection moves on to the upgrade, in Vietnamese, with visits only.
+        if id.as_deref() == Some("1973-diplomatic-relations") {
+            assert!(handle.select("2025-03-12-comprehensive-strategic-partnership"), "select() from a handler");
+            handle.set_lang("vi").unwrap();
+        }
+        if id.as_deref() == Some("2025-03-12-comprehensive-strategic-partnership") {
+            let filter = js_sys::Object::new();
+            js_sys::Reflect::set(&filter, &JsValue::from_str("kinds"), &js_sys::Array::of1(&JsValue::from_str("upgrade"))).unwrap();
+            handle.set_filter(filter.into()).unwrap();
+        }
+    });
+    click(&query(&host, "li[data-id='1973-diplomatic-relations'] .rt-card"));
+    let seen: Vec<Option<String>> = seen.borrow().clone();
+    assert!(seen.len() >= 2, "{seen:?}");
+    assert_eq!(
+        seen[..2],
+        [Some("1973-diplomatic-relations".to_owned()), Some("2025-03-12-comprehensive-strategic-partnership".to_owned())]
+    );
+    // What the page then shows: the upgrade open, in Vietnamese, only upgrades listed.
+    assert_eq!(text(&query(&host, ".rt-details-title")), "Nâng cấp lên Đối tác Chiến lược toàn diện");
+    assert_eq!(t.lang(), "vi");
+    let listed = query_all(&host, "li.rt-event:not(.rt-filtered)");
+    assert_eq!(listed.len(), 2, "the two upgrades");
+    assert!(listed.iter().all(|li| li.class_list().contains("kind-upgrade")));
 }
 
 #[wasm_bindgen_test]
@@ -519,7 +607,7 @@ fn a_theme_can_be_forced() {
 
 #[wasm_bindgen_test]
 fn a_large_timeline_draws_only_what_is_near_the_view() {
-    use relationship_timeline::widget::DRAW_ALL_UP_TO;
+    use relationship_timeline::view::DRAW_ALL_UP_TO;
     let n = 5_000;
     assert!(n > DRAW_ALL_UP_TO);
     let data = timeline_json(n, 9);

@@ -143,6 +143,19 @@ impl Strings {
     }
 
     /// A date, or a span when `end` is given.
+    /// A range worded at the precision that matters: years when it spans years,
+    /// months when it spans months, days otherwise.
+    pub fn coarse_range(&self, from: Date, to: Date) -> String {
+        let (from, to) = if to.year - from.year >= 2 {
+            (Date::year(from.year), Date::year(to.year))
+        } else if (to.year - from.year) * 12 + i32::from(to.month.unwrap_or(1)) - i32::from(from.month.unwrap_or(1)) >= 2 {
+            (Date::month(from.year, from.month.unwrap_or(1)), Date::month(to.year, to.month.unwrap_or(1)))
+        } else {
+            (from, to)
+        };
+        self.when(&from, Some(&to))
+    }
+
     pub fn when(&self, date: &Date, end: Option<&Date>) -> String {
         match end {
             Some(end) if end != date => (self.span)(date, end),
@@ -217,6 +230,17 @@ mod tests {
         assert_eq!((Lang::En.strings().date)(&Date::month(2024, 10)), "October 2024");
         assert_eq!((Lang::En.strings().date)(&Date::year(-43)), "44 BCE");
         assert_eq!((Lang::Vi.strings().date)(&Date::year(-43)), "44 TCN");
+    }
+
+    #[test]
+    fn ranges_are_worded_at_the_precision_that_matters() {
+        let en = Lang::En.strings();
+        assert_eq!(en.coarse_range(Date::day(1973, 5, 2), Date::day(2025, 3, 12)), "1973 – 2025");
+        assert_eq!(en.coarse_range(Date::day(2025, 1, 2), Date::day(2025, 6, 12)), "January 2025 – June 2025");
+        assert_eq!(en.coarse_range(Date::day(2025, 3, 11), Date::day(2025, 3, 13)), "11–13 March 2025");
+        assert_eq!((en.gap)(8_400), "23 years");
+        assert_eq!((en.gap)(31), "31 days");
+        assert_eq!((Lang::Vi.strings().gap)(120), "4 tháng");
     }
 
     #[test]

@@ -4,19 +4,17 @@
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
-use super::{problem_line, Parts, Widget, AXIS_HEIGHT, BAND_HEIGHT, ROW_HEIGHT, TICK_SPACING};
+use super::{Parts, Widget, AXIS_HEIGHT, BAND_HEIGHT, ROW_HEIGHT, TICK_SPACING};
 
 /// Room a break's label takes on the axis, in pixels ("// 23 years").
 const BREAK_LABEL_WIDTH: f64 = 84.0;
 
-/// In the list layout of a large timeline, drawn events before the focused one.
-const LIST_BEFORE: usize = 40;
 use crate::dom;
-use crate::i18n::{Lang, Strings};
+use crate::i18n::Lang;
 use crate::layout::{self, Slot};
 use crate::model::{self, Kind, Status};
-use crate::parse;
-use crate::view::{Axis, Facet};
+use crate::phrase;
+use crate::view::{self, Axis, Facet, FacetGroup};
 
 impl Widget {
     /// Builds every element from scratch (at mount and when the language changes).
@@ -26,9 +24,7 @@ impl Widget {
         let lang = self.view.lang.code();
         let title = self.timeline.title.get(lang);
         // Clear the shadow root.
-        while let Some(child) = self.shadow.first_child() {
-            self.shadow.remove_child(&child)?;
-        }
+        dom::clear_shadow(&self.shadow);
 
         let section = dom::el(doc, "section", "rt");
         dom::attr(&section, "lang", lang);
@@ -74,7 +70,7 @@ impl Widget {
             let legend = dom::el(doc, "ul", "rt-legend");
             dom::attr(&legend, "aria-label", s.tiers);
             for (i, tier) in self.timeline.tiers.iter().enumerate() {
-                let li = dom::el(doc, "li", &tier_class("rt-legend-item", i));
+                let li = dom::el(doc, "li", &tier_class("rt-legend-item", Some(i)));
                 dom::append(&li, &dom::el(doc, "span", "rt-swatch"));
                 dom::append(&li, &dom::text_el(doc, "span", "", tier.name.get(lang)));
                 dom::append(&legend, &li);
@@ -117,7 +113,7 @@ impl Widget {
         let list = dom::el(doc, "ol", "rt-events");
         dom::attr(&list, "aria-label", s.events);
         let n = self.timeline.events.len();
-        let windowed = n > super::DRAW_ALL_UP_TO;
+        let windowed = n > view::DRAW_ALL_UP_TO;
         let mut items = vec![None; n];
         let mut cards = vec![None; n];
         let mut drawn = Vec::new();
@@ -153,7 +149,7 @@ impl Widget {
         dom::attr(&live, "aria-live", "polite");
         dom::append(&section, &live);
 
-        self.shadow.append_child(&section)?;
+        dom::append_to_shadow(&self.shadow, &section);
         self.parts = Some(Parts {
             section,
             viewport,
@@ -196,7 +192,7 @@ impl Widget {
         dom::append(&notice, &head);
         let list = dom::el(doc, "ul", "");
         for p in &self.problems {
-            dom::append(&list, &dom::text_el(doc, "li", "", &problem_line(p, s)));
+            dom::append(&list, &dom::text_el(doc, "li", "", &phrase::problem_line(p, s)));
         }
         dom::append(&notice, &list);
         Ok(notice)
@@ -216,16 +212,13 @@ impl Widget {
             class.push_str(" rt-span");
         }
         let tier = model::tier_at(&self.periods, event.start_day());
-        let li = dom::el(doc, "li", &tier_class(&class, tier.unwrap_or(usize::MAX)));
+        let li = dom::el(doc, "li", &tier_class(&class, tier));
         let card = dom::el(doc, "button", "rt-card");
         dom::attr(&card, "type", "button");
         dom::attr(&card, "data-action", "select");
         dom::attr(&card, "data-index", &crate::i18n::number(i));
         dom::attr(&card, "aria-controls", "rt-details");
-        let when = match &event.display_date {
-            Some(d) => d.get(lang).to_owned(),
-            None => s.when(&event.date, event.end.as_ref()),
-        };
+        let when = phrase::when(event, lang, s);
         // The card is named by what it shows, in the order shown (WCAG 2.5.3).
         let title = event.title.get(lang);
         let time = dom::text_el(doc, "time", "rt-when", &when);
@@ -238,14 +231,14 @@ impl Widget {
         dom::attr(&time, "datetime", &event.date.iso());
         dom::attr(&li, "data-when", &datetime);
         dom::attr(&li, "data-id", &event.id);
-        if self.timeline.events.len() > super::DRAW_ALL_UP_TO {
+        if self.timeline.events.len() > view::DRAW_ALL_UP_TO {
             // Only some items are in the page: tell assistive technology where this one is.
             dom::attr(&li, "aria-setsize", &crate::i18n::number(self.timeline.events.len()));
             dom::attr(&li, "aria-posinset", &crate::i18n::number(i + 1));
         }
         dom::append(&card, &time);
         // A space between date and title in the name read out, none on screen.
-        card.append_with_str_1(" ")?;
+        dom::append_text(&card, " ");
         dom::append(&card, &dom::text_el(doc, "span", "rt-title", title));
         let meta = dom::text_el(doc, "span", "rt-kind", s.kind(event.kind));
         if event.status == Status::Planned {
@@ -300,7 +293,7 @@ impl Widget {
                     dom::set_px(item, "left", x);
                     dom::set_px(item, "top", BAND_HEIGHT + row as f64 * ROW_HEIGHT);
                     if event.end.is_some() {
-                        if let Some(bar) = item.query_selector(".rt-bar")? {
+                        if let Some(bar) = dom::query(item, ".rt-bar") {
                             let w = scale.x(event.end_day() as f64 + 1.0) - scale.x(event.start_day() as f64);
                             dom::set_px(&bar, "width", w.max(4.0));
                         }
@@ -318,7 +311,7 @@ impl Widget {
         dom::attr(&parts.scrubber, "aria-valuenow", &crate::i18n::number(percent));
         let from = crate::date::Date::from_day_number(scale.day(view.scroll).round() as i64);
         let to = crate::date::Date::from_day_number(scale.day(view.scroll + visible).round() as i64);
-        dom::attr(&parts.scrubber, "aria-valuetext", &coarse_range(s, from, to));
+        dom::attr(&parts.scrubber, "aria-valuetext", &s.coarse_range(from, to));
 
         let (first, last) = view.day_range();
         // Ticks and markers only around what the reader sees: a track zoomed to days
@@ -330,7 +323,7 @@ impl Widget {
         dom::clear(&parts.bands);
         let track_end = scale.day(track_width).ceil() as i64;
         for band in layout::bands(&self.periods, scale, track_end.max(last)) {
-            let b = dom::el(doc, "div", &tier_class("rt-band", band.tier));
+            let b = dom::el(doc, "div", &tier_class("rt-band", Some(band.tier)));
             dom::set_px(&b, "left", band.x);
             dom::set_px(&b, "width", band.width);
             let name = self.timeline.tiers[band.tier].name.get(view.lang.code());
@@ -385,9 +378,9 @@ impl Widget {
             dom::attr(&b, "tabindex", "-1");
             let from = crate::date::Date::from_day_number(cluster.start_day);
             let to = crate::date::Date::from_day_number(cluster.end_day);
-            let range = coarse_range(s, from, to);
+            let range = s.coarse_range(from, to);
             dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-count", &count));
-            b.append_with_str_1(" ")?;
+            dom::append_text(&b, " ");
             dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-range", &range));
             // The name starts with what the marker shows (WCAG 2.5.3), then says it.
             let mut label = count.clone();
@@ -425,7 +418,7 @@ impl Widget {
         let Some(i) = self.view.selected else {
             dom::toggle_class(panel, "rt-open", false);
             // Back to its place after the track (in the list layout it moves into the item).
-            parts.section.insert_before(panel, Some(&parts.live))?;
+            dom::insert_before(&parts.section, panel, Some(&parts.live));
             return Ok(());
         };
         let event = &self.timeline.events[i];
@@ -433,7 +426,7 @@ impl Widget {
         if let (true, Some(item)) = (self.view.is_narrow(), &parts.items[i]) {
             dom::append(item, panel);
         } else {
-            parts.section.insert_before(panel, Some(&parts.live))?;
+            dom::insert_before(&parts.section, panel, Some(&parts.live));
         }
 
         let head = dom::el(doc, "div", "rt-details-head");
@@ -447,10 +440,7 @@ impl Widget {
         dom::append(panel, &head);
 
         let when = dom::el(doc, "p", "rt-details-when");
-        let label = match &event.display_date {
-            Some(d) => d.get(lang).to_owned(),
-            None => s.when(&event.date, event.end.as_ref()),
-        };
+        let label = phrase::when(event, lang, s);
         let time = dom::text_el(doc, "time", "", &label);
         dom::attr(&time, "datetime", &event.date.iso());
         dom::append(&when, &time);
@@ -499,7 +489,7 @@ impl Widget {
             let p = dom::el(doc, "p", "rt-media");
             let caption = media.caption.as_ref().map(|c| c.get(lang)).unwrap_or(s.media);
             match &media.url {
-                Some(url) if parse::is_safe_url(url) => {
+                Some(url) if phrase::safe_link(url).is_some() => {
                     let a = dom::text_el(doc, "a", "", caption);
                     dom::attr(&a, "href", url);
                     dom::attr(&a, "rel", "noopener noreferrer");
@@ -536,7 +526,7 @@ impl Widget {
                 dom::append(&li, &quote);
                 let by = dom::el(doc, "p", "rt-cite");
                 let title_el = match &source.url {
-                    Some(url) if parse::is_safe_url(url) => {
+                    Some(url) if phrase::safe_link(url).is_some() => {
                         let a = dom::text_el(doc, "a", "", source.title.get(lang));
                         dom::attr(&a, "href", url);
                         dom::attr(&a, "rel", "noopener noreferrer");
@@ -545,14 +535,9 @@ impl Widget {
                     _ => dom::text_el(doc, "cite", "", source.title.get(lang)),
                 };
                 dom::append(&by, &title_el);
-                if let Some(date) = &source.published {
-                    let mut text = String::from(" · ");
-                    if let Some(publisher) = &source.publisher {
-                        text.push_str(publisher);
-                        text.push_str(" · ");
-                    }
-                    text.push_str(&(s.date)(date));
-                    dom::append(&by, &dom::text_el(doc, "span", "", &text));
+                let tail = phrase::citation_tail(source, s);
+                if !tail.is_empty() {
+                    dom::append(&by, &dom::text_el(doc, "span", "", &tail));
                 }
                 dom::append(&li, &by);
                 dom::append(&list, &li);
@@ -563,7 +548,7 @@ impl Widget {
         let nav = dom::el(doc, "div", "rt-details-nav");
         let prev = dom::button(doc, "rt-step", "prev", &prefixed("← ", s.previous));
         let next = dom::button(doc, "rt-step", "next", &prefixed("", s.next));
-        next.append_with_str_1(" →")?;
+        dom::append_text(&next, " →");
         if i == 0 {
             dom::attr(&prev, "disabled", "");
         }
@@ -583,35 +568,33 @@ impl Widget {
         let doc = &self.doc;
         let s = self.strings();
         let lang = self.view.lang.code();
-        let mut groups: Vec<(&str, Vec<(Facet, String)>)> = Vec::new();
-        let pillars: Vec<(Facet, String)> = self
-            .timeline
-            .pillars
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (Facet::Pillar(i), p.name.get(lang).to_owned()))
-            .filter(|(f, _)| self.view.count(*f) > 0)
+        // What to offer is the view's decision; here each option gets its name.
+        let groups: Vec<(&str, Vec<(Facet, String)>)> = self
+            .view
+            .filter_groups()
+            .into_iter()
+            .map(|(group, facets)| {
+                let label = match group {
+                    FacetGroup::Pillars => s.pillars,
+                    FacetGroup::Kinds => s.kind_group,
+                    FacetGroup::Statuses => s.status_group,
+                    FacetGroup::Parties => s.by_group,
+                };
+                let named = facets
+                    .into_iter()
+                    .map(|f| {
+                        let name = match f {
+                            Facet::Pillar(i) => self.timeline.pillars[i].name.get(lang),
+                            Facet::Kind(k) => s.kind(k),
+                            Facet::Status(st) => s.status(st),
+                            Facet::Party(i) => self.timeline.parties[i].name.get(lang),
+                        };
+                        (f, name.to_owned())
+                    })
+                    .collect();
+                (label, named)
+            })
             .collect();
-        groups.push((s.pillars, pillars));
-        let kinds = Kind::ALL.iter().map(|k| (Facet::Kind(*k), s.kind(*k).to_owned())).filter(|(f, _)| self.view.count(*f) > 0).collect();
-        groups.push((s.kind_group, kinds));
-        let statuses: Vec<(Facet, String)> = [Status::Happened, Status::Planned]
-            .iter()
-            .map(|st| (Facet::Status(*st), s.status(*st).to_owned()))
-            .filter(|(f, _)| self.view.count(*f) > 0)
-            .collect();
-        groups.push((s.status_group, if statuses.len() > 1 { statuses } else { Vec::new() }));
-        let parties: Vec<(Facet, String)> = self
-            .timeline
-            .parties
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (Facet::Party(i), p.name.get(lang).to_owned()))
-            .filter(|(f, _)| self.view.count(*f) > 0)
-            .collect();
-        // One party that acted is still worth a filter: its actions apart from the rest.
-        groups.push((s.by_group, parties));
-        groups.retain(|(label, options)| options.len() > 1 || (*label == s.by_group && !options.is_empty()));
         if groups.is_empty() {
             return Ok(None);
         }
@@ -652,7 +635,7 @@ impl Widget {
             if self.view.filter.is_empty() {
                 dom::attr(clear, "disabled", "");
             } else {
-                clear.remove_attribute("disabled")?;
+                dom::remove_attr(clear, "disabled");
             }
         }
         if let Some(filters) = &parts.filters {
@@ -671,8 +654,8 @@ impl Widget {
         let lang = self.view.lang.code();
         for &i in &parts.drawn {
             let (Some(item), event) = (&parts.items[i], &self.timeline.events[i]) else { continue };
-            if let Some(old) = item.query_selector(".rt-print")? {
-                old.remove();
+            if let Some(old) = dom::query(item, ".rt-print") {
+                dom::remove(&old);
             }
             if !on {
                 continue;
@@ -688,10 +671,7 @@ impl Widget {
                 line.push_str(&cite.quote);
                 line.push_str("” — ");
                 line.push_str(source.title.get(lang));
-                if let Some(date) = &source.published {
-                    line.push_str(", ");
-                    line.push_str(&(s.date)(date));
-                }
+                line.push_str(&phrase::citation_tail(source, s));
                 dom::append(&list, &dom::text_el(doc, "li", "", &line));
             }
             dom::append(&block, &list);
@@ -708,7 +688,7 @@ impl Widget {
             for segment in paragraph {
                 match segment {
                     crate::prose::Segment::Text(t) => {
-                        p.append_with_str_1(t)?;
+                        dom::append_text(&p, t);
                     }
                     crate::prose::Segment::Link(url) => {
                         let a = dom::text_el(&self.doc, "a", "", url);
@@ -725,72 +705,57 @@ impl Widget {
 
     /// For a large timeline, draws the events near what the reader sees (or around the
     /// focused event in the list layout), the focused and the open one, and removes
-    /// the others; `all` draws every event (for printing).
+    /// the others; `all` draws every event (for printing). Which events: `View::drawn`.
     pub(super) fn render_window(&mut self, all: bool) -> Result<(), JsValue> {
-        let Some(mut parts) = self.parts.take() else { return Ok(()) };
-        if !parts.windowed {
-            self.parts = Some(parts);
+        if !self.parts.as_ref().is_some_and(|p| p.windowed) {
             return Ok(());
         }
-        let view = &self.view;
-        let mut wanted: Vec<usize> = if all {
-            (0..self.timeline.events.len()).collect()
-        } else if view.is_narrow() {
-            let shown = view.shown();
-            let at = shown.iter().position(|i| *i >= view.focused).unwrap_or(0);
-            let start = at.saturating_sub(LIST_BEFORE);
-            shown[start..(start + super::LIST_WINDOW).min(shown.len())].to_vec()
-        } else {
-            view.shown_between(view.scroll - view.width, view.scroll + 2.0 * view.width)
-                .iter()
-                .copied()
-                .filter(|i| matches!(view.slot(*i), Some(Slot::Card { .. })))
-                .collect()
-        };
-        // `wanted` is in index order (as `shown` is); the focused and open events join it.
-        for i in std::iter::once(view.focused).chain(view.selected) {
-            if let Err(at) = wanted.binary_search(&i) {
-                wanted.insert(at, i);
+        let wanted = self.view.drawn(all);
+        // New items are made first (they read the widget), then put in place.
+        let mut made = Vec::new();
+        if let Some(parts) = &self.parts {
+            for &i in &wanted {
+                if parts.items[i].is_none() {
+                    made.push((i, self.render_item(i, &self.timeline.events[i])?));
+                }
             }
         }
-        let result = (|| -> Result<(), JsValue> {
-            for &i in &parts.drawn {
-                if wanted.binary_search(&i).is_err() {
-                    if let Some(item) = parts.items[i].take() {
-                        item.remove();
-                    }
-                    parts.cards[i] = None;
+        let view = &self.view;
+        let Some(parts) = self.parts.as_mut() else { return Ok(()) };
+        for &i in &parts.drawn {
+            if wanted.binary_search(&i).is_err() {
+                if let Some(item) = parts.items[i].take() {
+                    dom::remove(&item);
                 }
+                parts.cards[i] = None;
             }
-            // Each new item goes in date order: before the next drawn one.
-            let mut next: Option<Element> = None;
-            for &i in wanted.iter().rev() {
-                if parts.items[i].is_none() {
-                    let (li, card) = self.render_item(i, &self.timeline.events[i])?;
-                    parts.list.insert_before(&li, next.as_ref().map(|e| e.as_ref()))?;
-                    parts.items[i] = Some(li);
-                    parts.cards[i] = Some(card);
+        }
+        let fresh: Vec<usize> = made.iter().map(|(i, _)| *i).collect();
+        for (i, (li, card)) in made {
+            parts.items[i] = Some(li);
+            parts.cards[i] = Some(card);
+        }
+        // Each new item goes in date order: before the next drawn one.
+        let mut next: Option<&Element> = None;
+        for &i in wanted.iter().rev() {
+            if let Some(item) = &parts.items[i] {
+                if fresh.binary_search(&i).is_ok() {
+                    dom::insert_before(&parts.list, item, next);
                 }
-                next = parts.items[i].clone();
+                next = Some(item);
             }
-            parts.drawn = wanted.clone();
-            let narrow = view.is_narrow();
-            let shown = view.shown();
-            let first_drawn = wanted.iter().find(|i| view.is_shown(**i));
-            let last_drawn = wanted.iter().rev().find(|i| view.is_shown(**i));
-            let hidden_before = narrow && !all && first_drawn.is_some_and(|f| shown.first().is_some_and(|s| s < f));
-            let hidden_after = narrow && !all && last_drawn.is_some_and(|l| shown.last().is_some_and(|s| s > l));
-            for (button, on) in [(&parts.earlier, hidden_before), (&parts.later, hidden_after)] {
-                if on {
-                    button.remove_attribute("hidden")?;
-                } else {
-                    dom::attr(button, "hidden", "");
-                }
+        }
+        let narrow = view.is_narrow() && !all;
+        let hidden_before = narrow && view.beyond(&wanted, true).is_some();
+        let hidden_after = narrow && view.beyond(&wanted, false).is_some();
+        for (button, on) in [(&parts.earlier, hidden_before), (&parts.later, hidden_after)] {
+            if on {
+                dom::remove_attr(button, "hidden");
+            } else {
+                dom::attr(button, "hidden", "");
             }
-            Ok(())
-        })();
-        self.parts = Some(parts);
-        result?;
+        }
+        parts.drawn = wanted;
         self.render_focus(false)
     }
 
@@ -874,23 +839,10 @@ impl Widget {
     }
 }
 
-/// A range worded at the precision that matters: years when it spans years, months
-/// when it spans months, days otherwise.
-pub(super) fn coarse_range(s: &Strings, from: crate::date::Date, to: crate::date::Date) -> String {
-    use crate::date::Date;
-    let (from, to) = if to.year - from.year >= 2 {
-        (Date::year(from.year), Date::year(to.year))
-    } else if (to.year - from.year) * 12 + i32::from(to.month.unwrap_or(1)) - i32::from(from.month.unwrap_or(1)) >= 2 {
-        (Date::month(from.year, from.month.unwrap_or(1)), Date::month(to.year, to.month.unwrap_or(1)))
-    } else {
-        (from, to)
-    };
-    s.when(&from, Some(&to))
-}
-
-fn tier_class(base: &str, tier: usize) -> String {
+/// `base` and the class of the tier, if there is one (six colours, then round again).
+fn tier_class(base: &str, tier: Option<usize>) -> String {
     let mut class = String::from(base);
-    if tier != usize::MAX {
+    if let Some(tier) = tier {
         class.push_str(" tier-");
         class.push_str(&crate::i18n::number(tier % 6));
     }

@@ -1,0 +1,87 @@
+//! Phrases the widget, the static fragment and the command line all say, each built
+//! in one place: where a problem is and what it is, an event's "when", a source's
+//! citation line, and a link that may be shown.
+
+use crate::i18n::Strings;
+use crate::model::{Event, Source};
+use crate::problem::Problem;
+
+/// `LINE:COL`, where a problem is in the file.
+pub fn location(p: &Problem) -> String {
+    let mut out = crate::i18n::number(p.pos.line as usize);
+    out.push(':');
+    out.push_str(&crate::i18n::number(p.pos.col as usize));
+    out
+}
+
+/// `message (path)`: what a problem is, and in which part of the data.
+pub fn problem_message(p: &Problem, s: &Strings) -> String {
+    let mut out = (s.problem)(&p.kind);
+    if !p.path.is_empty() {
+        out.push_str(" (");
+        out.push_str(&p.path);
+        out.push(')');
+    }
+    out
+}
+
+/// `LINE:COL: message (path)`: a problem as the widget lists it (the command line
+/// puts the file name and the severity in front).
+pub fn problem_line(p: &Problem, s: &Strings) -> String {
+    let mut out = location(p);
+    out.push_str(": ");
+    out.push_str(&problem_message(p, s));
+    out
+}
+
+/// When an event happened, as shown: the data's own wording, else its dates.
+pub fn when(event: &Event, lang: &str, s: &Strings) -> String {
+    match &event.display_date {
+        Some(d) => d.get(lang).to_owned(),
+        None => s.when(&event.date, event.end.as_ref()),
+    }
+}
+
+/// What follows a quote's source title: ` · publisher · date` (empty without a date).
+pub fn citation_tail(source: &Source, s: &Strings) -> String {
+    let mut out = String::new();
+    if let Some(date) = &source.published {
+        out.push_str(" · ");
+        if let Some(publisher) = &source.publisher {
+            out.push_str(publisher);
+            out.push_str(" · ");
+        }
+        out.push_str(&(s.date)(date));
+    }
+    out
+}
+
+/// The link to write for `url`, if it may be shown (http, https or mailto): the very
+/// text that passed the check, so what is checked is what is written.
+pub fn safe_link(url: &str) -> Option<&str> {
+    crate::parse::is_safe_url(url).then_some(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::json::Pos;
+    use crate::problem::ProblemKind;
+
+    #[test]
+    fn a_problem_says_where_and_what() {
+        let p = Problem::error("events[3].to", Pos { line: 12, col: 7 }, ProblemKind::NoEvents);
+        let line = problem_line(&p, Lang::En.strings());
+        assert!(line.starts_with("12:7: "), "{line}");
+        assert!(line.ends_with(" (events[3].to)"), "{line}");
+        let bare = Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents);
+        assert!(!problem_line(&bare, Lang::Vi.strings()).contains('('));
+    }
+
+    #[test]
+    fn only_allowed_links_are_written() {
+        assert_eq!(safe_link("https://example.org/a"), Some("https://example.org/a"));
+        assert_eq!(safe_link("javascript:alert(1)"), None);
+    }
+}
