@@ -41,10 +41,7 @@ pub fn render(t: &Timeline, lang: Lang) -> String {
         h.raw("\">\n<p><time datetime=\"");
         h.attr(&e.date.iso());
         h.raw("\">");
-        match &e.display_date {
-            Some(d) => h.text(d.get(code)),
-            None => h.text(&s.when(&e.date, e.end.as_ref())),
-        }
+        h.text(&crate::phrase::when(e, code, s));
         h.raw("</time> · ");
         h.text(s.kind(e.kind));
         if e.status == Status::Planned {
@@ -80,8 +77,8 @@ pub fn render(t: &Timeline, lang: Lang) -> String {
                 h.raw("<li><blockquote lang=\"vi\">");
                 h.text(&c.quote);
                 h.raw("</blockquote> — <cite>");
-                match &src.url {
-                    Some(url) if crate::parse::is_safe_url(url) => {
+                match src.url.as_deref().and_then(crate::phrase::safe_link) {
+                    Some(url) => {
                         h.raw("<a href=\"");
                         h.attr(url);
                         h.raw("\">");
@@ -91,10 +88,7 @@ pub fn render(t: &Timeline, lang: Lang) -> String {
                     _ => h.text(src.title.get(code)),
                 }
                 h.raw("</cite>");
-                if let Some(d) = &src.published {
-                    h.raw(", ");
-                    h.text(&(s.date)(d));
-                }
+                h.text(&crate::phrase::citation_tail(src, s));
                 h.raw("</li>\n");
             }
             h.raw("</ul>\n");

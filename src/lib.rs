@@ -39,17 +39,26 @@ mod dom;
 #[cfg(target_arch = "wasm32")]
 pub mod widget;
 
-/// The bundled datasets, compiled in so the widget needs no extra request.
+/// The bundled datasets. The command line and the complete wasm build (the npm
+/// package) compile them in; the embed's first module does not: the embed fetches a
+/// bundled dataset as a data file (`www/data/`), in parallel with the module, and
+/// passes it in as data.
 pub mod bundled {
     /// Vietnam – Singapore, from diplomatic relations (1973) to the Comprehensive
     /// Strategic Partnership (2025) and the commitments beyond it.
+    #[cfg(any(not(target_arch = "wasm32"), feature = "importers"))]
     pub const VIETNAM_SINGAPORE: &str = include_str!("../seeds/vietnam-singapore.json");
 
-    /// The bundled dataset with this id.
+    /// Every bundled dataset's id.
+    pub const IDS: [&str; 1] = ["vietnam-singapore"];
+
+    /// The bundled dataset with this id, where this build carries it.
     pub fn get(id: &str) -> Option<&'static str> {
-        match id {
-            "vietnam-singapore" => Some(VIETNAM_SINGAPORE),
-            _ => None,
+        #[cfg(any(not(target_arch = "wasm32"), feature = "importers"))]
+        if id == "vietnam-singapore" {
+            return Some(VIETNAM_SINGAPORE);
         }
+        let _ = id;
+        None
     }
 }

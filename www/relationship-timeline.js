@@ -95,6 +95,21 @@ async function mountWasm(element, options, stale = () => false) {
   return stale() ? null : full.mount(element, options);
 }
 
+/**
+ * The bundled timelines, as data files next to this script (the widget's first module
+ * does not carry them): fetched in parallel with the module.
+ */
+const DATASETS = Object.assign(Object.create(null), {
+  "vietnam-singapore": "./data/vietnam-singapore.json",
+});
+
+/** The address of a bundled timeline's file, or an error naming the unknown id. */
+function datasetUrl(id) {
+  const file = DATASETS[id ?? "vietnam-singapore"];
+  if (!file) throw new Error(`relationship-timeline: unknown dataset "${id}"`);
+  return new URL(file, import.meta.url);
+}
+
 /** Options read from attributes (without the data- prefix on the div form). */
 const OPTIONS = ["dataset", "src", "lang", "event", "theme", "height", "timeout", "heading-level"];
 
@@ -144,16 +159,19 @@ async function fetchData(url, timeout, signal) {
  * @returns {Promise<import("./relationship-timeline").TimelineHandle>}
  */
 export async function mount(element, options = {}) {
-  await ready();
   // Own properties only, in an object without a prototype: a page that extends
   // Object.prototype cannot slip options in.
   const own = Object.assign(Object.create(null), options);
   const { url, timeout } = own;
   delete own.url;
   delete own.timeout;
-  if (url) {
-    own.data = await fetchData(url, Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT);
-  }
+  const wait = Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT;
+  // The data (a bundled timeline's file, unless data or a URL is given) is fetched
+  // while the module loads.
+  const data = url ? fetchData(url, wait) : own.data === undefined ? fetchData(datasetUrl(own.dataset), wait) : null;
+  data?.catch(() => {});
+  await ready();
+  if (data) own.data = await data;
   return mountWasm(element, own);
 }
 
@@ -221,6 +239,9 @@ class Embed {
     let fetched = false;
     let abort = null;
     try {
+      // A bundled timeline is a data file like any other.
+      const bundled = DATASETS[options.dataset ?? "vietnam-singapore"];
+      if (!options.src && !inlineData() && bundled) options.src = new URL(bundled, import.meta.url);
       if (options.src && !inlineData()) {
         abort = new AbortController();
         const timeout = Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT;
@@ -249,6 +270,8 @@ class Embed {
         if (stale()) return;
         this.#clear();
         options.data = text;
+      } else {
+        datasetUrl(options.dataset); // names the unknown dataset
       }
       delete options.src;
       delete options.timeout;

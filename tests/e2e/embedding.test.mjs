@@ -221,9 +221,12 @@ test("the static fragment reads without JavaScript and is replaced, not duplicat
 test("the CDN build with content-hashed names works like the source", async () => {
   const { page, errors, requests } = await open(browser, "/cdn.html");
   assert.equal(await cards(page), N);
+  // The embed, the small module's glue and wasm, and the bundled timeline's data file:
+  // each content-hashed, nothing else.
   const assets = requests.filter((u) => u.includes("/dist/assets/"));
-  assert.equal(assets.length, 3, assets.join("\n"));
-  assert.ok(assets.every((u) => /\.[0-9a-f]{10}\.(js|wasm)$/.test(u)), assets.join("\n"));
+  assert.equal(assets.length, 4, assets.join("\n"));
+  assert.ok(assets.every((u) => /\.[0-9a-f]{10}\.(js|wasm|json)$/.test(u)), assets.join("\n"));
+  assert.equal(assets.filter((u) => /\/vietnam-singapore\.[0-9a-f]{10}\.json$/.test(u)).length, 1);
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -352,4 +355,21 @@ test("the npm package produced by the build is complete", () => {
   for (const f of ["README.md", "package.json", "relationship_timeline.js", "relationship_timeline.d.ts", "relationship_timeline_bg.wasm"]) {
     assert.ok(files.includes(f), `${f} missing from ${files}`);
   }
+});
+
+test("a bundled timeline is a data file fetched beside the first module; an unknown one is named", async () => {
+  const { page, errors, requests } = await open(browser, "/");
+  assert.equal(requests.filter((u) => u.endsWith("/data/vietnam-singapore.json")).length, 1);
+  assert.equal(requests.filter((u) => u.includes("/pkg/")).length, 0, "native data needs no importers");
+  const failure = await page.evaluate(async () => {
+    const el = document.createElement("relationship-timeline");
+    el.setAttribute("dataset", "no-such-timeline");
+    const heard = new Promise((resolve) => el.addEventListener("rt-error", (e) => resolve({ kind: e.detail.kind, message: String(e.detail.error?.message) }), { once: true }));
+    document.querySelector("main").append(el);
+    return heard;
+  });
+  assert.equal(failure.kind, "invalid");
+  assert.match(failure.message, /no-such-timeline/);
+  assert.deepEqual(errors.filter((e) => !e.includes("could not show the timeline")), []);
+  await page.close();
 });

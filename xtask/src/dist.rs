@@ -52,6 +52,18 @@ pub fn build(root: &Path) -> Result<(), String> {
             assets_written.push(name.clone());
         }
     }
+    // The bundled timelines' files, content-hashed like the code.
+    for id in relationship_timeline::bundled::IDS {
+        let data = read(&root.join("www/data").join(format!("{id}.json")))?;
+        let name = format!("{id}.{}.json", hash(&data));
+        let needle = format!("\"./data/{id}.json\"");
+        if !embed.contains(&needle) {
+            return Err(format!("www/relationship-timeline.js no longer refers to {needle}"));
+        }
+        embed = embed.replace(&needle, &format!("\"./{name}\""));
+        write(&assets.join(&name), &data)?;
+        assets_written.push(name);
+    }
     let embed_name = format!("relationship-timeline.{}.js", hash(embed.as_bytes()));
     write(&assets.join(&embed_name), embed.as_bytes())?;
 

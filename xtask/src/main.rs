@@ -191,7 +191,19 @@ fn build() -> Result {
         .env("PATH", tool_path())
         .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", WASM_OPT_LEVEL))?;
     static_page()?;
+    datasets()?;
     dist::build(&root())
+}
+
+/// The bundled timelines as data files beside the embed (`www/data/ID.json`): the
+/// embed's first module does not carry them, it fetches them.
+fn datasets() -> Result {
+    for id in relationship_timeline::bundled::IDS {
+        let text = relationship_timeline::bundled::get(id).ok_or_else(|| format!("no bundled dataset {id}"))?;
+        let path = root().join("www/data").join(format!("{id}.json"));
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
 }
 
 /// `www/static.html`: the template with the bundled timeline's static fragment in it.

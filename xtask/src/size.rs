@@ -1,6 +1,7 @@
-//! The size of what a reader downloads for the script-tag embed of the bundled
-//! timeline — wasm (with the data and styles compiled in), the wasm glue and the embed
-//! script — gzip-compressed, part by part, against a budget. Sizes are deterministic,
+//! The size of the code a reader downloads for the script-tag embed — wasm (with the
+//! styles and strings compiled in, no dataset), the wasm glue and the embed script —
+//! gzip-compressed, part by part, against a budget; the bundled timeline's data file,
+//! fetched beside it, is reported apart. Sizes are deterministic,
 //! so unlike timings they are checked by the test command.
 
 use std::io::Write as _;
@@ -9,7 +10,7 @@ use std::process::{Command, Stdio};
 
 /// The enforced budget, in bytes of gzip. It guards against growth; the project's
 /// target is 50 KB (see docs/performance.md for where the size goes).
-pub const BUDGET: usize = 100 * 1024;
+pub const BUDGET: usize = 95 * 1024;
 
 /// gzip -9 size of `bytes` (the system's gzip, as servers use).
 fn gzip_size(bytes: &[u8]) -> Result<usize, String> {
@@ -22,7 +23,7 @@ fn gzip_size(bytes: &[u8]) -> Result<usize, String> {
 
 pub fn check(root: &Path) -> Result<(), String> {
     let parts = [
-        ("widget (wasm, with data and styles)", "www/pkg-core/relationship_timeline_bg.wasm"),
+        ("widget (wasm, with styles and strings)", "www/pkg-core/relationship_timeline_bg.wasm"),
         ("wasm glue", "www/pkg-core/relationship_timeline.js"),
         ("embed script", "www/relationship-timeline.js"),
     ];
@@ -35,6 +36,11 @@ pub fn check(root: &Path) -> Result<(), String> {
         println!("  {:>8.1} KB  {name}  ({:.1} KB raw)", size as f64 / 1024.0, bytes.len() as f64 / 1024.0);
     }
     println!("  {:>8.1} KB  total; budget {:.1} KB", total as f64 / 1024.0, BUDGET as f64 / 1024.0);
+    let data = std::fs::read(root.join("www/data/vietnam-singapore.json")).map_err(|e| format!("bundled data: {e}"))?;
+    println!(
+        "  ({:.1} KB of data beside it, fetched in parallel: the bundled Vietnam – Singapore timeline)",
+        gzip_size(&data)? as f64 / 1024.0
+    );
     // Not part of the embed's payload: loaded only for CSV or TimelineJS data.
     let mut importers = 0;
     for file in ["www/pkg/relationship_timeline_bg.wasm", "www/pkg/relationship_timeline.js"] {
