@@ -104,16 +104,19 @@ fn style(e: &Element) -> web_sys::CssStyleDeclaration {
     e.unchecked_ref::<HtmlElement>().style()
 }
 
-/// Dispatches a bubbling, composed `CustomEvent` on `target` whose detail is `{ id }`.
-pub fn dispatch(target: &Element, kind: &str, id: Option<&str>) -> Result<(), JsValue> {
-    let detail = js_sys::Object::new();
-    js_sys::Reflect::set(&detail, &JsValue::from_str("id"), &id.map_or(JsValue::NULL, JsValue::from_str))?;
+/// Dispatches a bubbling, composed `CustomEvent` on `target` with `detail`.
+pub fn dispatch(target: &Element, kind: &str, detail: &JsValue) -> Result<(), JsValue> {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&detail);
+    init.set_detail(detail);
     let event = web_sys::CustomEvent::new_with_event_init_dict(kind, &init)?;
     target.dispatch_event(&event).map(|_| ())
+}
+
+/// A value for JavaScript, made by serde: a plain object, array or string.
+pub fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -14,6 +14,7 @@
 #[cfg(feature = "importers")]
 pub mod cli;
 pub mod date;
+pub mod detail;
 pub mod extract;
 pub mod fragment;
 pub mod generate;

@@ -49,6 +49,12 @@ const CONSOLE_PROBLEMS: usize = 20;
 /// Width assumed when the container has not been laid out yet.
 const FALLBACK_WIDTH: f64 = 800.0;
 
+/// `rt-select`'s detail when the details close.
+#[derive(serde::Serialize)]
+struct Closed {
+    id: Option<String>,
+}
+
 /// Where a message came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Origin {
@@ -299,8 +305,16 @@ impl Widget {
         if origin == Origin::Reader {
             effects = effects.and(self.link());
         }
-        let id = self.view.selected.map(|i| self.timeline.events[i].id.clone());
-        effects.event(&self.host, "rt-select", id)
+        effects.event(&self.host, "rt-select", self.selection())
+    }
+
+    /// `rt-select`'s detail: the open event as a plain object (see
+    /// [`detail::event`](crate::detail::event)), or `{ id: null }` when none is open.
+    fn selection(&self) -> JsValue {
+        match self.view.selected.and_then(|i| crate::detail::event(&self.timeline, i, self.view.lang)) {
+            Some(event) => dom::to_js(&event),
+            None => dom::to_js(&Closed { id: None }),
+        }
     }
 
     /// Opens event `target`, or closes the details, as the page asks.

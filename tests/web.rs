@@ -201,6 +201,56 @@ fn a_select_handler_may_destroy_the_widget() {
     assert_eq!(heard.get(), 0);
 }
 
+fn get(o: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(o, &JsValue::from_str(key)).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn the_page_hears_the_open_event_as_a_plain_object() {
+    let (host, t) = mounted("1000px", &[("lang", "en")]);
+    let details = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let log = std::rc::Rc::clone(&details);
+    let _listener = on_select(&host, move |e| log.borrow_mut().push(e.detail()));
+    click(&query(&host, "li[data-id='2025-03-to-lam-official-visit'] .rt-card"));
+    let detail = details.borrow()[0].clone();
+    assert_eq!(get(&detail, "id").as_string().as_deref(), Some("2025-03-to-lam-official-visit"));
+    assert_eq!(get(&detail, "date").as_string().as_deref(), Some("2025-03-11"));
+    assert_eq!(get(&detail, "end").as_string().as_deref(), Some("2025-03-13"));
+    assert_eq!(get(&detail, "kind").as_string().as_deref(), Some("visit"));
+    assert_eq!(get(&detail, "to").as_string().as_deref(), Some("sg"));
+    assert_eq!(js_sys::Array::from(&get(&detail, "by")).get(0).as_string().as_deref(), Some("vn"));
+    let sources = js_sys::Array::from(&get(&detail, "sources"));
+    assert!(sources.length() > 0);
+    assert!(get(&sources.get(0), "quote").as_string().is_some_and(|q| !q.is_empty()));
+    // The same object from the handle, in the language shown; nothing for an unknown id.
+    t.set_lang("vi").unwrap();
+    let event = t.event("2025-03-to-lam-official-visit");
+    assert_eq!(get(&event, "when").as_string().as_deref(), Some("11–13 tháng 3, 2025"));
+    assert!(t.event("no-such-event").is_undefined());
+    // Closing says so.
+    key(&query(&host, ".rt-details"), "Escape");
+    let closed = details.borrow().last().cloned().unwrap();
+    assert!(get(&closed, "id").is_null());
+}
+
+#[wasm_bindgen_test]
+fn problems_are_objects_with_their_place() {
+    let host = container("1000px");
+    let data = r#"{"format":"relationship-timeline/1","id":"t","title":"T","events":[
+        {"id":"a","date":"2025-02-30","kind":"visit","title":"A"},
+        {"id":"b","date":"2025","kind":"visit","title":"B"}]}"#;
+    let t = mount(&host, options(&[("data", data), ("lang", "en")])).unwrap();
+    let problems = js_sys::Array::from(&t.problems());
+    assert_eq!(problems.length(), 1);
+    let p = problems.get(0);
+    assert_eq!(get(&p, "severity").as_string().as_deref(), Some("error"));
+    assert_eq!(get(&p, "path").as_string().as_deref(), Some("events[0].date"));
+    assert_eq!(get(&p, "line").as_f64(), Some(2.0));
+    assert!(get(&p, "column").as_f64().is_some_and(|c| c > 1.0));
+    assert!(get(&p, "message").as_string().is_some_and(|m| m.contains("2025-02-30")));
+    t.destroy();
+}
+
 #[wasm_bindgen_test]
 fn a_select_handler_may_select_switch_language_and_filter() {
     let (host, t) = mounted("1000px", &[("lang", "en")]);

@@ -54,8 +54,40 @@ export interface TimelineHandle {
   readonly lang: string;
   /** How many events were read. */
   readonly eventCount: number;
-  /** What was wrong in the data, one line per problem, in the widget's language. */
-  problems(): string[];
+  /** What in the data left something out, in the widget's language. */
+  problems(): Problem[];
+  /** The event with this id, as `rt-select` tells it; undefined if there is none. */
+  event(id: string): TimelineEvent | undefined;
+}
+
+/** A problem in the data: where it is and what it is. */
+export interface Problem {
+  severity: "error" | "warning";
+  /** What is wrong, in the widget's language. */
+  message: string;
+  line: number;
+  column: number;
+  /** Where in the data, e.g. `events[3].date`; empty for the whole file. */
+  path: string;
+}
+
+/** An event as the page sees it, its texts in the widget's language. */
+export interface TimelineEvent {
+  id: string;
+  /** ISO date at the data's precision: "2025-03-12", "2025-03" or "2025". */
+  date: string;
+  end: string | null;
+  /** The dates as the widget words them. */
+  when: string;
+  kind: string;
+  status: "happened" | "planned";
+  title: string;
+  summary: string;
+  /** Ids of the parties that acted, and of the one a visit or call went to. */
+  by: string[];
+  to: string | null;
+  place: string | null;
+  sources: Array<{ title: string; quote: string; url: string | null }>;
 }
 
 /** Mounts a timeline into `element`. Rejects when `url` cannot be loaded. */
@@ -64,13 +96,11 @@ export function mount(element: Element, options?: MountOptions): Promise<Timelin
 /** Detail of `rt-ready`. */
 export interface ReadyDetail {
   events: number;
-  problems: string[];
+  problems: Problem[];
 }
 
-/** Detail of `rt-select`: the open event's id, or null when the details close. */
-export interface SelectDetail {
-  id: string | null;
-}
+/** Detail of `rt-select`: the open event, or `{ id: null }` when the details close. */
+export type SelectDetail = TimelineEvent | { id: null };
 
 /** Detail of `rt-error`. */
 export interface ErrorDetail {

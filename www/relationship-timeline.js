@@ -278,13 +278,15 @@ class Embed {
       this.#handle = await mountWasm(this.#element, options, stale);
       if (!this.#handle) return;
       const problems = this.#handle.problems();
+      // `LINE:COL: message (path)`, as the widget and `validate` say it.
+      const lines = problems.map((p) => `${p.line}:${p.column}: ${p.message}${p.path ? ` (${p.path})` : ""}`).join("\n");
       if (this.#handle.eventCount === 0 && problems.length) {
         // Nothing could be read: the widget lists why; the page hears about it too.
-        console.error("relationship-timeline: the data holds no event that can be shown:\n" + problems.join("\n"));
-        this.#emit("rt-error", { kind: "invalid", status: 0, error: new Error(problems.join("\n")) });
+        console.error("relationship-timeline: the data holds no event that can be shown:\n" + lines);
+        this.#emit("rt-error", { kind: "invalid", status: 0, error: new Error(lines) });
         return;
       }
-      if (problems.length) console.warn("relationship-timeline: some entries were left out:\n" + problems.join("\n"));
+      if (problems.length) console.warn("relationship-timeline: some entries were left out:\n" + lines);
       this.#emit("rt-ready", { events: this.#handle.eventCount, problems });
     } catch (error) {
       if (stale()) return;

@@ -132,10 +132,23 @@ impl Timeline {
         self.widget.try_borrow().map(|w| w.timeline.events.len()).unwrap_or(0)
     }
 
-    /// The problems found in the data, one line each, in the widget's language.
-    pub fn problems(&self) -> Vec<String> {
-        let Ok(w) = self.widget.try_borrow() else { return Vec::new() };
-        w.problems.iter().map(|p| crate::phrase::problem_line(p, w.view.lang.strings())).collect()
+    /// The problems found in the data that left something out, in the widget's
+    /// language: `{ severity, message, line, column, path }` each.
+    pub fn problems(&self) -> JsValue {
+        let Ok(w) = self.widget.try_borrow() else { return js_sys::Array::new().into() };
+        let list: Vec<crate::detail::ProblemDetail> = w.problems.iter().map(|p| crate::detail::problem(p, w.view.lang)).collect();
+        dom::to_js(&list)
+    }
+
+    /// The event with this id, as `rt-select` tells it (`undefined` when there is none):
+    /// id, dates, kind, status, title and summary in the widget's language, parties,
+    /// place and sources.
+    pub fn event(&self, id: &str) -> JsValue {
+        let Ok(w) = self.widget.try_borrow() else { return JsValue::UNDEFINED };
+        match w.timeline.event_index(id).and_then(|i| crate::detail::event(&w.timeline, i, w.view.lang)) {
+            Some(event) => dom::to_js(&event),
+            None => JsValue::UNDEFINED,
+        }
     }
 }
 
@@ -260,7 +273,7 @@ fn notice(host: &Element, options: &JsValue) -> Result<Notice, JsValue> {
         dom::append(&section, &button);
         let host = host.clone();
         retry = Some(Listener::new(button.as_ref(), "click", false, move |_| {
-            dom::logged(dom::dispatch(&host, "rt-retry", None));
+            dom::logged(dom::dispatch(&host, "rt-retry", &JsValue::NULL));
         })?);
     }
     dom::append_to_shadow(&shadow, &section);

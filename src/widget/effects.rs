@@ -6,6 +6,7 @@
 //! the widget's state is borrowed. Handlers return [`Effects`]; their caller runs them
 //! once the borrow has ended.
 
+use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 use crate::dom;
@@ -26,11 +27,11 @@ struct HistoryEntry {
     url: String,
 }
 
-/// A bubbling, composed event on the host element, its detail `{ id }`.
+/// A bubbling, composed event on the host element.
 struct PageEvent {
     target: Element,
     kind: &'static str,
-    id: Option<String>,
+    detail: JsValue,
 }
 
 impl Effects {
@@ -51,8 +52,8 @@ impl Effects {
     }
 
     /// An event for the page, on `target`.
-    pub(super) fn event(mut self, target: &Element, kind: &'static str, id: Option<String>) -> Effects {
-        self.events.push(PageEvent { target: target.clone(), kind, id });
+    pub(super) fn event(mut self, target: &Element, kind: &'static str, detail: JsValue) -> Effects {
+        self.events.push(PageEvent { target: target.clone(), kind, detail });
         self
     }
 
@@ -77,7 +78,7 @@ impl Effects {
             dom::set_text(&live, &text);
         }
         for e in self.events {
-            dom::logged(dom::dispatch(&e.target, e.kind, e.id.as_deref()));
+            dom::logged(dom::dispatch(&e.target, e.kind, &e.detail));
         }
     }
 }
