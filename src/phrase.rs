@@ -51,7 +51,7 @@ pub fn citation_tail(source: &Source, s: &Strings) -> String {
             out.push_str(publisher);
             out.push_str(" · ");
         }
-        out.push_str(&(s.date)(date));
+        out.push_str(&s.date(date));
     }
     out
 }

@@ -1,7 +1,7 @@
 //! English.
 
-use super::{number, push_year, Strings};
-use crate::date::{Date, DateError};
+use super::{number, DateForm, Strings, TickForm};
+use crate::date::DateError;
 use crate::json::SyntaxError;
 use crate::problem::ProblemKind;
 
@@ -58,10 +58,13 @@ pub static STRINGS: Strings = Strings {
     happened: "Happened",
     planned: "Planned",
     planned_word: "planned",
-    months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-    date,
-    tick,
-    span,
+    dates: DateForm {
+        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        day_month: " ",
+        month_year: " ",
+        before_era: "BCE",
+        short_ticks: TickForm::ShortNames,
+    },
     problem,
     event_count,
     shown_count,
@@ -73,45 +76,6 @@ pub static STRINGS: Strings = Strings {
     visits: "Visits",
     and: "and",
 };
-
-fn month(m: u8) -> &'static str {
-    STRINGS.months[usize::from(m.clamp(1, 12)) - 1]
-}
-
-fn date(d: &Date) -> String {
-    let mut out = String::new();
-    if let Some(day) = d.day {
-        out.push_str(&number(usize::from(day)));
-        out.push(' ');
-    }
-    if let Some(m) = d.month {
-        out.push_str(month(m));
-        out.push(' ');
-    }
-    push_year(&mut out, d.year, "BCE");
-    out
-}
-
-fn tick(d: &Date) -> String {
-    let mut out = String::new();
-    if let Some(day) = d.day {
-        out.push_str(&number(usize::from(day)));
-        out.push(' ');
-    }
-    if let Some(m) = d.month {
-        out.push_str(&month(m)[..3]);
-        if d.day.is_some() {
-            return out;
-        }
-        out.push(' ');
-    }
-    push_year(&mut out, d.year, "BCE");
-    out
-}
-
-fn span(a: &Date, b: &Date) -> String {
-    super::span_with(date, a, b)
-}
 
 fn event_count(n: usize) -> String {
     match n {

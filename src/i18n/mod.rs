@@ -102,13 +102,9 @@ pub struct Strings {
     pub planned: &'static str,
     /// "planned" inside a sentence (lowercase where the language has case).
     pub planned_word: &'static str,
-    pub months: [&'static str; 12],
-    /// Wording of a date at its precision.
-    pub date: fn(&Date) -> String,
-    /// Short wording for an axis tick (`11/3`, `11 Mar`, `3/2025`, `Mar 2025`).
-    pub tick: fn(&Date) -> String,
-    /// Wording of a span whose ends are given.
-    pub span: fn(&Date, &Date) -> String,
+    /// How this language writes dates: one table, read by [`Strings::date`],
+    /// [`Strings::tick`] and [`Strings::span`].
+    pub dates: DateForm,
     /// Wording of a problem found in the data.
     pub problem: fn(&ProblemKind) -> String,
     /// "N events shown" style summary.
@@ -129,7 +125,92 @@ pub struct Strings {
     pub and: &'static str,
 }
 
+/// How a language writes a date, for the one date function every language shares.
+#[derive(Debug)]
+pub struct DateForm {
+    pub months: [&'static str; 12],
+    /// Between the day and the month ("12 March", "12 tháng 3").
+    pub day_month: &'static str,
+    /// Between the month and the year ("March 2025", "tháng 3, 2025").
+    pub month_year: &'static str,
+    /// After a year before year 1 ("44 BCE", "44 TCN").
+    pub before_era: &'static str,
+    /// How the axis abbreviates: month names cut to three letters ("11 Mar",
+    /// "Mar 2025"), or numbers ("11/3", "3/2025").
+    pub short_ticks: TickForm,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TickForm {
+    ShortNames,
+    Numbers,
+}
+
 impl Strings {
+    /// A date at its own precision: "12 March 2025", "October 2024", "44 BCE".
+    pub fn date(&self, d: &Date) -> String {
+        let f = &self.dates;
+        let mut out = String::new();
+        if let Some(day) = d.day {
+            out.push_str(&number(usize::from(day)));
+            out.push_str(f.day_month);
+        }
+        if let Some(m) = d.month {
+            out.push_str(f.months[usize::from(m.clamp(1, 12)) - 1]);
+            out.push_str(f.month_year);
+        }
+        push_year(&mut out, d.year, f.before_era);
+        out
+    }
+
+    /// A date as a tick on the axis, as short as it can be read: a day without its
+    /// year, a month with it.
+    pub fn tick(&self, d: &Date) -> String {
+        let f = &self.dates;
+        let mut out = String::new();
+        match (f.short_ticks, d.day, d.month) {
+            (TickForm::ShortNames, day, Some(m)) => {
+                if let Some(day) = day {
+                    out.push_str(&number(usize::from(day)));
+                    out.push(' ');
+                }
+                let name = f.months[usize::from(m.clamp(1, 12)) - 1];
+                out.push_str(name.get(..3).unwrap_or(name));
+                if day.is_some() {
+                    return out;
+                }
+                out.push(' ');
+            }
+            (TickForm::Numbers, Some(day), Some(m)) => {
+                out.push_str(&number(usize::from(day)));
+                out.push('/');
+                out.push_str(&number(usize::from(m)));
+                return out;
+            }
+            (TickForm::Numbers, None, Some(m)) => {
+                out.push_str(&number(usize::from(m)));
+                out.push('/');
+            }
+            _ => {}
+        }
+        push_year(&mut out, d.year, f.before_era);
+        out
+    }
+
+    /// Two dates as one span, sharing what they share: "11–13 March 2025".
+    pub fn span(&self, a: &Date, b: &Date) -> String {
+        if let (Some(d1), Some(d2), true, true) = (a.day, b.day, a.year == b.year, a.month == b.month) {
+            let mut out = number(usize::from(d1));
+            out.push('–');
+            out.push_str(&self.date(&Date { day: Some(d2), ..*b }));
+            return out;
+        }
+        let mut out = self.date(a);
+        out.push_str(" – ");
+        out.push_str(&self.date(b));
+        out
+    }
+
     pub fn kind(&self, kind: Kind) -> &'static str {
         let i = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(Kind::ALL.len() - 1);
         self.kinds[i]
@@ -158,8 +239,8 @@ impl Strings {
 
     pub fn when(&self, date: &Date, end: Option<&Date>) -> String {
         match end {
-            Some(end) if end != date => (self.span)(date, end),
-            _ => (self.date)(date),
+            Some(end) if end != date => self.span(date, end),
+            _ => self.date(date),
         }
     }
 }
@@ -177,19 +258,6 @@ pub(crate) fn push_year(out: &mut String, year: i32, before_era: &str) {
 
 /// A span worded with a language's `date`: `11–13 March 2025` when only the day
 /// differs, `A – B` otherwise.
-pub(crate) fn span_with(date: fn(&Date) -> String, a: &Date, b: &Date) -> String {
-    if let (Some(d1), Some(d2), true, true) = (a.day, b.day, a.year == b.year, a.month == b.month) {
-        let mut out = number(usize::from(d1));
-        out.push('–');
-        out.push_str(&date(&Date { day: Some(d2), ..*b }));
-        return out;
-    }
-    let mut out = date(a);
-    out.push_str(" – ");
-    out.push_str(&date(b));
-    out
-}
-
 /// Whole years, else whole months, else days, in a gap of `days` days: the unit and
 /// the count a gap label names.
 pub(crate) fn gap_parts(days: i64) -> (GapUnit, usize) {
@@ -224,12 +292,12 @@ mod tests {
     #[test]
     fn dates_read_naturally_in_each_language() {
         let d = Date::day(2025, 3, 12);
-        assert_eq!((Lang::Vi.strings().date)(&d), "12 tháng 3, 2025");
-        assert_eq!((Lang::En.strings().date)(&d), "12 March 2025");
-        assert_eq!((Lang::Vi.strings().date)(&Date::month(2024, 10)), "tháng 10, 2024");
-        assert_eq!((Lang::En.strings().date)(&Date::month(2024, 10)), "October 2024");
-        assert_eq!((Lang::En.strings().date)(&Date::year(-43)), "44 BCE");
-        assert_eq!((Lang::Vi.strings().date)(&Date::year(-43)), "44 TCN");
+        assert_eq!(Lang::Vi.strings().date(&d), "12 tháng 3, 2025");
+        assert_eq!(Lang::En.strings().date(&d), "12 March 2025");
+        assert_eq!(Lang::Vi.strings().date(&Date::month(2024, 10)), "tháng 10, 2024");
+        assert_eq!(Lang::En.strings().date(&Date::month(2024, 10)), "October 2024");
+        assert_eq!(Lang::En.strings().date(&Date::year(-43)), "44 BCE");
+        assert_eq!(Lang::Vi.strings().date(&Date::year(-43)), "44 TCN");
     }
 
     #[test]
@@ -255,11 +323,11 @@ mod tests {
 
     #[test]
     fn ticks_are_short() {
-        assert_eq!((Lang::Vi.strings().tick)(&Date::day(2025, 3, 11)), "11/3");
-        assert_eq!((Lang::En.strings().tick)(&Date::day(2025, 3, 11)), "11 Mar");
-        assert_eq!((Lang::Vi.strings().tick)(&Date::month(2025, 3)), "3/2025");
-        assert_eq!((Lang::En.strings().tick)(&Date::month(2025, 3)), "Mar 2025");
-        assert_eq!((Lang::En.strings().tick)(&Date::year(2025)), "2025");
+        assert_eq!(Lang::Vi.strings().tick(&Date::day(2025, 3, 11)), "11/3");
+        assert_eq!(Lang::En.strings().tick(&Date::day(2025, 3, 11)), "11 Mar");
+        assert_eq!(Lang::Vi.strings().tick(&Date::month(2025, 3)), "3/2025");
+        assert_eq!(Lang::En.strings().tick(&Date::month(2025, 3)), "Mar 2025");
+        assert_eq!(Lang::En.strings().tick(&Date::year(2025)), "2025");
     }
 
     #[test]

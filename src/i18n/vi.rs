@@ -1,7 +1,7 @@
 //! Tiếng Việt.
 
-use super::{number, push_year, Strings};
-use crate::date::{Date, DateError};
+use super::{number, DateForm, Strings, TickForm};
+use crate::date::DateError;
 use crate::json::SyntaxError;
 use crate::problem::ProblemKind;
 
@@ -58,13 +58,16 @@ pub static STRINGS: Strings = Strings {
     happened: "Đã diễn ra",
     planned: "Dự kiến",
     planned_word: "dự kiến",
-    months: [
-        "tháng 1", "tháng 2", "tháng 3", "tháng 4", "tháng 5", "tháng 6", "tháng 7", "tháng 8", "tháng 9",
-        "tháng 10", "tháng 11", "tháng 12",
-    ],
-    date,
-    tick,
-    span,
+    dates: DateForm {
+        months: [
+            "tháng 1", "tháng 2", "tháng 3", "tháng 4", "tháng 5", "tháng 6", "tháng 7", "tháng 8", "tháng 9",
+            "tháng 10", "tháng 11", "tháng 12",
+        ],
+        day_month: " ",
+        month_year: ", ",
+        before_era: "TCN",
+        short_ticks: TickForm::Numbers,
+    },
     problem,
     event_count,
     shown_count,
@@ -76,46 +79,6 @@ pub static STRINGS: Strings = Strings {
     visits: "Chuyến thăm",
     and: "và",
 };
-
-fn month(m: u8) -> &'static str {
-    STRINGS.months[usize::from(m.clamp(1, 12)) - 1]
-}
-
-fn date(d: &Date) -> String {
-    let mut out = String::new();
-    if let Some(day) = d.day {
-        out.push_str(&number(usize::from(day)));
-        out.push(' ');
-    }
-    if let Some(m) = d.month {
-        out.push_str(month(m));
-        out.push_str(", ");
-    }
-    push_year(&mut out, d.year, "TCN");
-    out
-}
-
-fn tick(d: &Date) -> String {
-    let mut out = String::new();
-    match (d.day, d.month) {
-        (Some(day), Some(m)) => {
-            out.push_str(&number(usize::from(day)));
-            out.push('/');
-            out.push_str(&number(usize::from(m)));
-        }
-        (None, Some(m)) => {
-            out.push_str(&number(usize::from(m)));
-            out.push('/');
-            push_year(&mut out, d.year, "TCN");
-        }
-        _ => push_year(&mut out, d.year, "TCN"),
-    }
-    out
-}
-
-fn span(a: &Date, b: &Date) -> String {
-    super::span_with(date, a, b)
-}
 
 fn event_count(n: usize) -> String {
     format!("{} sự kiện", number(n))

@@ -355,7 +355,7 @@ impl Widget {
             dom::append(&parts.axis, &mark);
         }
         for tick in layout::ticks(scale, from.max(first - 400_000), to, TICK_SPACING) {
-            let t = dom::text_el(doc, "span", "rt-tick", &(s.tick)(&tick.date));
+            let t = dom::text_el(doc, "span", "rt-tick", &s.tick(&tick.date));
             dom::set_px(&t, "left", tick.x);
             dom::append(&parts.axis, &t);
         }
