@@ -50,6 +50,13 @@ pub enum Value<'a> {
     },
 }
 
+/// What follows an item of an array or object.
+enum Next {
+    Item,
+    Closed,
+    Broken,
+}
+
 /// What went wrong while reading JSON text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SyntaxError {
@@ -432,6 +439,34 @@ impl<'a> Reader<'a> {
         true
     }
 
+    /// After an item of an array or object (closed by `close`): another item, the
+    /// end, or a syntax error (set here, or already set inside the item).
+    fn after_item(&mut self, close: u8) -> Next {
+        if self.error.is_some() {
+            return Next::Broken;
+        }
+        self.skip_space();
+        match self.peek() {
+            Some(b',') => {
+                self.bump();
+                self.skip_space();
+                if self.peek() == Some(close) {
+                    self.fail(SyntaxError::TrailingComma);
+                    return Next::Broken;
+                }
+                Next::Item
+            }
+            Some(b) if b == close => {
+                self.bump();
+                Next::Closed
+            }
+            _ => {
+                self.fail_here();
+                Next::Broken
+            }
+        }
+    }
+
     fn array(&mut self, depth: usize) -> Option<Value<'a>> {
         if !self.enter(depth) {
             return None;
@@ -447,28 +482,10 @@ impl<'a> Reader<'a> {
                 Some(node) => self.items.push(node),
                 None => return done(self, false),
             }
-            // A value that was read but cut short inside means the error is already set.
-            if self.error.is_some() {
-                return done(self, false);
-            }
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => {
-                    self.bump();
-                    self.skip_space();
-                    if self.peek() == Some(b']') {
-                        self.fail(SyntaxError::TrailingComma);
-                        return done(self, false);
-                    }
-                }
-                Some(b']') => {
-                    self.bump();
-                    return done(self, true);
-                }
-                _ => {
-                    self.fail_here();
-                    return done(self, false);
-                }
+            match self.after_item(b']') {
+                Next::Item => {}
+                Next::Closed => return done(self, true),
+                Next::Broken => return done(self, false),
             }
         }
     }
@@ -504,27 +521,10 @@ impl<'a> Reader<'a> {
                 Some(node) => self.members.push((key, node)),
                 None => return done(self, false),
             }
-            if self.error.is_some() {
-                return done(self, false);
-            }
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => {
-                    self.bump();
-                    self.skip_space();
-                    if self.peek() == Some(b'}') {
-                        self.fail(SyntaxError::TrailingComma);
-                        return done(self, false);
-                    }
-                }
-                Some(b'}') => {
-                    self.bump();
-                    return done(self, true);
-                }
-                _ => {
-                    self.fail_here();
-                    return done(self, false);
-                }
+            match self.after_item(b'}') {
+                Next::Item => {}
+                Next::Closed => return done(self, true),
+                Next::Broken => return done(self, false),
             }
         }
     }
