@@ -373,3 +373,65 @@ test("a bundled timeline is a data file fetched beside the first module; an unkn
   assert.deepEqual(errors.filter((e) => !e.includes("could not show the timeline")), []);
   await page.close();
 });
+
+test("handlers of rt-ready, rt-select and rt-error may call back into the widget", async () => {
+  const { page, errors } = await open(browser, "/cms.html");
+  const result = await page.evaluate(async () => {
+    const add = (attrs, inline) => {
+      const el = document.createElement("relationship-timeline");
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      if (inline) {
+        const script = document.createElement("script");
+        script.type = "application/json";
+        script.textContent = inline;
+        el.append(script);
+      }
+      return el;
+    };
+    const shadowOf = (el) => el.querySelector(".relationship-timeline")?.shadowRoot;
+    const out = {};
+    // rt-ready: select, switch language and filter at once.
+    const a = add({ dataset: "vietnam-singapore", lang: "vi" });
+    const readyA = new Promise((resolve) => a.addEventListener("rt-ready", () => {
+      a.timeline.setLang("en");
+      a.timeline.setFilter({ kinds: ["visit"] });
+      out.selected = a.timeline.select("2025-03-lawrence-wong-official-visit");
+      resolve();
+    }, { once: true }));
+    document.querySelector("main").append(a);
+    await readyA;
+    const rootA = shadowOf(a);
+    out.title = rootA.querySelector(".rt-details-title")?.textContent;
+    out.lang = a.timeline.lang;
+    out.shown = rootA.querySelectorAll("li.rt-event:not(.rt-filtered)").length;
+    // rt-select: destroy from inside the handler.
+    a.addEventListener("rt-select", () => a.timeline.destroy(), { once: true });
+    rootA.querySelector("li[data-id='2025-03-to-lam-official-visit'] .rt-card").click();
+    out.leftAfterSelect = a.querySelectorAll(".relationship-timeline").length;
+    // rt-ready: destroy at once.
+    const b = add({ dataset: "vietnam-singapore" });
+    const readyB = new Promise((resolve) => b.addEventListener("rt-ready", () => { b.timeline.destroy(); resolve(); }, { once: true }));
+    document.querySelector("main").append(b);
+    await readyB;
+    out.leftAfterReady = b.querySelectorAll(".relationship-timeline").length;
+    // rt-error (data with no event that can be shown): destroy from the handler.
+    const c = add({}, JSON.stringify({ format: "relationship-timeline/1", id: "x", title: "X", events: [{ id: "e", date: "2025-02-30", kind: "visit", title: "E" }] }));
+    const failed = new Promise((resolve) => c.addEventListener("rt-error", (e) => { out.errorKind = e.detail.kind; c.timeline?.destroy(); resolve(); }, { once: true }));
+    document.querySelector("main").append(c);
+    await failed;
+    out.leftAfterError = c.querySelectorAll(".relationship-timeline").length;
+    return out;
+  });
+  assert.deepEqual(result, {
+    selected: true,
+    title: dataset.events.find((e) => e.id === "2025-03-lawrence-wong-official-visit").title.en,
+    lang: "en",
+    shown: dataset.events.filter((e) => e.kind === "visit").length,
+    leftAfterSelect: 0,
+    leftAfterReady: 0,
+    errorKind: "invalid",
+    leftAfterError: 0,
+  });
+  assert.deepEqual(errors.filter((e) => !/could not show|holds no event/.test(e)), []);
+  await page.close();
+});
