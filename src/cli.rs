@@ -43,7 +43,7 @@ exit codes: 0 ok, 1 the data has errors, 2 usage or file error
 ";
 
 /// Runs the command in `args` (without the program name); `read` loads a file's bytes.
-pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>) -> Outcome {
+pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<Input>) -> Outcome {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
         ["list", file] => with_file(file, read, list),
@@ -67,12 +67,34 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>) -> 
     }
 }
 
-fn with_file(file: &str, read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>, command: impl Fn(&str, &Parsed, Format) -> Outcome) -> Outcome {
-    let bytes = match read(file) {
-        Ok(b) => b,
-        Err(e) => return Outcome { code: 2, stdout: String::new(), stderr: format!("{file}: cannot read: {e}\n") },
+/// A file as read: its first bytes (at most one more than the input limit, so a huge
+/// file or an endless device is never read whole) and its size.
+pub struct Input {
+    pub bytes: Vec<u8>,
+    /// The whole file's size: its length when the system knows it, else what was read.
+    pub size: u64,
+}
+
+/// Reads at most [`MAX_INPUT_BYTES`](crate::parse::MAX_INPUT_BYTES) + 1 bytes of `path`.
+pub fn read_bounded(path: &str) -> std::io::Result<Input> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let known = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut bytes = Vec::new();
+    file.take(crate::parse::MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut bytes)?;
+    Ok(Input { size: known.max(bytes.len() as u64), bytes })
+}
+
+fn with_file(file: &str, read: &dyn Fn(&str) -> std::io::Result<Input>, command: impl Fn(&str, &Parsed, Format) -> Outcome) -> Outcome {
+    let input = match read(file) {
+        Ok(input) => input,
+        Err(e) => return Outcome { code: 2, stdout: String::new(), stderr: format!("{}: cannot read: {e}\n", terminal_safe(file)) },
     };
-    let (text, encoding) = decode(&bytes);
+    if input.bytes.len() > crate::parse::MAX_INPUT_BYTES {
+        let parsed = crate::parse::too_large(usize::try_from(input.size).unwrap_or(usize::MAX));
+        return command(file, &parsed, Format::Native);
+    }
+    let (text, encoding) = decode(&input.bytes);
     // A spreadsheet has no title of its own: it takes the file's name.
     let name = std::path::Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or("timeline");
     let (mut parsed, format) = import::parse_named(&text, name);
@@ -110,7 +132,25 @@ pub fn problem_line(file: &str, p: &Problem, lang: Lang) -> String {
     };
     let where_ = crate::phrase::location(p);
     let what = crate::phrase::problem_message(p, lang.strings());
-    format!("{file}:{where_}: {severity}: {what}")
+    terminal_safe(&format!("{file}:{where_}: {severity}: {what}"))
+}
+
+/// Text that cannot steer a terminal: control characters (C0, DEL, C1) and the
+/// characters that reorder text (bidi embeddings, overrides, isolates and marks) are
+/// shown as `\u{…}`, so data can neither hide lines nor disguise them.
+pub fn terminal_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+        if c.is_control() || bidi {
+            out.push_str("\\u{");
+            out.push_str(&format!("{:x}", c as u32));
+            out.push('}');
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn problems_text(file: &str, parsed: &Parsed) -> String {
@@ -139,10 +179,10 @@ fn list(file: &str, parsed: &Parsed, _: Format) -> Outcome {
             stdout.push_str(&end.iso());
         }
         stdout.push('\t');
-        stdout.push_str(&e.id);
+        stdout.push_str(&terminal_safe(&e.id));
         stdout.push('\t');
         // One line per event, whatever the title holds.
-        stdout.extend(e.title.get("en").chars().map(|c| if c.is_control() { ' ' } else { c }));
+        stdout.push_str(&terminal_safe(e.title.get("en")));
         stdout.push('\n');
     }
     Outcome { code: code(parsed), stdout, stderr: problems_text(file, parsed) }
@@ -178,7 +218,7 @@ fn render(file: &str, parsed: &Parsed, lang: Lang) -> Outcome {
     Outcome { code: code(parsed), stdout: crate::fragment::render(&parsed.timeline, lang), stderr: problems_text(file, parsed) }
 }
 
-fn extract(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>) -> Outcome {
+fn extract(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<Input>) -> Outcome {
     use crate::extract::{self, lexicon::Language, Article, Options};
     let usage = |why: String| Outcome { code: 2, stdout: String::new(), stderr: format!("extract: {why}\n{USAGE}") };
     let mut opts = Options::default();
@@ -204,7 +244,7 @@ fn extract(args: &[&str], read: &dyn Fn(&str) -> std::io::Result<Vec<u8>>) -> Ou
     let mut articles = Vec::new();
     for file in files {
         let bytes = match read(file) {
-            Ok(b) => b,
+            Ok(input) => input.bytes,
             Err(e) => return Outcome { code: 2, stdout: String::new(), stderr: format!("{file}: cannot read: {e}\n") },
         };
         let name = std::path::Path::new(file).file_name().and_then(|n| n.to_str()).unwrap_or(file).to_owned();

@@ -161,14 +161,24 @@ pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty() && id.chars().count() <= MAX_ID_CHARS && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
 }
 
-/// Whether a link may be shown: `http`, `https` and `mailto` only.
+/// Whether a link may be shown: `http`, `https` and `mailto` only, the scheme at
+/// the very start. Nothing is trimmed here: what is checked is what is written (a
+/// link starting with any other character, even a space, would be relative). Readers
+/// trim a link's ASCII spaces and controls with [`trim_link`] before checking it.
 pub fn is_safe_url(url: &str) -> bool {
     // Schemes are ASCII: comparing bytes without regard to ASCII case is exact, and
     // needs no Unicode case tables in the wasm build.
-    let url = url.trim_start().as_bytes();
+    let url = url.as_bytes();
     ["https://", "http://", "mailto:"]
         .iter()
         .any(|scheme| url.len() >= scheme.len() && url[..scheme.len()].eq_ignore_ascii_case(scheme.as_bytes()))
+}
+
+/// A link without the ASCII spaces and control characters around it, as browsers
+/// read an `href`; other white space (an ideographic space, say) stays, and fails the
+/// check.
+pub fn trim_link(url: &str) -> &str {
+    url.trim_matches(|c: char| c.is_ascii_whitespace() || c.is_ascii_control())
 }
 
 impl Builder {
@@ -563,8 +573,8 @@ impl Builder {
     /// A link that may be shown; any other is left out with a warning.
     fn link(&mut self, f: &Field) -> Option<String> {
         let url = self.string(f)?;
-        if is_safe_url(&url) {
-            Some(url)
+        if is_safe_url(trim_link(&url)) {
+            Some(trim_link(&url).to_owned())
         } else {
             self.warn(&f.path(), f.node.pos, ProblemKind::UnsafeUrl(url));
             None
@@ -728,9 +738,15 @@ mod tests {
 
     #[test]
     fn links_pass_only_http_https_and_mailto_in_any_ascii_case() {
-        for ok in ["https://example.org", "HTTP://x.test/a", "  MailTo:a@b.test", "hTtPs://", "http://"] {
+        for ok in ["https://example.org", "HTTP://x.test/a", "MailTo:a@b.test", "hTtPs://", "http://"] {
             assert!(is_safe_url(ok), "{ok}");
         }
+        // What is checked is what is written: no white space of any kind before it.
+        for spaced in ["  https://x.test", "\u{3000}https://x.test", "\u{a0}http://x.test"] {
+            assert!(!is_safe_url(spaced), "{spaced:?}");
+        }
+        assert_eq!(trim_link(" \t https://x.test/a \n"), "https://x.test/a");
+        assert!(!is_safe_url(trim_link("\u{3000}https://x.test")), "an ideographic space is not trimmed");
         for bad in [
             "javascript:alert(1)",
             "JavaScript:https://x",

@@ -203,3 +203,48 @@ fn parties_and_directions_survive_csv_and_convert() {
     let said = out + &err;
     assert!(said.contains("events[0].to") && said.contains("zz"), "{said}");
 }
+
+#[test]
+fn terminal_controls_in_the_data_are_shown_not_obeyed() {
+    // A title and an unknown field that would clear the screen, hide the summary and
+    // reorder text, and a link that starts with an ideographic space.
+    let file = temp_file(
+        "escapes.json",
+        "{\"format\":\"relationship-timeline/1\",\"id\":\"t\",\"title\":\"T\",\"events\":[{\"id\":\"a\",\"date\":\"2020\",\"kind\":\"visit\",\"title\":\"A\\u001b[2J\\u0000\\u0008\\u007f\\u202e\",\"x\\u001b[8m\":1,\"media\":{\"url\":\"\\u3000https://x.test\"}}]}".as_bytes(),
+    );
+    for command in ["validate", "list", "render", "convert"] {
+        let mut args = vec![command, file.as_str()];
+        if command == "convert" {
+            args.extend(["--to", "json"]);
+        }
+        let (_, out, err) = run(&args);
+        let shown = if command == "list" { out.clone() + &err } else { err.clone() };
+        for c in ['\u{1b}', '\u{0}', '\u{8}', '\u{7f}', '\u{202e}'] {
+            assert!(!shown.contains(c), "{command}: {c:?} reached the terminal: {shown:?}");
+        }
+        assert!(err.contains("\\u{1b}[8m"), "{command}: the unknown field is named visibly: {err}");
+    }
+    // The link with a leading ideographic space is refused, not written as relative.
+    let (_, _, err) = run(&["validate", &file]);
+    assert!(err.contains("media.url"), "{err}");
+}
+
+#[test]
+fn a_file_over_the_limit_is_not_read_whole() {
+    // A sparse file of 1 GiB reads as nothing but "too large", at once.
+    let path = std::env::temp_dir().join(format!("rt-cli-{}-huge.json", std::process::id()));
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(1 << 30).unwrap();
+    let started = std::time::Instant::now();
+    let (code, _, err) = run(&["validate", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("too large") && err.contains("1073741824"), "{err}");
+    assert!(started.elapsed() < std::time::Duration::from_secs(20), "read the whole file?");
+    std::fs::remove_file(&path).unwrap();
+    // An endless device stops at the limit too.
+    if std::path::Path::new("/dev/zero").exists() {
+        let (code, _, err) = run(&["validate", "/dev/zero"]);
+        assert_eq!(code, 1);
+        assert!(err.contains("too large"), "{err}");
+    }
+}

@@ -429,7 +429,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
 /// The link in a cell, if it may be shown; any other is left out with a warning.
 fn link(cell: Option<&Cell>, path: &str, problems: &mut Vec<Problem>) -> Option<String> {
     let cell = cell?;
-    let url = cell.text.trim();
+    let url = crate::parse::trim_link(&cell.text);
     if is_safe_url(url) {
         Some(url.to_owned())
     } else {

@@ -217,7 +217,7 @@ impl Importer<'_> {
 
     fn media(&mut self, node: &Node, path: &str) -> Option<Media> {
         node.members()?;
-        let url = node.get("url").and_then(Node::as_str).map(str::trim).filter(|u| !u.is_empty()).and_then(|u| {
+        let url = node.get("url").and_then(Node::as_str).map(crate::parse::trim_link).filter(|u| !u.is_empty()).and_then(|u| {
             if is_safe_url(u) {
                 Some(u.to_owned())
             } else {
