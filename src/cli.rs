@@ -9,9 +9,8 @@
 
 use crate::i18n::Lang;
 use crate::import::{self, Format};
-use crate::json::Pos;
 use crate::parse::Parsed;
-use crate::problem::{Problem, ProblemKind, Severity};
+use crate::problem::{Problem, Severity};
 
 /// The JSON Schema of the native format, for editors' autocompletion.
 pub const SCHEMA: &str = include_str!("../docs/relationship-timeline.schema.json");
@@ -94,7 +93,7 @@ fn with_file(file: &str, read: &dyn Fn(&str) -> std::io::Result<Input>, command:
         let parsed = crate::parse::too_large(usize::try_from(input.size).unwrap_or(usize::MAX));
         return command(file, &parsed, Format::Native);
     }
-    let (text, encoding) = decode(&input.bytes);
+    let (text, encoding) = crate::parse::decode(&input.bytes);
     // A spreadsheet has no title of its own: it takes the file's name.
     let name = std::path::Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or("timeline");
     let (mut parsed, format) = import::parse_named(&text, name);
@@ -102,26 +101,6 @@ fn with_file(file: &str, read: &dyn Fn(&str) -> std::io::Result<Input>, command:
         parsed.problems.insert(0, problem);
     }
     command(file, &parsed, format)
-}
-
-/// Text from bytes; invalid UTF-8 is replaced and reported where it first occurs.
-pub fn decode(bytes: &[u8]) -> (String, Option<Problem>) {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_owned(), None),
-        Err(e) => {
-            let good = &bytes[..e.valid_up_to()];
-            let good = std::str::from_utf8(good).unwrap_or_default();
-            let line = good.matches('\n').count() as u32 + 1;
-            let col = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
-            let problem = Problem {
-                severity: Severity::Error,
-                path: String::new(),
-                pos: Pos { line, col },
-                kind: ProblemKind::WrongType { expected: "UTF-8 text", found: "invalid bytes" },
-            };
-            (String::from_utf8_lossy(bytes).into_owned(), Some(problem))
-        }
-    }
 }
 
 /// `FILE:LINE:COL: error: message (path)` — the form editors and CI annotate.

@@ -84,6 +84,30 @@ pub const MAX_DEPTH: usize = 64;
 /// Reads `text` as one JSON document. Returns what could be read (if anything) and the
 /// first syntax error (if any). A leading byte-order mark is skipped.
 pub fn read(text: &str) -> (Option<Node<'_>>, Option<JsonError>) {
+    let read = read_noting(text);
+    (read.root, read.error)
+}
+
+/// What reading JSON found that it read anyway, as `JSON.parse` does, and that an
+/// editor should hear of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    /// A `\uD800`–`\uDFFF` escape without its other half, read as U+FFFD.
+    LoneSurrogate(Pos),
+    /// A key given twice in one object: the last value counts.
+    DuplicateKey(Pos, String),
+}
+
+/// The document, where reading stopped (if it did), and the notes of what was read
+/// anyway.
+pub struct Read<'a> {
+    pub root: Option<Node<'a>>,
+    pub error: Option<JsonError>,
+    pub notes: Vec<Note>,
+}
+
+/// Reads a JSON document as [`read`] does, with its [`Note`]s.
+pub fn read_noting(text: &str) -> Read<'_> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = Reader {
         text,
@@ -95,6 +119,7 @@ pub fn read(text: &str) -> (Option<Node<'_>>, Option<JsonError>) {
         error: None,
         items: Vec::new(),
         members: Vec::new(),
+        notes: Vec::new(),
     };
     reader.skip_space();
     let root = reader.value(0);
@@ -104,7 +129,7 @@ pub fn read(text: &str) -> (Option<Node<'_>>, Option<JsonError>) {
             reader.fail(SyntaxError::TrailingText);
         }
     }
-    (root, reader.error)
+    Read { root, error: reader.error, notes: reader.notes }
 }
 
 impl<'a> Node<'a> {
@@ -117,8 +142,9 @@ impl<'a> Node<'a> {
     }
 
     /// The value of member `name` of an object.
+    /// The value of member `name`; of a key given twice, the last (as `JSON.parse`).
     pub fn get(&self, name: &str) -> Option<&Node<'a>> {
-        self.members()?.iter().find(|(k, _)| k.name == name).map(|(_, v)| v)
+        self.members()?.iter().rev().find(|(k, _)| k.name == name).map(|(_, v)| v)
     }
 
     pub fn as_str(&self) -> Option<&str> {
@@ -183,6 +209,7 @@ struct Reader<'a> {
     /// file on one long line would otherwise be counted from its start each time.
     col_cache: (usize, u32),
     error: Option<JsonError>,
+    notes: Vec<Note>,
     /// Items and members of the containers being read, innermost last: each container
     /// takes its own off the top when it closes, in one allocation of the right size.
     items: Vec<Node<'a>>,
@@ -374,33 +401,21 @@ impl<'a> Reader<'a> {
             Some(b't') => '\t',
             Some(b'u') => {
                 self.bump();
+                let at = self.pos();
                 let high = self.hex4()?;
                 if (0xD800..0xDC00).contains(&high) {
-                    if self.peek() != Some(b'\\') {
-                        self.fail(SyntaxError::InvalidEscape);
-                        return None;
+                    // A pair when a low half follows; a lone half otherwise, and the
+                    // escape after it (if any) is read on its own.
+                    if let Some(low) = self.low_surrogate_ahead() {
+                        self.at += 6;
+                        let code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
+                        return Some(char::from_u32(code).unwrap_or('\u{fffd}'));
                     }
-                    self.bump();
-                    if self.peek() != Some(b'u') {
-                        self.fail(SyntaxError::InvalidEscape);
-                        return None;
-                    }
-                    self.bump();
-                    let low = self.hex4()?;
-                    if !(0xDC00..0xE000).contains(&low) {
-                        self.fail(SyntaxError::InvalidEscape);
-                        return None;
-                    }
-                    let code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00);
-                    return char::from_u32(code).or_else(|| {
-                        self.fail(SyntaxError::InvalidEscape);
-                        None
-                    });
                 }
-                return char::from_u32(high).or_else(|| {
-                    self.fail(SyntaxError::InvalidEscape);
-                    None
-                });
+                return Some(char::from_u32(high).unwrap_or_else(|| {
+                    self.notes.push(Note::LoneSurrogate(at));
+                    '\u{fffd}'
+                }));
             }
             _ => {
                 self.fail(SyntaxError::InvalidEscape);
@@ -409,6 +424,19 @@ impl<'a> Reader<'a> {
         };
         self.bump();
         Some(c)
+    }
+
+    /// The low half of a surrogate pair if `\uDC00`–`\uDFFF` comes next (not consumed).
+    fn low_surrogate_ahead(&self) -> Option<u32> {
+        let next = self.src.get(self.at..self.at + 6)?;
+        if next[0] != b'\\' || next[1] != b'u' {
+            return None;
+        }
+        let mut code = 0;
+        for b in &next[2..] {
+            code = code * 16 + char::from(*b).to_digit(16)?;
+        }
+        (0xDC00..0xE000).contains(&code).then_some(code)
     }
 
     fn hex4(&mut self) -> Option<u32> {
@@ -467,6 +495,33 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Notes each key of the object being closed (its members from `start`) that an
+    /// earlier key of the same object already gave. Sorted by a hash of the name, not
+    /// compared pair by pair: an object of many keys stays linear-ish.
+    fn note_repeated_keys(&mut self, start: usize) {
+        let members = &self.members[start..];
+        if members.len() < 2 {
+            return;
+        }
+        let mut keys: Vec<(i64, usize)> = members.iter().enumerate().map(|(i, (k, _))| (fnv(k.name.as_bytes()), i)).collect();
+        crate::model::sort_keys(&mut keys);
+        // In document order, through the same sort (one sort routine in the wasm build).
+        let mut repeated: Vec<(i64, usize)> = Vec::new();
+        for run in keys.chunk_by(|a, b| a.0 == b.0) {
+            for (k, (_, i)) in run.iter().enumerate() {
+                if run[..k].iter().any(|(_, j)| members[*j].0.name == members[*i].0.name) {
+                    repeated.push((*i as i64, 0));
+                }
+            }
+        }
+        crate::model::sort_keys(&mut repeated);
+        for (i, _) in repeated {
+            let i = i as usize;
+            let key = &members[i].0;
+            self.notes.push(Note::DuplicateKey(key.pos, key.name.to_string()));
+        }
+    }
+
     fn array(&mut self, depth: usize) -> Option<Value<'a>> {
         if !self.enter(depth) {
             return None;
@@ -495,7 +550,10 @@ impl<'a> Reader<'a> {
             return None;
         }
         let start = self.members.len();
-        let done = |r: &mut Self, complete: bool| Some(Value::Object { members: r.members.drain(start..).collect(), complete });
+        let done = |r: &mut Self, complete: bool| {
+            r.note_repeated_keys(start);
+            Some(Value::Object { members: r.members.drain(start..).collect(), complete })
+        };
         if self.peek() == Some(b'}') {
             self.bump();
             return done(self, true);
@@ -528,6 +586,16 @@ impl<'a> Reader<'a> {
             }
         }
     }
+}
+
+/// FNV-1a of `bytes`, as a sort key (not for security).
+fn fnv(bytes: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h as i64
 }
 
 #[cfg(test)]

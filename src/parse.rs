@@ -73,8 +73,8 @@ pub fn parse(text: &str) -> Parsed {
     if text.len() > MAX_INPUT_BYTES {
         return too_large(text.len());
     }
-    let (root, syntax) = json::read(text);
-    from_json(root, syntax)
+    let read = json::read_noting(text);
+    from_json(read.root, read.error, &read.notes)
 }
 
 /// The result for an input of `bytes` over [`MAX_INPUT_BYTES`], in any format: not read.
@@ -86,8 +86,9 @@ pub fn too_large(bytes: usize) -> Parsed {
 
 /// Builds a timeline from native data already read as JSON (`syntax`: where reading
 /// stopped, if it did; `root` then holds what came before).
-pub fn from_json(root: Option<Node>, syntax: Option<json::JsonError>) -> Parsed {
+pub fn from_json(root: Option<Node>, syntax: Option<json::JsonError>, notes: &[json::Note]) -> Parsed {
     let mut b = Builder::default();
+    b.notes(notes);
     if let Some(e) = &syntax {
         b.error("", e.pos, ProblemKind::Syntax(e.error.clone()));
     }
@@ -174,6 +175,51 @@ pub fn is_safe_url(url: &str) -> bool {
         .any(|scheme| url.len() >= scheme.len() && url[..scheme.len()].eq_ignore_ascii_case(scheme.as_bytes()))
 }
 
+/// Text from a file's bytes, read the same way by the command line and the widget:
+/// UTF-8 (a byte-order mark skipped by the readers); UTF-16 with a byte-order mark, or
+/// plainly UTF-16 (every other byte zero), read as such with a warning; invalid UTF-8
+/// replaced by U+FFFD and reported, as an error, where it first occurs.
+pub fn decode(bytes: &[u8]) -> (String, Option<Problem>) {
+    let utf16 = match bytes {
+        [0xFF, 0xFE, ..] => Some((true, 2)),
+        [0xFE, 0xFF, ..] => Some((false, 2)),
+        [a, 0, ..] if *a != 0 => Some((true, 0)),
+        [0, b, ..] if *b != 0 => Some((false, 0)),
+        _ => None,
+    };
+    if let Some((little, skip)) = utf16 {
+        let units = bytes[skip..].chunks(2).map(|c| {
+            let pair = [c[0], c.get(1).copied().unwrap_or(0)];
+            if little {
+                u16::from_le_bytes(pair)
+            } else {
+                u16::from_be_bytes(pair)
+            }
+        });
+        let text: String = char::decode_utf16(units).map(|c| c.unwrap_or('\u{fffd}')).collect();
+        return (text, Some(Problem::warning("", Pos { line: 1, col: 1 }, ProblemKind::Utf16)));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_owned(), None),
+        Err(e) => {
+            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            let line = good.matches('\n').count() as u32 + 1;
+            let col = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
+            let kind = ProblemKind::WrongType { expected: "UTF-8 text", found: "invalid bytes" };
+            (String::from_utf8_lossy(bytes).into_owned(), Some(Problem::error("", Pos { line, col }, kind)))
+        }
+    }
+}
+
+/// The JSON reader's notes as warnings (no path: the reader does not know the data's
+/// shape).
+pub fn notes_as_problems(notes: &[json::Note]) -> impl Iterator<Item = Problem> + '_ {
+    notes.iter().map(|n| match n {
+        json::Note::LoneSurrogate(pos) => Problem::warning("", *pos, ProblemKind::LoneSurrogate),
+        json::Note::DuplicateKey(pos, name) => Problem::warning("", *pos, ProblemKind::DuplicateKey(name.clone())),
+    })
+}
+
 /// A link without the ASCII spaces and control characters around it, as browsers
 /// read an `href`; other white space (an ideographic space, say) stays, and fails the
 /// check.
@@ -195,6 +241,11 @@ impl Builder {
 
     fn warn(&mut self, path: &str, pos: Pos, kind: ProblemKind) {
         self.problems.push(Problem::warning(path, pos, kind));
+    }
+
+    /// What the JSON reader read anyway, as warnings.
+    fn notes(&mut self, notes: &[json::Note]) {
+        self.problems.extend(notes_as_problems(notes));
     }
 
     fn wrong_type(&mut self, path: &str, node: &Node, expected: &'static str) {

@@ -41,6 +41,12 @@ pub enum ProblemKind {
         end: String,
     },
     DuplicateId(String),
+    /// A key given twice in one object; the last value counts, as in `JSON.parse`.
+    DuplicateKey(String),
+    /// Half of a surrogate pair escaped alone (`"\ud83d"`), read as U+FFFD.
+    LoneSurrogate,
+    /// The text came as UTF-16 and was read as such; UTF-8 is expected.
+    Utf16,
     InvalidId(String),
     UnknownReference {
         list: &'static str,

@@ -248,3 +248,42 @@ fn a_file_over_the_limit_is_not_read_whole() {
         assert!(err.contains("too large"), "{err}");
     }
 }
+
+#[test]
+fn encodings_lone_surrogates_and_repeated_keys_read_as_json_parse_reads_them() {
+    let native = r#"{"format":"relationship-timeline/1","id":"t","title":"T","events":[
+{"id":"a","date":"2020","kind":"visit","title":"cut \ud83d","title":"Last wins"},
+{"id":"b","date":"2021","kind":"visit","title":"after"}]}"#;
+    // UTF-16 with and without a byte-order mark: read, with a warning.
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(native.encode_utf16().flat_map(u16::to_le_bytes));
+    let be: Vec<u8> = native.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    for (name, bytes) in [("le.json", le), ("be.json", be)] {
+        let file = temp_file(name, &bytes);
+        let (code, out, err) = run(&["list", &file]);
+        assert_eq!(code, 0, "{name}: {err}");
+        assert_eq!(out.lines().count(), 2, "{name}: both events: {out}");
+        assert!(err.contains("UTF-16"), "{name}: {err}");
+    }
+    // The repeated key: the last value, as JSON.parse takes it, and a warning at it.
+    let file = temp_file("keys.json", native.as_bytes());
+    let (code, out, err) = run(&["list", &file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Last wins") && !out.contains("cut"), "{out}");
+    assert!(err.contains(":2:") && err.contains("\"title\" is given twice"), "{err}");
+    // A lone surrogate is U+FFFD with a warning, and every later event is kept.
+    let lone = native.replace(r#","title":"Last wins""#, "");
+    let file = temp_file("lone.json", lone.as_bytes());
+    let (code, out, err) = run(&["list", &file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("cut \u{fffd}") && out.contains("after"), "{out}");
+    assert!(err.contains("lone surrogate"), "{err}");
+    // Invalid UTF-8: replaced and reported as an error where it first occurs.
+    let mut bad = native.as_bytes().to_vec();
+    let at = native.find("after").unwrap();
+    bad[at] = 0xFF;
+    let file = temp_file("bad.json", &bad);
+    let (code, out, err) = run(&["list", &file]);
+    assert_eq!(code, 1);
+    assert!(out.contains('\u{fffd}') && err.contains("UTF-8"), "{out} {err}");
+}

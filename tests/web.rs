@@ -327,6 +327,38 @@ fn data_given_as_utf8_bytes_reads_like_text_and_bad_bytes_lose_nothing_else() {
     // Vietnamese text arrives intact (the bytes are decoded as UTF-8, not Latin-1).
     let first = parse(DATA).timeline.events[0].title.get("vi").to_owned();
     assert!(query_all(&host, ".rt-card").iter().any(|c| text(c).contains(&first)), "{first}");
+    // The bad byte is reported where it is, as `validate` reports it.
+    let problems = js_sys::Array::from(&t.problems());
+    assert_eq!(problems.length(), 1);
+    assert!(get(&problems.get(0), "message").as_string().is_some_and(|m| m.contains("UTF-8")));
+    assert!(text(&query(&host, ".rt-notice")).contains("UTF-8"));
+}
+
+#[wasm_bindgen_test]
+fn a_notice_lists_the_first_problems_and_counts_the_rest() {
+    let mut events = String::new();
+    for i in 0..500 {
+        events.push_str(&format!(r#"{{"id":"bad{i}","date":"2025-02-30","kind":"visit","title":"B"}},"#));
+    }
+    let data = format!(
+        r#"{{"format":"relationship-timeline/1","id":"t","title":"T","events":[{events}{{"id":"ok","date":"2025","kind":"visit","title":"Kept"}}]}}"#
+    );
+    let (host, t) = mounted("1000px", &[("lang", "en"), ("data", &data)]);
+    assert_eq!(t.event_count(), 1);
+    assert_eq!(js_sys::Array::from(&t.problems()).length(), 500, "every problem for the page");
+    assert_eq!(query_all(&host, ".rt-notice li").len(), 20);
+    assert!(text(&query(&host, ".rt-notice-more")).contains("480 more"));
+}
+
+#[wasm_bindgen_test]
+fn utf16_bytes_read_as_the_command_line_reads_them() {
+    let host = container("1000px");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(DATA.encode_utf16().flat_map(u16::to_le_bytes));
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"data".into(), &js_sys::Uint8Array::from(&bytes[..]).into()).unwrap();
+    let t = mount(&host, o.into()).unwrap();
+    assert_eq!(t.event_count(), parse(DATA).timeline.events.len());
 }
 
 #[wasm_bindgen_test]

@@ -33,6 +33,19 @@ async function load(importGlue, wasmUrl) {
   }
 }
 
+/**
+ * `promise` (the widget's own module loading), or a timeout of the widget's own files
+ * after `ms`: a server that takes the request and never answers must not leave a blank
+ * box. The load goes on; a retry waits for it again.
+ */
+function within(promise, ms) {
+  let timer;
+  const stalled = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new LoadFailure("timeout", 0, undefined, true)), ms);
+  });
+  return Promise.race([promise, stalled]).finally(() => clearTimeout(timer));
+}
+
 let loading;
 function ready() {
   if (!loading) {
@@ -91,7 +104,7 @@ async function mountWasm(element, options, stale = () => false) {
   } catch (error) {
     if (error?.name !== "ImporterNeeded") throw error;
   }
-  const full = await importers();
+  const full = await within(importers(), DEFAULT_TIMEOUT);
   return stale() ? null : full.mount(element, options);
 }
 
@@ -113,8 +126,17 @@ function datasetUrl(id) {
 /** Options read from attributes (without the data- prefix on the div form). */
 const OPTIONS = ["dataset", "src", "lang", "event", "theme", "height", "timeout", "heading-level"];
 
-/** How long a data file may take, in milliseconds. */
+/** How long a data file (and the widget's own files) may take, in milliseconds. */
 const DEFAULT_TIMEOUT = 15000;
+
+/** The longest wait a timer can express (2^31 − 1 ms); longer ones would fire at once. */
+const MAX_TIMEOUT = 2147483647;
+
+/** The `timeout` option as a usable wait: positive, at most MAX_TIMEOUT, else the default. */
+function waitFor(timeout) {
+  const ms = Number(timeout);
+  return ms > 0 ? Math.min(ms, MAX_TIMEOUT) : DEFAULT_TIMEOUT;
+}
 
 /** Why a load failed; `module`: one of the widget's own files, not the data. */
 class LoadFailure extends Error {
@@ -165,12 +187,12 @@ export async function mount(element, options = {}) {
   const { url, timeout } = own;
   delete own.url;
   delete own.timeout;
-  const wait = Number(timeout) > 0 ? Number(timeout) : DEFAULT_TIMEOUT;
+  const wait = waitFor(timeout);
   // The data (a bundled timeline's file, unless data or a URL is given) is fetched
   // while the module loads.
   const data = url ? fetchData(url, wait) : own.data === undefined ? fetchData(datasetUrl(own.dataset), wait) : null;
   data?.catch(() => {});
-  await ready();
+  await within(ready(), wait);
   if (data) own.data = await data;
   return mountWasm(element, own);
 }
@@ -244,12 +266,12 @@ class Embed {
       if (!options.src && !inlineData() && bundled) options.src = new URL(bundled, import.meta.url);
       if (options.src && !inlineData()) {
         abort = new AbortController();
-        const timeout = Number(options.timeout) > 0 ? Number(options.timeout) : DEFAULT_TIMEOUT;
+        const timeout = waitFor(options.timeout);
         fetching = fetchData(new URL(options.src, document.baseURI), timeout, abort.signal);
         // Awaited below; until then a failure must not be reported as unhandled.
         fetching.then(() => { fetched = true; }, () => {});
       }
-      await ready();
+      await within(ready(), waitFor(options.timeout));
       if (stale()) {
         abort?.abort();
         return;

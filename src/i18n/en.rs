@@ -71,6 +71,7 @@ pub static STRINGS: Strings = Strings {
     to_scale: "Time to scale",
     to_scale_hint: "Equal time, equal width. Off: every event gets room, and long quiet stretches are shortened and marked.",
     gap,
+    more_problems,
     by_group: "Who acted",
     direction: "From → to",
     visits: "Visits",
@@ -120,6 +121,9 @@ fn problem(p: &ProblemKind) -> String {
             DateError::YearOutOfRange(_) => format!("invalid date \"{text}\": the year is out of range"),
         },
         ProblemKind::EndBeforeStart { start, end } => format!("the end date {end} is before the start date {start}"),
+        ProblemKind::DuplicateKey(k) => format!("the key \"{k}\" is given twice in this object; the last value is used"),
+        ProblemKind::LoneSurrogate => "half of a character escaped alone (a lone surrogate); shown as \u{fffd}".into(),
+        ProblemKind::Utf16 => "the file is UTF-16 text; it was read as such, but save it as UTF-8".into(),
         ProblemKind::DuplicateId(id) => format!("the id \"{id}\" is used more than once"),
         ProblemKind::InvalidId(id) => {
             format!("invalid id \"{id}\" (use letters, digits, '-', '_' or '.', at most 64 characters)")
@@ -169,5 +173,12 @@ fn gap(days: i64) -> String {
     let mut out = number(n);
     out.push(' ');
     out.push_str(word);
+    out
+}
+
+fn more_problems(n: usize) -> String {
+    let mut out = String::from("… and ");
+    out.push_str(&number(n));
+    out.push_str(" more (relationship-timeline validate lists every problem)");
     out
 }

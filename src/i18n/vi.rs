@@ -74,6 +74,7 @@ pub static STRINGS: Strings = Strings {
     to_scale: "Thời gian đúng tỉ lệ",
     to_scale_hint: "Khoảng thời gian bằng nhau, độ dài bằng nhau. Khi tắt: mỗi sự kiện đều có chỗ, những quãng dài không có sự kiện được rút ngắn và đánh dấu.",
     gap,
+    more_problems,
     by_group: "Bên thực hiện",
     direction: "Từ → đến",
     visits: "Chuyến thăm",
@@ -122,6 +123,9 @@ fn problem(p: &ProblemKind) -> String {
             DateError::YearOutOfRange(_) => format!("ngày \"{text}\" không hợp lệ: năm nằm ngoài phạm vi"),
         },
         ProblemKind::EndBeforeStart { start, end } => format!("ngày kết thúc {end} trước ngày bắt đầu {start}"),
+        ProblemKind::DuplicateKey(k) => format!("khóa \"{k}\" xuất hiện hai lần trong cùng đối tượng; dùng giá trị sau cùng"),
+        ProblemKind::LoneSurrogate => "một nửa ký tự được mã hóa riêng (surrogate lẻ); hiển thị thành \u{fffd}".into(),
+        ProblemKind::Utf16 => "tệp là văn bản UTF-16; đã đọc được, nhưng hãy lưu lại dưới dạng UTF-8".into(),
         ProblemKind::DuplicateId(id) => format!("mã \"{id}\" bị dùng nhiều lần"),
         ProblemKind::InvalidId(id) => {
             format!("mã \"{id}\" không hợp lệ (dùng chữ, số, '-', '_' hoặc '.', tối đa 64 ký tự)")
@@ -179,5 +183,12 @@ fn gap(days: i64) -> String {
         super::GapUnit::Months => " tháng",
         super::GapUnit::Days => " ngày",
     });
+    out
+}
+
+fn more_problems(n: usize) -> String {
+    let mut out = String::from("… và ");
+    out.push_str(&number(n));
+    out.push_str(" mục khác (relationship-timeline validate liệt kê mọi lỗi)");
     out
 }

@@ -46,8 +46,8 @@ enum Sorted<'a> {
     TooLarge,
     Csv,
     #[cfg_attr(not(feature = "importers"), allow(dead_code))]
-    TimelineJs(json::Node<'a>, Option<json::JsonError>),
-    Native(Option<json::Node<'a>>, Option<json::JsonError>),
+    TimelineJs(json::Node<'a>, Option<json::JsonError>, Vec<json::Note>),
+    Native(Option<json::Node<'a>>, Option<json::JsonError>, Vec<json::Note>),
 }
 
 fn sort(text: &str) -> Sorted<'_> {
@@ -58,9 +58,10 @@ fn sort(text: &str) -> Sorted<'_> {
     if !(start.starts_with('{') || start.starts_with('[')) {
         return Sorted::Csv;
     }
-    match json::read(text) {
-        (Some(root), syntax) if looks_like_timelinejs(&root) => Sorted::TimelineJs(root, syntax),
-        (root, syntax) => Sorted::Native(root, syntax),
+    let read = json::read_noting(text);
+    match read.root {
+        Some(root) if looks_like_timelinejs(&root) => Sorted::TimelineJs(root, read.error, read.notes),
+        root => Sorted::Native(root, read.error, read.notes),
     }
 }
 
@@ -81,7 +82,7 @@ fn looks_like_timelinejs(root: &json::Node) -> bool {
 pub fn parse_native(text: &str) -> Result<Parsed, Format> {
     match sort(text) {
         Sorted::TooLarge => Ok(parse::too_large(text.len())),
-        Sorted::Native(root, syntax) => Ok(parse::from_json(root, syntax)),
+        Sorted::Native(root, syntax, notes) => Ok(parse::from_json(root, syntax, &notes)),
         Sorted::Csv => Err(Format::Csv),
         Sorted::TimelineJs(..) => Err(Format::TimelineJs),
     }
@@ -94,9 +95,10 @@ pub fn parse_named(text: &str, name: &str) -> (Parsed, Format) {
     match sort(text) {
         Sorted::TooLarge => (parse::too_large(text.len()), Format::Native),
         Sorted::Csv => (csv::import(text, name), Format::Csv),
-        Sorted::Native(root, syntax) => (parse::from_json(root, syntax), Format::Native),
-        Sorted::TimelineJs(root, syntax) => {
-            let problems = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();
+        Sorted::Native(root, syntax, notes) => (parse::from_json(root, syntax, &notes), Format::Native),
+        Sorted::TimelineJs(root, syntax, notes) => {
+            let mut problems: Vec<Problem> = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();
+            problems.extend(parse::notes_as_problems(&notes));
             (timelinejs::import(&root, problems), Format::TimelineJs)
         }
     }

@@ -333,11 +333,14 @@ fn read_data(options: &Options) -> Result<Parsed, JsValue> {
         }
         // Bytes as fetched (UTF-8): no decoding to a JS string and encoding back.
         if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
-            let text = match String::from_utf8(bytes.to_vec()) {
-                Ok(text) => text,
-                Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-            };
-            return parse_text(&text);
+            // Read as the command line reads a file: the same encodings, the same problems.
+            let (text, encoding) = parse::decode(&bytes.to_vec());
+            let mut parsed = parse_text(&text)?;
+            if let Some(problem) = encoding {
+                parsed.problems.push(problem);
+                crate::problem::sort_problems(&mut parsed.problems);
+            }
+            return Ok(parsed);
         }
         if data.is_object() {
             let text = js_sys::JSON::stringify(data)?.as_string().unwrap_or_default();

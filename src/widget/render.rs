@@ -6,6 +6,9 @@ use web_sys::Element;
 
 use super::{Parts, Widget, AXIS_HEIGHT, BAND_HEIGHT, ROW_HEIGHT, TICK_SPACING};
 
+/// Problems the notice lists; the rest are counted (`problems()` has them all).
+const NOTICE_PROBLEMS: usize = 20;
+
 /// Room a break's label takes on the axis, in pixels ("// 23 years").
 const BREAK_LABEL_WIDTH: f64 = 84.0;
 
@@ -191,10 +194,15 @@ impl Widget {
         dom::append(&head, &dom::button(doc, "rt-dismiss", "dismiss", s.dismiss));
         dom::append(&notice, &head);
         let list = dom::el(doc, "ul", "");
-        for p in &self.problems {
+        // The first few, and how many more: a file of 100,000 bad events must not
+        // become a notice 100,000 lines long.
+        for p in self.problems.iter().take(NOTICE_PROBLEMS) {
             dom::append(&list, &dom::text_el(doc, "li", "", &phrase::problem_line(p, s)));
         }
         dom::append(&notice, &list);
+        if self.problems.len() > NOTICE_PROBLEMS {
+            dom::append(&notice, &dom::text_el(doc, "p", "rt-notice-more", &(s.more_problems)(self.problems.len() - NOTICE_PROBLEMS)));
+        }
         Ok(notice)
     }
 

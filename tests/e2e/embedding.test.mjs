@@ -435,3 +435,52 @@ test("handlers of rt-ready, rt-select and rt-error may call back into the widget
   assert.deepEqual(errors.filter((e) => !/could not show|holds no event/.test(e)), []);
   await page.close();
 });
+
+test("a server that never answers for the widget's own files gets a message and a retry within the timeout", async () => {
+  const context = await browser.newContext();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  // The glue is requested, accepted and never answered until released.
+  await context.route("**/pkg-core/relationship_timeline.js", async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(BASE + "/cms.html", { waitUntil: "domcontentloaded" });
+  const started = Date.now();
+  const kind = await page.evaluate(() => {
+    const el = document.createElement("relationship-timeline");
+    el.setAttribute("dataset", "vietnam-singapore");
+    el.setAttribute("timeout", "1500");
+    el.id = "stalled";
+    const heard = new Promise((resolve) => el.addEventListener("rt-error", (e) => resolve(e.detail.kind), { once: true }));
+    document.querySelector("main").append(el);
+    return heard;
+  });
+  assert.equal(kind, "timeout");
+  assert.ok(Date.now() - started < 10000, "said within the element's timeout");
+  const notice = page.locator("#stalled > [role='alert']");
+  assert.match(await notice.textContent(), /could not be loaded/);
+  release();
+  await notice.locator("button").click();
+  await page.locator("#stalled .rt-card").first().waitFor();
+  await context.close();
+});
+
+test("a timeout too large for a timer waits instead of failing at once", async () => {
+  const { page } = await open(browser, "/cms.html");
+  const kinds = await page.evaluate(async () => {
+    const out = [];
+    for (const timeout of ["2147483648", "Infinity", "1e300"]) {
+      const el = document.createElement("relationship-timeline");
+      el.setAttribute("dataset", "vietnam-singapore");
+      el.setAttribute("timeout", timeout);
+      const heard = new Promise((resolve) => {
+        el.addEventListener("rt-ready", () => resolve("ready"), { once: true });
+        el.addEventListener("rt-error", (e) => resolve(e.detail.kind), { once: true });
+      });
+      document.querySelector("main").append(el);
+      out.push(await heard);
+    }
+    return out;
+  });
+  assert.deepEqual(kinds, ["ready", "ready", "ready"]);
+  await page.close();
+});
