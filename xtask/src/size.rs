@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 
 /// The enforced budget, in bytes of gzip. It guards against growth; the project's
 /// target is 50 KB (see docs/performance.md for where the size goes).
-pub const BUDGET: usize = 99 * 1024;
+pub const BUDGET: usize = 102 * 1024;
 
 /// gzip -9 size of `bytes` (the system's gzip, as servers use).
 fn gzip_size(bytes: &[u8]) -> Result<usize, String> {
