@@ -11,8 +11,9 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
 const BASE = process.env.RT_BASE_URL;
-// A size, or a size and a shape ("5000-one-day": every event on one day).
-const SIZES = (process.env.RT_BENCH_SIZES ?? "10,100,1000,5000,10000,5000-one-day").split(",");
+// A size, or a size and a shape ("5000-one-day": every event on one day;
+// "10-long-text": titles of 20,000 letters without a space).
+const SIZES = (process.env.RT_BENCH_SIZES ?? "10,100,1000,5000,10000,5000-one-day,10-long-text").split(",");
 const RUNS = Number(process.env.RT_BENCH_RUNS ?? 5);
 const root = new URL("../", import.meta.url);
 

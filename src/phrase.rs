@@ -37,7 +37,7 @@ pub fn problem_line(p: &Problem, s: &Strings) -> String {
 /// When an event happened, as shown: the data's own wording, else its dates.
 pub fn when(event: &Event, lang: &str, s: &Strings) -> String {
     match &event.display_date {
-        Some(d) => d.get(lang).to_owned(),
+        Some(d) => capped(d.get(lang), room::NAME).into_owned(),
         None => s.when(&event.date, event.end.as_ref()),
     }
 }
@@ -62,6 +62,33 @@ pub fn safe_link(url: &str) -> Option<&str> {
     crate::parse::is_safe_url(url).then_some(url)
 }
 
+/// Most characters of a text field laid out at once, by where it is shown: a title of
+/// 100,000 letters must not hold the page while the browser looks for places to break
+/// it. What is cut ends with "…"; the details offer the whole summary on demand.
+pub mod room {
+    /// A card's title (it shows two lines).
+    pub const CARD: usize = 160;
+    /// Names: tiers, pillars, parties, the timeline's title.
+    pub const NAME: usize = 200;
+    /// The open event's title, place, people, and each quote and note.
+    pub const LINE: usize = 600;
+    /// The open event's summary before "show the full text".
+    pub const SUMMARY: usize = 4_000;
+}
+
+/// `text`, or its first `max` characters and "…" when it is longer.
+pub fn capped(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((at, _)) => {
+            let mut out = String::with_capacity(at + 3);
+            out.push_str(&text[..at]);
+            out.push('…');
+            std::borrow::Cow::Owned(out)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +104,14 @@ mod tests {
         assert!(line.ends_with(" (events[3].to)"), "{line}");
         let bare = Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents);
         assert!(!problem_line(&bare, Lang::Vi.strings()).contains('('));
+    }
+
+    #[test]
+    fn long_texts_are_cut_at_a_character_with_an_ellipsis() {
+        assert_eq!(capped("short", 10), "short");
+        assert_eq!(capped("ăâđêôơư", 3), "ăâđ…");
+        let long = "x".repeat(100_000);
+        assert_eq!(capped(&long, room::CARD).chars().count(), room::CARD + 1);
     }
 
     #[test]

@@ -127,6 +127,7 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
         notice_open: true,
         gesture: Gesture::default(),
         heading_level: options.heading_level,
+        full_summary: None,
     };
     widget.render_all()?;
     if let (Some(height), Some(parts)) = (&options.height, &widget.parts) {
@@ -267,6 +268,8 @@ struct Widget {
     gesture: Gesture,
     /// The level of the widget's title heading; the details' headings go below it.
     heading_level: u8,
+    /// The event whose whole summary the reader asked for (others show its start).
+    full_summary: Option<usize>,
 }
 
 impl Widget {

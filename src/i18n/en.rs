@@ -72,6 +72,7 @@ pub static STRINGS: Strings = Strings {
     to_scale_hint: "Equal time, equal width. Off: every event gets room, and long quiet stretches are shortened and marked.",
     gap,
     more_problems,
+    full_text: "Show the full text",
     by_group: "Who acted",
     direction: "From → to",
     visits: "Visits",

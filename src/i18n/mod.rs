@@ -121,6 +121,8 @@ pub struct Strings {
     pub by_group: &'static str,
     pub direction: &'static str,
     pub visits: &'static str,
+    /// The button under a summary too long to lay out at once.
+    pub full_text: &'static str,
     /// "… and 12 more": the problems a notice does not list.
     pub more_problems: fn(usize) -> String,
     /// "and", joining the parties that acted together.

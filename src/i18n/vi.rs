@@ -75,6 +75,7 @@ pub static STRINGS: Strings = Strings {
     to_scale_hint: "Khoảng thời gian bằng nhau, độ dài bằng nhau. Khi tắt: mỗi sự kiện đều có chỗ, những quãng dài không có sự kiện được rút ngắn và đánh dấu.",
     gap,
     more_problems,
+    full_text: "Xem toàn văn",
     by_group: "Bên thực hiện",
     direction: "Từ → đến",
     visits: "Chuyến thăm",

@@ -92,6 +92,11 @@ impl Widget {
                 Some(at) => self.apply(self.view.pan_to(at), reader).and(self.announce_range()),
                 None => Effects::none(),
             },
+            "full-summary" => {
+                self.full_summary = self.view.selected;
+                dom::logged(self.render_details());
+                Effects::none()
+            }
             "dismiss" => {
                 self.notice_open = false;
                 if let Some(n) = self.parts.as_mut().and_then(|p| p.notice.take()) {

@@ -16,7 +16,7 @@ use crate::dom;
 use crate::i18n::Lang;
 use crate::layout::{self, Slot};
 use crate::model::{self, Kind, Status};
-use crate::phrase;
+use crate::phrase::{self, capped, room};
 use crate::view::{self, Axis, Facet, FacetGroup};
 
 impl Widget {
@@ -34,7 +34,7 @@ impl Widget {
         dom::attr(&section, "aria-labelledby", "rt-title");
 
         let head = dom::el(doc, "header", "rt-head");
-        let h = dom::heading(doc, self.heading_level, "rt-heading", title);
+        let h = dom::heading(doc, self.heading_level, "rt-heading", &capped(title, room::NAME));
         dom::attr(&h, "id", "rt-title");
         dom::append(&head, &h);
         let controls = dom::el(doc, "div", "rt-controls");
@@ -75,7 +75,7 @@ impl Widget {
             for (i, tier) in self.timeline.tiers.iter().enumerate() {
                 let li = dom::el(doc, "li", &tier_class("rt-legend-item", Some(i)));
                 dom::append(&li, &dom::el(doc, "span", "rt-swatch"));
-                dom::append(&li, &dom::text_el(doc, "span", "", tier.name.get(lang)));
+                dom::append(&li, &dom::text_el(doc, "span", "", &capped(tier.name.get(lang), room::NAME)));
                 dom::append(&legend, &li);
             }
             dom::append(&section, &legend);
@@ -247,7 +247,7 @@ impl Widget {
         dom::append(&card, &time);
         // A space between date and title in the name read out, none on screen.
         dom::append_text(&card, " ");
-        dom::append(&card, &dom::text_el(doc, "span", "rt-title", title));
+        dom::append(&card, &dom::text_el(doc, "span", "rt-title", &capped(title, room::CARD)));
         let meta = dom::text_el(doc, "span", "rt-kind", s.kind(event.kind));
         if event.status == Status::Planned {
             dom::append(&meta, &dom::text_el(doc, "span", "rt-badge", s.planned));
@@ -335,7 +335,7 @@ impl Widget {
             dom::set_px(&b, "left", band.x);
             dom::set_px(&b, "width", band.width);
             let name = self.timeline.tiers[band.tier].name.get(view.lang.code());
-            dom::append(&b, &dom::text_el(doc, "span", "rt-band-label", name));
+            dom::append(&b, &dom::text_el(doc, "span", "rt-band-label", &capped(name, room::NAME)));
             dom::append(&parts.bands, &b);
         }
 
@@ -438,7 +438,7 @@ impl Widget {
         }
 
         let head = dom::el(doc, "div", "rt-details-head");
-        let h = dom::heading(doc, self.heading_level.saturating_add(1), "rt-details-title", event.title.get(lang));
+        let h = dom::heading(doc, self.heading_level.saturating_add(1), "rt-details-title", &capped(event.title.get(lang), room::LINE));
         dom::attr(&h, "id", "rt-details-title");
         dom::attr(&h, "tabindex", "-1");
         dom::append(&head, &h);
@@ -459,7 +459,16 @@ impl Widget {
         dom::append(&when, &dom::text_el(doc, "span", "", &kind));
         dom::append(panel, &when);
 
-        self.render_prose(panel, event.summary.get(lang), "rt-summary")?;
+        // A summary longer than the details lay out at once: the rest on demand.
+        let summary = event.summary.get(lang);
+        if self.full_summary == Some(i) {
+            self.render_prose(panel, summary, "rt-summary")?;
+        } else {
+            self.render_prose(panel, &capped(summary, room::SUMMARY), "rt-summary")?;
+            if summary.chars().nth(room::SUMMARY).is_some() {
+                dom::append(panel, &dom::button(doc, "rt-more-text", "full-summary", s.full_text));
+            }
+        }
 
         let facts = dom::el(doc, "dl", "rt-facts");
         let fact = |term: &str, value: &str| -> Result<(), JsValue> {
@@ -468,7 +477,7 @@ impl Widget {
             Ok(())
         };
         if let Some(t) = model::tier_at(&self.periods, event.start_day()) {
-            fact(s.tier, self.timeline.tiers[t].name.get(lang))?;
+            fact(s.tier, &capped(self.timeline.tiers[t].name.get(lang), room::NAME))?;
         }
         if let Some(who) = self.direction(event) {
             fact(s.direction, &who)?;
@@ -477,10 +486,10 @@ impl Widget {
         }
         if !event.actors.is_empty() {
             let names: Vec<&str> = event.actors.iter().map(|a| a.get(lang)).collect();
-            fact(s.actors, &names.join("; "))?;
+            fact(s.actors, &capped(&names.join("; "), room::LINE))?;
         }
         if let Some(place) = &event.place {
-            fact(s.place, place.get(lang))?;
+            fact(s.place, &capped(place.get(lang), room::LINE))?;
         }
         dom::append(panel, &facts);
 
@@ -488,14 +497,15 @@ impl Widget {
             let chips = dom::el(doc, "ul", "rt-chips");
             dom::attr(&chips, "aria-label", s.pillars);
             for p in &event.pillars {
-                dom::append(&chips, &dom::text_el(doc, "li", "rt-chip", self.timeline.pillars[*p].name.get(lang)));
+                dom::append(&chips, &dom::text_el(doc, "li", "rt-chip", &capped(self.timeline.pillars[*p].name.get(lang), room::NAME)));
             }
             dom::append(panel, &chips);
         }
 
         if let Some(media) = &event.media {
             let p = dom::el(doc, "p", "rt-media");
-            let caption = media.caption.as_ref().map(|c| c.get(lang)).unwrap_or(s.media);
+            let caption = capped(media.caption.as_ref().map(|c| c.get(lang)).unwrap_or(s.media), room::LINE);
+            let caption = caption.as_ref();
             match &media.url {
                 Some(url) if phrase::safe_link(url).is_some() => {
                     let a = dom::text_el(doc, "a", "", caption);
@@ -509,7 +519,7 @@ impl Widget {
                 let mut text = String::from(" · ");
                 text.push_str(s.credit);
                 text.push_str(": ");
-                text.push_str(credit.get(lang));
+                text.push_str(&capped(credit.get(lang), room::LINE));
                 dom::append(&p, &dom::text_el(doc, "span", "", &text));
             }
             dom::append(panel, &p);
@@ -518,7 +528,7 @@ impl Widget {
         if let Some(note) = &event.note {
             let p = dom::el(doc, "p", "rt-note");
             dom::append(&p, &dom::text_el(doc, "strong", "", s.note));
-            dom::append(&p, &dom::text_el(doc, "span", "", note.get(lang)));
+            dom::append(&p, &dom::text_el(doc, "span", "", &capped(note.get(lang), room::LINE)));
             dom::append(panel, &p);
         }
 
@@ -528,19 +538,19 @@ impl Widget {
             for cite in &event.citations {
                 let source = &self.timeline.sources[cite.source];
                 let li = dom::el(doc, "li", "");
-                let quote = dom::text_el(doc, "blockquote", "rt-quote", &cite.quote);
+                let quote = dom::text_el(doc, "blockquote", "rt-quote", &capped(&cite.quote, room::LINE));
                 // Quotes stay in the language of the article they come from.
                 dom::attr(&quote, "lang", "vi");
                 dom::append(&li, &quote);
                 let by = dom::el(doc, "p", "rt-cite");
                 let title_el = match &source.url {
                     Some(url) if phrase::safe_link(url).is_some() => {
-                        let a = dom::text_el(doc, "a", "", source.title.get(lang));
+                        let a = dom::text_el(doc, "a", "", &capped(source.title.get(lang), room::LINE));
                         dom::attr(&a, "href", url);
                         dom::attr(&a, "rel", "noopener noreferrer");
                         a
                     }
-                    _ => dom::text_el(doc, "cite", "", source.title.get(lang)),
+                    _ => dom::text_el(doc, "cite", "", &capped(source.title.get(lang), room::LINE)),
                 };
                 dom::append(&by, &title_el);
                 let tail = phrase::citation_tail(source, s);
@@ -592,12 +602,12 @@ impl Widget {
                     .into_iter()
                     .map(|f| {
                         let name = match f {
-                            Facet::Pillar(i) => self.timeline.pillars[i].name.get(lang),
+                            Facet::Pillar(i) => &self.timeline.pillars[i].name.get(lang)[..],
                             Facet::Kind(k) => s.kind(k),
                             Facet::Status(st) => s.status(st),
                             Facet::Party(i) => self.timeline.parties[i].name.get(lang),
                         };
-                        (f, name.to_owned())
+                        (f, capped(name, room::NAME).into_owned())
                     })
                     .collect();
                 (label, named)
@@ -670,15 +680,15 @@ impl Widget {
             }
             let block = dom::el(doc, "div", "rt-print");
             if !event.summary.is_empty() {
-                dom::append(&block, &dom::text_el(doc, "p", "", event.summary.get(lang)));
+                dom::append(&block, &dom::text_el(doc, "p", "", &capped(event.summary.get(lang), room::SUMMARY)));
             }
             let list = dom::el(doc, "ul", "");
             for cite in &event.citations {
                 let source = &self.timeline.sources[cite.source];
                 let mut line = String::from("“");
-                line.push_str(&cite.quote);
+                line.push_str(&capped(&cite.quote, room::LINE));
                 line.push_str("” — ");
-                line.push_str(source.title.get(lang));
+                line.push_str(&capped(source.title.get(lang), room::LINE));
                 line.push_str(&phrase::citation_tail(source, s));
                 dom::append(&list, &dom::text_el(doc, "li", "", &line));
             }
@@ -793,7 +803,7 @@ impl Widget {
         }
         let mut out = self.party_names(&event.by);
         out.push_str(" → ");
-        out.push_str(self.timeline.parties[to].name.get(self.view.lang.code()));
+        out.push_str(&capped(self.timeline.parties[to].name.get(self.view.lang.code()), room::NAME));
         Some(out)
     }
 
@@ -809,7 +819,7 @@ impl Widget {
                     out.push(' ');
                 }
             }
-            out.push_str(self.timeline.parties[*p].name.get(lang));
+            out.push_str(&capped(self.timeline.parties[*p].name.get(lang), room::NAME));
         }
         out
     }
@@ -837,9 +847,9 @@ impl Widget {
             if k > 0 {
                 line.push_str(" · ");
             }
-            line.push_str(self.timeline.parties[*from].name.get(lang));
+            line.push_str(&capped(self.timeline.parties[*from].name.get(lang), room::NAME));
             line.push_str(" → ");
-            line.push_str(self.timeline.parties[*to].name.get(lang));
+            line.push_str(&capped(self.timeline.parties[*to].name.get(lang), room::NAME));
             line.push(' ');
             line.push_str(&crate::i18n::number(*n));
         }

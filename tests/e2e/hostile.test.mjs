@@ -363,3 +363,43 @@ test("a thousand mounts and destroys leave heap, listeners, observers and timers
   assert.ok(afterward.wasm <= before.wasm * 1.1, `wasm memory grew: ${before.wasm} → ${afterward.wasm}`);
   await context.close();
 });
+
+test("text of any length draws at once: what is laid out is capped, the rest shown on demand", async () => {
+  const { page, errors } = await open(browser, "/cms.html");
+  const result = await page.evaluate(async () => {
+    const { mount } = await import("/relationship-timeline.js");
+    const long = (n, c) => c.repeat(n);
+    const data = JSON.stringify({
+      format: "relationship-timeline/1", id: "long", title: long(50000, "T"),
+      tiers: [{ id: "t", name: long(50000, "N") }],
+      events: [
+        { id: "a", date: "2020", kind: "visit", tier: "t", title: long(100000, "W"), summary: long(100000, "S"), place: long(50000, "P") },
+        { id: "b", date: "2021", kind: "visit", title: "Ordinary" },
+      ],
+    });
+    const box = document.createElement("div");
+    box.style.width = "1000px";
+    document.querySelector("main").append(box);
+    const started = performance.now();
+    const t = await mount(box, { data, lang: "en" });
+    // The page paints again soon after: nothing holds the main thread.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const painted = performance.now() - started;
+    const root = box.querySelector(".relationship-timeline").shadowRoot;
+    const card = root.querySelector("li[data-id='a'] .rt-title").textContent.length;
+    t.select("a");
+    const summary = () => root.querySelector(".rt-summary").textContent.length;
+    const before = summary();
+    const more = root.querySelector("button[data-action='full-summary']");
+    more.click();
+    const after = summary();
+    return { painted, card, before, hasMore: Boolean(more), after, longest: Math.max(...[...root.querySelectorAll("*")].filter((e) => e !== root.querySelector(".rt-summary")).map((e) => [...e.childNodes].filter((n) => n.nodeType === 3).reduce((m, n) => Math.max(m, n.length), 0))) };
+  });
+  assert.ok(result.painted < 5000, `painted after ${result.painted} ms`);
+  assert.ok(result.card <= 161, `card title of ${result.card} characters`);
+  assert.ok(result.before <= 4001 && result.hasMore, "the summary's start, and a button for the rest");
+  assert.equal(result.after, 100000, "the whole summary on demand");
+  assert.ok(result.longest <= 601, `a text node of ${result.longest} characters outside the summary`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -15,6 +15,13 @@ pub const SIZES: [usize; 5] = [10, 100, 1_000, 5_000, 10_000];
 fn cases() -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = SIZES.iter().map(|n| (n.to_string(), shaped_timeline_json(*n, 1, Shape::Spread))).collect();
     out.push(("5000-one-day".into(), shaped_timeline_json(5_000, 1, Shape::OneDay)));
+    // Pathological text: ten events whose titles are 20,000 letters without a space.
+    let mut long = shaped_timeline_json(10, 1, Shape::Spread);
+    for i in 0..10 {
+        let id = format!("\"en\":\"Event e{i}\"");
+        long = long.replacen(&id, &format!("\"en\":\"{}\"", "W".repeat(20_000)), 1);
+    }
+    out.push(("10-long-text".into(), long));
     out
 }
 const PEERS: [&str; 2] = ["@knight-lab/timelinejs@3.9.11", "vis-timeline@8.5.4"];
