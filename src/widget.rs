@@ -31,7 +31,8 @@ use api::Options;
 use effects::Effects;
 use input::Gesture;
 
-const CSS: &str = include_str!("widget.css");
+/// The styles, as `build.rs` folds them (comments and runs of white space out).
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 
 /// Heights of the parts of the track, in pixels (kept in step with `widget.css`).
 const BAND_HEIGHT: f64 = 30.0;

@@ -602,7 +602,7 @@ impl Widget {
                     .into_iter()
                     .map(|f| {
                         let name = match f {
-                            Facet::Pillar(i) => &self.timeline.pillars[i].name.get(lang)[..],
+                            Facet::Pillar(i) => self.timeline.pillars[i].name.get(lang),
                             Facet::Kind(k) => s.kind(k),
                             Facet::Status(st) => s.status(st),
                             Facet::Party(i) => self.timeline.parties[i].name.get(lang),
