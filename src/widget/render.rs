@@ -31,6 +31,8 @@ impl Widget {
 
         let section = dom::el(doc, "section", "rt");
         dom::attr(&section, "lang", lang);
+        // Its own direction, whatever the page's `dir`: both languages run left to right.
+        dom::attr(&section, "dir", "ltr");
         dom::attr(&section, "aria-labelledby", "rt-title");
 
         let head = dom::el(doc, "header", "rt-head");

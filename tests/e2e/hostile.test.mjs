@@ -403,3 +403,42 @@ test("text of any length draws at once: what is laid out is capped, the rest sho
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the page's inherited styles stop at the widget: same boxes, same order, same text", async () => {
+  const { page } = await open(browser, "/cms.html");
+  const hostile = "direction: rtl; font-style: italic; letter-spacing: 7px; word-spacing: 30px; text-transform: uppercase; text-indent: 80px; white-space: pre; -webkit-text-fill-color: red; line-height: 4; text-align: right; font-weight: 900; text-shadow: 2px 2px red";
+  const layouts = await page.evaluate(async (hostile) => {
+    const { mount } = await import("/relationship-timeline.js");
+    const measure = async (style, dir) => {
+      const wrap = document.createElement("div");
+      wrap.setAttribute("style", style);
+      if (dir) wrap.setAttribute("dir", dir);
+      const box = document.createElement("div");
+      box.style.width = "1000px";
+      wrap.append(box);
+      document.querySelector("main").append(wrap);
+      await mount(box, { lang: "en" });
+      const root = box.querySelector(".relationship-timeline").shadowRoot;
+      const origin = root.querySelector(".rt").getBoundingClientRect();
+      const cards = [...root.querySelectorAll(".rt-card")].map((c) => {
+        const r = c.getBoundingClientRect();
+        return [Math.round(r.left - origin.left), Math.round(r.top - origin.top), Math.round(r.width), Math.round(r.height), c.textContent];
+      });
+      const ticks = [...root.querySelectorAll(".rt-tick")].map((t) => t.textContent);
+      const style0 = getComputedStyle(root.querySelector(".rt-title"));
+      const out = { width: Math.round(origin.width), height: Math.round(origin.height), cards, ticks, fill: style0.webkitTextFillColor, transform: style0.textTransform };
+      wrap.remove();
+      return out;
+    };
+    const plain = await measure("", "");
+    const bad = await measure(hostile, "rtl");
+    const vertical = await measure("writing-mode: vertical-rl", "");
+    return { plain, bad, vertical };
+  }, hostile);
+  assert.deepEqual(layouts.bad, layouts.plain);
+  // A vertical page: the widget still reads across, no wider than the page.
+  assert.deepEqual(layouts.vertical.cards.map((c) => c[4]), layouts.plain.cards.map((c) => c[4]));
+  assert.ok(layouts.vertical.cards.every((c) => c[2] > c[3]), "cards are wider than tall");
+  assert.ok(layouts.vertical.width <= 1280, `the widget is ${layouts.vertical.width} px wide`);
+  await page.close();
+});
