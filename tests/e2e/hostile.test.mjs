@@ -442,3 +442,31 @@ test("the page's inherited styles stop at the widget: same boxes, same order, sa
   assert.ok(layouts.vertical.width <= 1280, `the widget is ${layouts.vertical.width} px wide`);
   await page.close();
 });
+
+test("inline JSON escaped as the docs say keeps the page whole, whatever the strings hold", async () => {
+  // The worst strings for an HTML parser inside a <script>, escaped as docs/embedding.md
+  // says (and as `convert` writes): the article after the widget must still run.
+  const worst = ["<!--<script>", "</script><script>window.__xss = 1</script>", "<script>", "-->", "<!--", "</SCRIPT >", "]]>", "&lt;&amp;"];
+  const data = {
+    format: "relationship-timeline/1", id: "worst", title: worst.join(" "),
+    events: worst.map((w, i) => ({ id: `e${i}`, date: `${2000 + i}`, kind: "visit", title: w, summary: w })),
+  };
+  const safe = JSON.stringify(data).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>inline</title>
+<script type="module" src="/relationship-timeline.js"></script></head><body><main>
+<relationship-timeline><script type="application/json">${safe}</script></relationship-timeline>
+<p id="after">The article goes on.</p>
+<script>window.__laterScriptRan = true;</script>
+</main></body></html>`;
+  const context = await browser.newContext();
+  await context.route("**/inline-worst.html", (route) => route.fulfill({ contentType: "text/html", body: html }));
+  const page = await context.newPage();
+  await page.goto(BASE + "/inline-worst.html");
+  await page.locator(".rt-card").first().waitFor();
+  assert.equal(await page.evaluate(() => window.__laterScriptRan), true, "the script after the widget ran");
+  assert.equal(await page.locator("#after").count(), 1);
+  assert.equal(await page.evaluate(() => window.__xss ?? null), null);
+  const titles = await page.locator(".rt-card .rt-title").allTextContents();
+  assert.deepEqual(titles, worst);
+  await context.close();
+});
