@@ -38,12 +38,15 @@ async function load(importGlue, wasmUrl) {
  * after `ms`: a server that takes the request and never answers must not leave a blank
  * box. The load goes on; a retry waits for it again.
  */
-function within(promise, ms) {
-  let timer;
-  const stalled = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new LoadFailure("timeout", 0, undefined, true)), ms);
+function within(promise, ms, module = true) {
+  // By hand, not Promise.race: that walks an array's iterator, which a page may break.
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new LoadFailure("timeout", 0, undefined, module)), Math.min(ms, MAX_TIMEOUT));
+    promise.then(
+      (value) => { clearTimeout(timer); resolve(value); },
+      (error) => { clearTimeout(timer); reject(error); },
+    );
   });
-  return Promise.race([promise, stalled]).finally(() => clearTimeout(timer));
 }
 
 let loading;
@@ -64,14 +67,18 @@ const showNotice = (element, options) => core.showNotice(element, options);
  * The notice when the widget's own module could not be loaded (so its notices are not
  * there either): one line of text and a retry button, in the light DOM, as text.
  */
-function moduleNotice(element, lang) {
-  const vi = (lang || element.closest("[lang]")?.lang || "en").toLowerCase().startsWith("vi");
+function moduleNotice(element, lang, page = false) {
+  const vi = String(lang || element.closest("[lang]")?.lang || "en").toLowerCase().startsWith("vi");
   const box = document.createElement("p");
   box.setAttribute("role", "alert");
   box.className = "relationship-timeline-unavailable";
-  box.textContent = vi
-    ? "Không tải được dòng thời gian: mất kết nối, hoặc trang này không cho chạy tệp của nó. "
-    : "The timeline could not be loaded: no connection, or this page does not allow its files. ";
+  box.textContent = page
+    ? vi
+      ? "Trang này không cho dòng thời gian hiển thị (xem bảng điều khiển của trình duyệt). "
+      : "This page does not let the timeline show itself (see the browser's console). "
+    : vi
+      ? "Không tải được dòng thời gian: mất kết nối, hoặc trang này không cho chạy tệp của nó. "
+      : "The timeline could not be loaded: no connection, or this page does not allow its files. ";
   const retry = document.createElement("button");
   retry.type = "button";
   retry.textContent = vi ? "Thử lại" : "Try again";
@@ -99,13 +106,16 @@ function importers() {
  * mount is still wanted after the full module has loaded; if not, null.
  */
 async function mountWasm(element, options, stale = () => false) {
+  // The handle comes in a box without a prototype: a page that set
+  // Object.prototype.then would make the handle itself a "thenable" that an await
+  // never gets past.
   try {
-    return core.mount(element, options);
+    return { __proto__: null, handle: core.mount(element, options) };
   } catch (error) {
     if (error?.name !== "ImporterNeeded") throw error;
   }
   const full = await within(importers(), DEFAULT_TIMEOUT);
-  return stale() ? null : full.mount(element, options);
+  return { __proto__: null, handle: stale() ? null : full.mount(element, options) };
 }
 
 /**
@@ -119,7 +129,11 @@ const DATASETS = Object.assign(Object.create(null), {
 /** The address of a bundled timeline's file, or an error naming the unknown id. */
 function datasetUrl(id) {
   const file = DATASETS[id ?? "vietnam-singapore"];
-  if (!file) throw new Error(`relationship-timeline: unknown dataset "${id}"`);
+  if (!file) {
+    const error = new Error(`relationship-timeline: unknown dataset "${id}"`);
+    error.relationshipTimeline = "data";
+    throw error;
+  }
   return new URL(file, import.meta.url);
 }
 
@@ -194,7 +208,7 @@ export async function mount(element, options = {}) {
   data?.catch(() => {});
   await within(ready(), wait);
   if (data) own.data = await data;
-  return mountWasm(element, own);
+  return (await mountWasm(element, own)).handle;
 }
 
 /** One embedded timeline: reads its options, loads its data, mounts, reports. */
@@ -246,16 +260,27 @@ class Embed {
     }
   }
 
+  /** Tells the page; a page that broke `CustomEvent` or its handlers hears of it on the console, and the drawn timeline stays. */
   #emit(type, detail) {
-    this.#element.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+    try {
+      this.#element.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+    } catch (error) {
+      console.error(`relationship-timeline: could not send ${type} to the page:`, error);
+    }
   }
 
   async render() {
     const generation = ++this.#generation;
     const options = this.#read();
     const stale = () => generation !== this.#generation || !this.#element.isConnected;
-    const inlineData = () =>
-      [...this.#element.children].find((c) => c.localName === "script" && c.type === "application/json");
+    // A plain loop: a page may have patched Array.prototype.find or the iterators.
+    const inlineData = () => {
+      const children = this.#element.children;
+      for (let i = 0; i < children.length; i++) {
+        if (children[i].localName === "script" && children[i].type === "application/json") return children[i];
+      }
+      return null;
+    };
     // The data file is fetched while the module loads, not after.
     let fetching = null;
     let fetched = false;
@@ -288,7 +313,9 @@ class Embed {
           this.#notice = showNotice(this.#element, Object.assign(Object.create(null), { state: "loading", lang: options.lang, theme: options.theme }));
           this.#abort = abort;
         }
-        const text = await fetching;
+        // The fetch has its own timeout; this one catches a page whose patched
+        // built-ins keep the fetch's promise from ever settling.
+        const text = await within(fetching, waitFor(options.timeout) + 1000, false);
         if (stale()) return;
         this.#clear();
         options.data = text;
@@ -297,7 +324,9 @@ class Embed {
       }
       delete options.src;
       delete options.timeout;
-      this.#handle = await mountWasm(this.#element, options, stale);
+      // In a box without a prototype: a page that set Object.prototype.then would make
+      // the handle itself a "thenable" that awaiting never gets past.
+      this.#handle = (await mountWasm(this.#element, options, stale)).handle;
       if (!this.#handle) return;
       const problems = this.#handle.problems();
       // `LINE:COL: message (path)`, as the widget and `validate` say it.
@@ -313,12 +342,20 @@ class Embed {
     } catch (error) {
       if (stale()) return;
       this.#clear();
-      const kind = error instanceof LoadFailure ? error.kind : "invalid";
+      // Data problems never throw (the widget lists them); anything else thrown while
+      // mounting is the page refusing what the widget needs (a shadow root, say).
+      const kind = error instanceof LoadFailure ? error.kind : error?.relationshipTimeline === "data" ? "invalid" : "page";
       const status = error instanceof LoadFailure ? error.status : 0;
       console.error("relationship-timeline: could not show the timeline:", error);
-      this.#notice = core
-        ? showNotice(this.#element, Object.assign(Object.create(null), { state: "error", error: error instanceof LoadFailure && error.module ? "module" : kind, status, lang: options.lang, theme: options.theme }))
-        : moduleNotice(this.#element, options.lang);
+      let notice = null;
+      if (core && kind !== "page") {
+        try {
+          notice = showNotice(this.#element, Object.assign(Object.create(null), { state: "error", error: error instanceof LoadFailure && error.module ? "module" : kind, status, lang: options.lang, theme: options.theme }));
+        } catch {
+          // The widget's own notice needs what failed: the plain one below says it.
+        }
+      }
+      this.#notice = notice ?? moduleNotice(this.#element, options.lang, kind === "page");
       this.#emit("rt-error", { kind, status, error });
     }
   }
@@ -326,7 +363,9 @@ class Embed {
 
 function attributeOptions(element, prefix) {
   const options = Object.create(null);
-  for (const name of OPTIONS) {
+  // Index loops here and below: a page may have broken arrays' iterators.
+  for (let i = 0; i < OPTIONS.length; i++) {
+    const name = OPTIONS[i];
     const value = element.getAttribute(prefix + name);
     // heading-level → headingLevel, as mount() takes it.
     if (value) options[name.replace(/-(\w)/g, (_, c) => c.toUpperCase())] = value;
@@ -363,17 +402,28 @@ class RelationshipTimelineElement extends HTMLElement {
   }
 }
 
-if (!customElements.get("relationship-timeline")) {
+// The tag may already belong to someone else's script: then our elements are upgraded
+// like the data- form below (their attributes without the prefix), and the console
+// says why.
+// (Another copy of this script — the CDN build beside the source — is not someone else.)
+const MARK = Symbol.for("relationship-timeline");
+RelationshipTimelineElement[MARK] = true;
+const defined = customElements.get("relationship-timeline");
+const ours = !defined || defined[MARK] === true;
+if (!defined) {
   customElements.define("relationship-timeline", RelationshipTimelineElement);
+} else if (!ours) {
+  console.warn("relationship-timeline: another script defines <relationship-timeline>; the timelines are drawn inside its elements");
 }
 
 // The data- attribute form: upgraded when found, and whenever a CMS adds one later.
 const divs = new Map();
-const SELECTOR = "[data-relationship-timeline]";
+const SELECTOR = ours ? "[data-relationship-timeline]" : "[data-relationship-timeline], relationship-timeline";
 
 function upgrade(element) {
-  if (divs.has(element) || element.localName === "relationship-timeline") return;
-  const embed = new Embed(element, () => attributeOptions(element, "data-"));
+  const tag = element.localName === "relationship-timeline";
+  if (divs.has(element) || (tag && ours)) return;
+  const embed = new Embed(element, () => attributeOptions(element, tag ? "" : "data-"));
   divs.set(element, embed);
   embed.render();
 }
@@ -389,7 +439,8 @@ function sweep() {
 }
 
 new MutationObserver((records) => {
-  for (const record of records) {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i];
     if (record.type === "attributes") {
       const embed = divs.get(record.target);
       if (embed && !(record.attributeName === "data-lang" && embed.setLang(record.target.getAttribute("data-lang")))) {

@@ -470,3 +470,57 @@ test("inline JSON escaped as the docs say keeps the page whole, whatever the str
   assert.deepEqual(titles, worst);
   await context.close();
 });
+
+/** A page whose head runs `patch` before the embed, with one timeline in it. */
+async function patchedPage(patch, attrs = 'dataset="vietnam-singapore"') {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>patched</title>
+<script>${patch}</script>
+<script type="module" src="/relationship-timeline.js"></script></head><body><main>
+<relationship-timeline id="t" ${attrs}></relationship-timeline></main>
+<script>document.addEventListener("rt-error", (e) => { document.body.dataset.errors = (document.body.dataset.errors ?? "") + e.detail.kind; });</script>
+</body></html>`;
+  const context = await browser.newContext();
+  await context.route("**/patched.html", (route) => route.fulfill({ contentType: "text/html", body: html }));
+  const page = await context.newPage();
+  const console = [];
+  page.on("console", (m) => (m.type() === "error" || m.type() === "warning") && console.push(m.text()));
+  await page.goto(BASE + "/patched.html");
+  return { context, page, console };
+}
+
+test("hostile pages may stop the widget, but never silently", async () => {
+  // Works anyway: the tag taken by someone else, patched Array.prototype.find and iterators.
+  for (const patch of [
+    'customElements.define("relationship-timeline", class extends HTMLElement {});',
+    "Array.prototype.find = () => undefined;",
+    "Array.prototype[Symbol.iterator] = function* () {};",
+  ]) {
+    const { context, page, console } = await patchedPage(patch);
+    await page.locator("#t .rt-card").first().waitFor({ timeout: 15000 });
+    if (patch.includes("customElements")) assert.ok(console.some((l) => l.includes("another script defines")), console.join("\n"));
+    await context.close();
+  }
+  // Stopped, and said: a message in the element, a console line and rt-error.
+  for (const [patch, kind] of [
+    ["Element.prototype.attachShadow = () => { throw new Error('no shadow roots here'); };", "page"],
+    ["Object.prototype.then = function () {};", "timeout"],
+  ]) {
+    const { context, page, console } = await patchedPage(patch, 'dataset="vietnam-singapore" timeout="1500"');
+    const message = page.locator("#t > [role='alert']");
+    await message.waitFor({ timeout: 15000 });
+    assert.ok((await message.textContent()).length > 20);
+    assert.ok(console.some((l) => l.includes("relationship-timeline")), console.join("\n"));
+    // Read in Playwright's own world: the page's patched Object.prototype cannot reach it.
+    assert.equal(await page.locator("body").getAttribute("data-errors"), kind, patch);
+    await context.close();
+  }
+  // A broken CustomEvent: the drawn timeline stays, and the console says what failed.
+  const { context, page, console } = await patchedPage("window.CustomEvent = function () { throw new Error('no events'); };");
+  await page.locator("#t .rt-card").first().waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator("#t .rt-error, #t [role='alert']").count(), 0, "no error notice over the timeline");
+  assert.ok(console.some((l) => l.includes("could not send rt-ready")), console.join("\n"));
+  await page.locator("#t .rt-card").first().click();
+  await page.locator("#t .rt-details.rt-open").waitFor();
+  await context.close();
+});

@@ -10,7 +10,7 @@ use std::process::{Command, Stdio};
 
 /// The enforced budget, in bytes of gzip. It guards against growth; the project's
 /// target is 50 KB (see docs/performance.md for where the size goes).
-pub const BUDGET: usize = 102 * 1024;
+pub const BUDGET: usize = 101 * 1024;
 
 /// gzip -9 size of `bytes` (the system's gzip, as servers use).
 fn gzip_size(bytes: &[u8]) -> Result<usize, String> {
@@ -25,7 +25,6 @@ pub fn check(root: &Path) -> Result<(), String> {
     let parts = [
         ("widget (wasm, with styles and strings)", "www/pkg-core/relationship_timeline_bg.wasm"),
         ("wasm glue", "www/pkg-core/relationship_timeline.js"),
-        ("embed script", "www/relationship-timeline.js"),
     ];
     let mut total = 0;
     println!("payload of the script-tag embed (gzip -9):");
@@ -35,6 +34,12 @@ pub fn check(root: &Path) -> Result<(), String> {
         total += size;
         println!("  {:>8.1} KB  {name}  ({:.1} KB raw)", size as f64 / 1024.0, bytes.len() as f64 / 1024.0);
     }
+    // The embed script as the CDN build ships it (comment lines out).
+    let source = std::fs::read_to_string(root.join("www/relationship-timeline.js")).map_err(|e| format!("embed script: {e}"))?;
+    let shipped = crate::dist::shipped_embed(&source);
+    let size = gzip_size(shipped.as_bytes())?;
+    total += size;
+    println!("  {:>8.1} KB  embed script, as dist/ ships it  ({:.1} KB raw)", size as f64 / 1024.0, shipped.len() as f64 / 1024.0);
     println!("  {:>8.1} KB  total; budget {:.1} KB", total as f64 / 1024.0, BUDGET as f64 / 1024.0);
     let data = std::fs::read(root.join("www/data/vietnam-singapore.json")).map_err(|e| format!("bundled data: {e}"))?;
     println!(
