@@ -140,6 +140,15 @@ function datasetUrl(id) {
 /** Options read from attributes (without the data- prefix on the div form). */
 const OPTIONS = ["dataset", "src", "lang", "event", "theme", "height", "timeout", "heading-level"];
 
+/** The most data the widget reads, in bytes (its parser's limit). */
+const MAX_DATA_BYTES = 8 * 1024 * 1024;
+
+/** A data file over MAX_DATA_BYTES: the data cannot be used (`rt-error` kind "invalid"). */
+function tooLarge() {
+  const error = new LoadFailure("invalid", 0, new Error(`relationship-timeline: the data file is larger than ${MAX_DATA_BYTES} bytes`));
+  return error;
+}
+
 /** How long a data file (and the widget's own files) may take, in milliseconds. */
 const DEFAULT_TIMEOUT = 15000;
 
@@ -177,9 +186,37 @@ async function fetchData(url, timeout, signal) {
       throw new LoadFailure(timedOut ? "timeout" : "network", 0, error);
     }
     if (!response.ok) throw new LoadFailure("http", response.status);
+    // No more than the widget reads (8 MiB) is taken: a larger file is refused by its
+    // announced length, or when the count passes the limit, before it reaches the
+    // widget's memory (which never shrinks).
+    if (Number(response.headers.get("content-length")) > MAX_DATA_BYTES) {
+      controller.abort();
+      throw tooLarge();
+    }
     try {
-      return new Uint8Array(await response.arrayBuffer());
+      if (!response.body) return new Uint8Array(await response.arrayBuffer());
+      const reader = response.body.getReader();
+      const chunks = [];
+      let size = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.length;
+        if (size > MAX_DATA_BYTES) {
+          controller.abort();
+          throw tooLarge();
+        }
+        chunks[chunks.length] = value;
+      }
+      const bytes = new Uint8Array(size);
+      let at = 0;
+      for (let i = 0; i < chunks.length; i++) {
+        bytes.set(chunks[i], at);
+        at += chunks[i].length;
+      }
+      return bytes;
     } catch (error) {
+      if (error instanceof LoadFailure) throw error;
       throw new LoadFailure(timedOut ? "timeout" : "network", 0, error);
     }
   } finally {

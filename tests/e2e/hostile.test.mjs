@@ -524,3 +524,29 @@ test("hostile pages may stop the widget, but never silently", async () => {
   await page.locator("#t .rt-details.rt-open").waitFor();
   await context.close();
 });
+
+test("a data file over the limit is refused before it reaches the widget's memory", async () => {
+  const context = await browser.newContext();
+  const big = Buffer.alloc(20 * 1024 * 1024, 0x20);
+  // One file announces its length, the other does not (chunked): both are refused.
+  await context.route("**/huge-announced.json", (route) => route.fulfill({ body: big, headers: { "content-type": "application/json", "content-length": String(big.length) } }));
+  await context.route("**/huge-streamed.json", (route) => route.fulfill({ body: big, headers: { "content-type": "application/json" } }));
+  const page = await context.newPage();
+  await page.goto(BASE + "/cms.html");
+  const results = await page.evaluate(async () => {
+    const out = [];
+    for (const src of ["/huge-announced.json", "/huge-streamed.json"]) {
+      const el = document.createElement("relationship-timeline");
+      el.setAttribute("src", src);
+      const heard = new Promise((resolve) => el.addEventListener("rt-error", (e) => resolve({ kind: e.detail.kind, message: String(e.detail.error?.cause?.message ?? e.detail.error?.message) }), { once: true }));
+      document.querySelector("main").append(el);
+      out.push(await heard);
+    }
+    return out;
+  });
+  for (const r of results) {
+    assert.equal(r.kind, "invalid");
+    assert.match(r.message, /larger than 8388608 bytes/);
+  }
+  await context.close();
+});
