@@ -287,3 +287,22 @@ fn encodings_lone_surrogates_and_repeated_keys_read_as_json_parse_reads_them() {
     assert_eq!(code, 1);
     assert!(out.contains('\u{fffd}') && err.contains("UTF-8"), "{out} {err}");
 }
+
+#[test]
+fn an_empty_timelinejs_end_date_is_no_end() {
+    // As TimelineJS reads them: `{}`, empty fields, "" and null all mean "no end".
+    let file = temp_file(
+        "empty-ends.json",
+        br#"{"title":{"text":{"headline":"Ends"}},"events":[
+{"start_date":{"year":2001},"end_date":{},"text":{"headline":"a"}},
+{"start_date":{"year":2002},"end_date":{"year":"","month":"","day":""},"text":{"headline":"b"}},
+{"start_date":{"year":2003},"end_date":"","text":{"headline":"c"}},
+{"start_date":{"year":2004},"end_date":null,"text":{"headline":"d"}},
+{"start_date":{"year":2005},"end_date":{"year":2007},"text":{"headline":"e"}}]}"#,
+    );
+    let (code, out, err) = run(&["validate", &file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("5 events") && err.is_empty(), "{out}{err}");
+    let (_, listed, _) = run(&["list", &file]);
+    assert_eq!(listed.lines().filter(|l| l.contains('/')).count(), 1, "only the real span has an end: {listed}");
+}

@@ -156,7 +156,17 @@ impl Importer<'_> {
     /// A TimelineJS date object `{year, month?, day?, …}` in member `name` of `obj`.
     fn date(&mut self, obj: &Node, name: &str, path: &str, required: bool) -> Option<Date> {
         let path = format!("{path}.{name}");
-        let Some(node) = obj.get(name) else {
+        // What TimelineJS takes for "no date" is none here either: `null`, `""`, `{}`,
+        // or an object of empty fields (a spreadsheet export's blank end date).
+        let absent = |n: &Node| match &n.value {
+            Value::Null => true,
+            Value::String(s) => s.trim().is_empty(),
+            Value::Object { members, .. } => {
+                members.iter().all(|(_, v)| matches!(&v.value, Value::Null) || matches!(&v.value, Value::String(s) if s.trim().is_empty()))
+            }
+            _ => false,
+        };
+        let Some(node) = obj.get(name).filter(|n| required || !absent(n)) else {
             if required {
                 self.error(&path, obj.pos, ProblemKind::MissingField("start_date"));
             }
