@@ -333,49 +333,18 @@ pub fn import(text: &str, name: &str) -> Parsed {
         };
         let (Some(date), Some(title), false) = (date, title, bad) else { continue };
 
-        let tier = cell("tier").map(|c| {
-            let name = c.text.trim();
-            let next = t.tiers.len();
-            let i = *tiers.entry(name.to_owned()).or_insert(next);
-            if i == next {
-                let id = unique(slug(name), "tier", next, |id| t.tiers.iter().any(|x| x.id == id));
-                t.tiers.push(Tier { id, name: Text::plain(name) });
-            }
-            i
+        let tier = cell("tier").map(|c| named(&mut t.tiers, &mut tiers, c.text.trim(), "tier", |x| &x.id, |id, name| Tier { id, name }));
+        let event_pillars = cell("pillars").map_or(Vec::new(), |c| {
+            names(&c.text).map(|n| named(&mut t.pillars, &mut pillars, n, "pillar", |x| &x.id, |id, name| Pillar { id, name })).collect()
         });
-        let mut event_pillars = Vec::new();
-        if let Some(c) = cell("pillars") {
-            for name in c.text.split([';', '|']).map(str::trim).filter(|n| !n.is_empty()) {
-                let next = t.pillars.len();
-                let i = *pillars.entry(name.to_owned()).or_insert(next);
-                if i == next {
-                    let id = unique(slug(name), "pillar", next, |id| t.pillars.iter().any(|x| x.id == id));
-                    t.pillars.push(Pillar { id, name: Text::plain(name) });
-                }
-                if !event_pillars.contains(&i) {
-                    event_pillars.push(i);
-                }
-            }
-        }
         // Parties by name, as they are written: `by` may name both sides ("A; B").
-        let mut party = |name: &str| {
-            let next = t.parties.len();
-            let i = *parties.entry(name.to_owned()).or_insert(next);
-            if i == next {
-                let id = unique(slug(name), "party", next, |id| t.parties.iter().any(|x| x.id == id));
-                t.parties.push(Party { id, name: Text::plain(name) });
-            }
-            i
-        };
-        let mut by = Vec::new();
-        if let Some(c) = cell("by") {
-            for i in c.text.split([';', '|']).map(str::trim).filter(|n| !n.is_empty()).map(&mut party) {
-                if !by.contains(&i) {
-                    by.push(i);
-                }
-            }
-        }
-        let to = cell("to").map(|c| c.text.trim()).filter(|n| !n.is_empty()).map(&mut party);
+        let by = cell("by").map_or(Vec::new(), |c| {
+            names(&c.text).map(|n| named(&mut t.parties, &mut parties, n, "party", |x| &x.id, |id, name| Party { id, name })).collect()
+        });
+        let to = cell("to")
+            .map(|c| c.text.trim())
+            .filter(|n| !n.is_empty())
+            .map(|n| named(&mut t.parties, &mut parties, n, "party", |x| &x.id, |id, name| Party { id, name }));
         let actors = cell("actors")
             .map(|c| c.text.split(';').map(str::trim).filter(|a| !a.is_empty()).map(Text::plain).collect())
             .unwrap_or_default();
@@ -424,6 +393,37 @@ pub fn import(text: &str, name: &str) -> Parsed {
         problems.push(Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents));
     }
     finish(t, problems)
+}
+
+/// The names in a cell, separated by `;` or `|`, each once, in order.
+fn names(cell: &str) -> impl Iterator<Item = &str> {
+    let mut seen: Vec<&str> = Vec::new();
+    cell.split([';', '|']).map(str::trim).filter(move |n| {
+        let new = !n.is_empty() && !seen.contains(n);
+        if new {
+            seen.push(n);
+        }
+        new
+    })
+}
+
+/// The index of the entry called `name` in `list` (tiers, pillars, parties), made on
+/// first sight with an id of its own derived from the name.
+fn named<T>(
+    list: &mut Vec<T>,
+    seen: &mut HashMap<String, usize>,
+    name: &str,
+    kind: &str,
+    id_of: fn(&T) -> &String,
+    make: fn(String, Text) -> T,
+) -> usize {
+    let next = list.len();
+    let i = *seen.entry(name.to_owned()).or_insert(next);
+    if i == next {
+        let id = unique(slug(name), kind, next, |id| list.iter().any(|x| id_of(x) == id));
+        list.push(make(id, Text::plain(name)));
+    }
+    i
 }
 
 /// The link in a cell, if it may be shown; any other is left out with a warning.
