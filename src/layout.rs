@@ -109,10 +109,15 @@ impl Scale {
     /// `margin` pixels on the left and `margin + card_width` on the right so the last
     /// card fits.
     pub fn fit(first: i64, last: i64, width: f64, card_width: f64, margin: f64) -> Scale {
-        let days = ((last - first) as f64).max(1.0);
+        Scale::fit_times(first as f64, last as f64, 1.0, width, card_width, margin)
+    }
+
+    /// [`Scale::fit`] for times (days and fractions), showing at least `least` days.
+    pub fn fit_times(first: f64, last: f64, least: f64, width: f64, card_width: f64, margin: f64) -> Scale {
+        let days = (last - first).max(least);
         let usable = (width - card_width - 2.0 * margin).max(1.0);
         let px_per_day = usable / days;
-        Scale::proportional(first as f64 - margin / px_per_day, px_per_day)
+        Scale::proportional(first - margin / px_per_day, px_per_day)
     }
 
     /// The same map at `px_per_unit`, with the day at `anchor_x` kept where it is.
@@ -126,6 +131,8 @@ impl Scale {
 pub const MIN_PX_PER_DAY: f64 = 1e-5;
 /// Most zoomed in in proportional time: a day is as wide as two cards.
 pub const MAX_PX_PER_DAY: f64 = 400.0;
+/// The same for events with times of day: a quarter of an hour is as wide as two cards.
+pub const MAX_PX_PER_DAY_TIMED: f64 = 400.0 * 96.0;
 /// The widest track any zoom makes, in pixels (browsers stop scrolling near 2^25).
 pub const MAX_TRACK_PX: f64 = 16_000_000.0;
 
@@ -369,6 +376,7 @@ pub enum TickUnit {
     Years(u32),
     Months(u32),
     Days(u32),
+    Minutes(u32),
 }
 
 impl TickUnit {
@@ -378,9 +386,24 @@ impl TickUnit {
             TickUnit::Years(n) => 365.2425 * f64::from(n),
             TickUnit::Months(n) => 30.436875 * f64::from(n),
             TickUnit::Days(n) => f64::from(n),
+            TickUnit::Minutes(n) => f64::from(n) / 1440.0,
         }
     }
 }
+
+/// Units finer than a day, for events with times of day.
+const TIME_UNITS: [TickUnit; 10] = [
+    TickUnit::Minutes(1),
+    TickUnit::Minutes(5),
+    TickUnit::Minutes(10),
+    TickUnit::Minutes(15),
+    TickUnit::Minutes(30),
+    TickUnit::Minutes(60),
+    TickUnit::Minutes(120),
+    TickUnit::Minutes(180),
+    TickUnit::Minutes(360),
+    TickUnit::Minutes(720),
+];
 
 const TICK_UNITS: [TickUnit; 20] = [
     TickUnit::Days(1),
@@ -413,20 +436,23 @@ pub struct Tick {
     pub date: Date,
 }
 
-/// The finest unit whose ticks stay at least `min_spacing` pixels apart at a rate.
-fn unit_for(px_per_day: f64, min_spacing: f64) -> TickUnit {
-    TICK_UNITS.iter().copied().find(|u| u.approx_days() * px_per_day >= min_spacing).unwrap_or(TickUnit::Years(10000))
+/// The finest unit whose ticks stay at least `min_spacing` pixels apart at a rate;
+/// hours and minutes only when `timed`.
+fn unit_for(px_per_day: f64, min_spacing: f64, timed: bool) -> TickUnit {
+    let fine: &[TickUnit] = if timed { &TIME_UNITS } else { &[] };
+    fine.iter().chain(TICK_UNITS.iter()).copied().find(|u| u.approx_days() * px_per_day >= min_spacing).unwrap_or(TickUnit::Years(10000))
 }
 
 /// The finest unit whose ticks stay at least `min_spacing` pixels apart around `day`.
-pub fn tick_unit(scale: &Scale, day: f64, min_spacing: f64) -> TickUnit {
-    unit_for(scale.px_per_day(day), min_spacing)
+pub fn tick_unit(scale: &Scale, day: f64, min_spacing: f64, timed: bool) -> TickUnit {
+    unit_for(scale.px_per_day(day), min_spacing, timed)
 }
 
 /// Ticks between days `from` and `to` (inclusive), at least `min_spacing` apart. Each
 /// stretch of the map gets the unit that suits its own rate, so a story axis marks
-/// years where it is compressed and days where it is stretched.
-pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64) -> Vec<Tick> {
+/// years where it is compressed and days where it is stretched (hours and minutes,
+/// when `timed`: the events have times of day).
+pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64, timed: bool) -> Vec<Tick> {
     let mut out: Vec<Tick> = Vec::new();
     let (lo, hi) = scale.map.ends();
     // Before the first knot and after the last, proportional time goes on; a story
@@ -446,14 +472,37 @@ pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64) -> Vec<Tick> {
         bounds.push((hi.max(from as f64), to as f64 + 1.0));
     }
     for (a, b) in bounds {
-        let unit = unit_for(scale.px_per_day((a + b) / 2.0), min_spacing);
-        let (first, last) = (a.ceil() as i64, (b.ceil() as i64 - 1).min(to));
-        for tick in unit_ticks(unit, first, last) {
-            let x = scale.x(tick.1 as f64);
+        let unit = unit_for(scale.px_per_day((a + b) / 2.0), min_spacing, timed);
+        let marks = match unit {
+            TickUnit::Minutes(n) => minute_ticks(n, a, b.min(to as f64 + 1.0)),
+            _ => unit_ticks(unit, a.ceil() as i64, (b.ceil() as i64 - 1).min(to)).into_iter().map(|(d, day)| (d, day as f64)).collect(),
+        };
+        for tick in marks {
+            let x = scale.x(tick.1);
             if out.last().is_none_or(|t| x - t.x >= min_spacing) {
                 out.push(Tick { x, date: tick.0 });
             }
         }
+    }
+    out
+}
+
+/// Marks every `n` minutes from time `from` to before time `to` (days, fractions
+/// within): midnight as its day, other marks as the time of day.
+fn minute_ticks(n: u32, from: f64, to: f64) -> Vec<(Date, f64)> {
+    let step = f64::from(n) / 1440.0;
+    let mut out = Vec::new();
+    let mut k = (from / step).ceil() as i64;
+    loop {
+        let at = k as f64 * step;
+        if at >= to || out.len() > 10_000 {
+            break;
+        }
+        let minutes = (at * 1440.0).round() as i64;
+        let (day, minute) = (minutes.div_euclid(1440), minutes.rem_euclid(1440) as u16);
+        let date = Date::from_day_number(day);
+        out.push((if minute == 0 { date } else { date.at(crate::date::Time { minute, second: None, milli: 0, offset: None }) }, at));
+        k += 1;
     }
     out
 }
@@ -496,6 +545,7 @@ fn unit_ticks(unit: TickUnit, from: i64, to: i64) -> Vec<(Date, i64)> {
                 index += n;
             }
         }
+        TickUnit::Minutes(_) => {}
         TickUnit::Days(n) => {
             let n = i64::from(n);
             let mut day = from.div_euclid(n) * n;
@@ -612,19 +662,35 @@ mod tests {
     #[test]
     fn ticks_adapt_from_decades_to_days() {
         let wide = Scale::fit(day(1973, 1, 1), day(2050, 1, 1), 1200.0, 160.0, 0.0);
-        assert!(matches!(tick_unit(&wide, 0.0, 80.0), TickUnit::Years(5) | TickUnit::Years(10)));
+        assert!(matches!(tick_unit(&wide, 0.0, 80.0, false), TickUnit::Years(5) | TickUnit::Years(10)));
         let month = Scale::fit(day(2025, 3, 1), day(2025, 3, 31), 1200.0, 160.0, 0.0);
-        assert!(matches!(tick_unit(&month, 0.0, 60.0), TickUnit::Days(2) | TickUnit::Days(1)));
-        let t = ticks(&wide, day(1973, 1, 1), day(2050, 1, 1), 80.0);
+        assert!(matches!(tick_unit(&month, 0.0, 60.0, false), TickUnit::Days(2) | TickUnit::Days(1)));
+        let t = ticks(&wide, day(1973, 1, 1), day(2050, 1, 1), 80.0, false);
         assert!(t.len() >= 7);
         assert!(t.iter().all(|t| t.date.month.is_none() && t.date.year % 5 == 0));
         assert!(t.windows(2).all(|w| w[1].x - w[0].x >= 80.0));
     }
 
     #[test]
+    fn a_single_day_with_times_is_marked_in_hours_and_days_without_them_are_not() {
+        let d = day(2014, 6, 18);
+        let one_day = Scale::proportional(d as f64, 1200.0);
+        let timed = ticks(&one_day, d, d, 80.0, true);
+        assert!(timed.len() >= 8, "{timed:?}");
+        assert!(timed.iter().skip(1).all(|t| t.date.time.is_some_and(|t| t.minute % 60 == 0)), "{timed:?}");
+        assert!(timed.windows(2).all(|w| w[1].x - w[0].x >= 80.0));
+        assert_eq!(timed[0].date, Date::day(2014, 6, 18), "midnight is marked by its day");
+        // Zoomed to an hour across 1,200 px: five-minute marks.
+        let one_hour = Scale::proportional(d as f64 + 0.5, 1200.0 * 24.0);
+        assert_eq!(tick_unit(&one_hour, d as f64 + 0.5, 80.0, true), TickUnit::Minutes(5));
+        let untimed = ticks(&one_day, d, d + 1, 80.0, false);
+        assert!(untimed.iter().all(|t| t.date.time.is_none()));
+    }
+
+    #[test]
     fn month_ticks_name_january_by_its_year() {
         let s = Scale::fit(day(2024, 10, 1), day(2025, 6, 1), 1200.0, 0.0, 0.0);
-        let t = ticks(&s, day(2024, 10, 1), day(2025, 6, 1), 100.0);
+        let t = ticks(&s, day(2024, 10, 1), day(2025, 6, 1), 100.0, false);
         assert!(t.iter().any(|t| t.date == Date::year(2025)));
         assert!(t.iter().any(|t| t.date == Date::month(2024, 11) || t.date == Date::month(2025, 4)));
     }
@@ -673,7 +739,7 @@ mod tests {
         // The 23 quiet years are compressed and said to be.
         assert!(story.breaks.iter().any(|b| b.from <= day(1973, 8, 1) as f64 && b.to >= day(1996, 1, 1) as f64));
         // Ticks stand at their own dates, in order, never closer than asked.
-        let ticks = ticks(&scale, days[0], days[days.len() - 1], 80.0);
+        let ticks = ticks(&scale, days[0], days[days.len() - 1], 80.0, false);
         assert!(ticks.len() >= 3);
         assert!(ticks.windows(2).all(|w| w[1].x - w[0].x >= 80.0 - 1e-9 && w[1].date > w[0].date));
         assert!(ticks.iter().all(|t| (scale.x(t.date.first_day() as f64) - t.x).abs() < 1e-6));

@@ -72,6 +72,37 @@ pub enum ProblemKind {
     UnclosedQuote,
     /// A column the spreadsheet needs is not in its header.
     MissingColumn(&'static str),
+    /// A field another tool's format has and this timeline does not draw: its name,
+    /// and what became of it.
+    NotShown {
+        field: String,
+        fate: Fate,
+    },
+    /// A link relative to a page this file does not know (`images/a.jpg`): left out.
+    RelativeLink(String),
+    /// A TimelineJS year 0, which TimelineJS prints as "0": there is no year 0, so it
+    /// is read as 1 BCE, like year -1.
+    YearZero,
+    /// Times of day with different UTC offsets (the offsets, as written); they are
+    /// placed as written, not converted.
+    MixedOffsets(String),
+    /// The text could be more than one format (their names); it was read as the first.
+    UnsureFormat(String),
+    /// A file in TimelineJS's older layout (`{"timeline": {"date": […]}}`), read as such.
+    OlderTimelineJs,
+}
+
+/// What became of a field the timeline does not draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fate {
+    /// Left out.
+    Ignored,
+    /// Kept for the order of events, not shown (milliseconds).
+    OrderOnly,
+    /// Shown as a link to its address, not embedded (iframes, blockquotes, embeds).
+    LinkOnly,
+    /// Its text is kept, its markup is not.
+    TextOnly,
 }
 
 /// One problem: where it is and what it is.

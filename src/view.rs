@@ -2,6 +2,7 @@
 //! how it changes with what they do. The DOM shell turns reader actions into [`Msg`]s and
 //! redraws from the [`View`]; everything here is plain Rust, tested natively.
 
+use crate::date::Date;
 use crate::i18n::Lang;
 use std::rc::Rc;
 
@@ -176,6 +177,8 @@ pub struct View {
     /// Where each event sits in time: its first day, and the events that share that
     /// day spread across it in their order, so each has a place of its own.
     times: Vec<f64>,
+    /// Whether any event has a time of day: the axis then goes down to minutes.
+    timed: bool,
     facets: Vec<Facets>,
     /// Events that pass the filter, in date order.
     shown: Vec<usize>,
@@ -183,6 +186,10 @@ pub struct View {
     shown_at: Vec<Option<usize>>,
     first_day: i64,
     last_day: i64,
+    /// The times the track runs between: the first and last days, or with times of
+    /// day, the first and last moments.
+    first_at: f64,
+    last_at: f64,
     /// The scale that shows everything on the current axis, and the story axis's
     /// breaks at this width.
     fitted: Scale,
@@ -196,15 +203,32 @@ pub struct View {
     placement: Placement,
 }
 
-/// Where each event of `spans` (in date order) sits in time: events of one first day
-/// are spread across it in order.
-fn times_of(spans: &[(i64, i64)]) -> Vec<f64> {
-    let mut times = Vec::with_capacity(spans.len());
+/// Where each event (its first day and, when the data gives one, its time of day as a
+/// fraction of the day; in date order) sits in time. Events of a day without times
+/// are spread across it in order; events with times sit at them. Every event gets a
+/// place of its own: events at the same moment keep their order a hair apart.
+fn times_of(starts: &[(i64, Option<f64>)]) -> Vec<f64> {
+    /// A hundredth of a second, in days: far below any time the axis labels.
+    const APART: f64 = 1.0 / 8_640_000.0;
+    let mut times: Vec<f64> = Vec::with_capacity(starts.len());
     let mut run = 0;
-    while run < spans.len() {
-        let day = spans[run].0;
-        let len = spans[run..].iter().take_while(|s| s.0 == day).count();
-        times.extend((0..len).map(|k| day as f64 + k as f64 / len as f64));
+    while run < starts.len() {
+        let day = starts[run].0;
+        let len = starts[run..].iter().take_while(|s| s.0 == day).count();
+        let timed = starts[run..run + len].iter().any(|s| s.1.is_some());
+        for (k, (_, fraction)) in starts[run..run + len].iter().enumerate() {
+            let at = match (timed, fraction) {
+                (false, _) => k as f64 / len as f64,
+                (true, Some(f)) => *f,
+                // A day's untimed events lead the timed ones (coarse first).
+                (true, None) => 0.0,
+            };
+            let t = day as f64 + at;
+            times.push(match times.last() {
+                Some(prev) if t <= *prev => prev + APART,
+                _ => t,
+            });
+        }
         run += len;
     }
     times
@@ -213,6 +237,8 @@ fn times_of(spans: &[(i64, i64)]) -> Vec<f64> {
 impl View {
     pub fn new(timeline: &Timeline, lang: Lang, width: f64, metrics: Metrics) -> View {
         let spans: Vec<(i64, i64)> = timeline.events.iter().map(|e| (e.start_day(), e.end_day())).collect();
+        let starts: Vec<(i64, Option<f64>)> = timeline.events.iter().map(|e| (e.start_day(), e.date.time.map(|_| e.date.day_fraction()))).collect();
+        let timed = starts.iter().any(|s| s.1.is_some());
         let first_day = spans.iter().map(|s| s.0).min().unwrap_or(0);
         let last_day = spans.iter().map(|s| s.0.max(s.1)).max().unwrap_or(first_day + 1);
         let facets = timeline
@@ -220,6 +246,11 @@ impl View {
             .iter()
             .map(|e| Facets { pillars: e.pillars.clone(), kind: e.kind, status: e.status, by: e.by.clone() })
             .collect();
+        let times = times_of(&starts);
+        let (first_at, last_at) = match (timed, times.first(), times.last()) {
+            (true, Some(a), Some(b)) => (*a, b.max(last_day as f64)),
+            _ => (first_day as f64, last_day as f64),
+        };
         let fitted = Scale::fit(first_day, last_day, width, metrics.card_width, MARGIN);
         let mut view = View {
             lang,
@@ -234,11 +265,14 @@ impl View {
             filter: Filter::default(),
             shown: (0..spans.len()).collect(),
             shown_at: (0..spans.len()).map(Some).collect(),
-            times: times_of(&spans),
+            times,
+            timed,
             spans,
             facets,
             first_day,
             last_day,
+            first_at,
+            last_at,
             fitted,
             breaks: Vec::new(),
             max_zoom: layout::MAX_PX_PER_DAY,
@@ -340,6 +374,21 @@ impl View {
         self.relayout();
     }
 
+    /// Whether the events carry times of day (ticks and labels go down to minutes).
+    pub fn timed(&self) -> bool {
+        self.timed
+    }
+
+    /// The dates at two times on the axis, for wording a range: days, or moments to
+    /// the minute when the events have times of day.
+    pub fn moments(&self, from: f64, to: f64) -> (Date, Date) {
+        if self.timed {
+            (Date::from_time(from), Date::from_time(to))
+        } else {
+            (Date::from_day_number(from.round() as i64), Date::from_day_number(to.round() as i64))
+        }
+    }
+
     /// Days covered by the track: first event start to last event end.
     pub fn day_range(&self) -> (i64, i64) {
         (self.first_day, self.last_day)
@@ -347,7 +396,7 @@ impl View {
 
     /// Width of the whole track at the current zoom.
     pub fn track_width(&self) -> f64 {
-        (self.scale.x(self.last_day as f64) + self.metrics.card_width + MARGIN).max(self.width)
+        (self.scale.x(self.last_at) + self.metrics.card_width + MARGIN).max(self.width)
     }
 
     /// Works out the scale that fits everything on the current axis (also the most
@@ -355,7 +404,7 @@ impl View {
     fn refit(&mut self) {
         let usable = (self.width - self.metrics.card_width - 2.0 * MARGIN).max(1.0);
         let story = match self.axis {
-            Axis::Story => layout::story(&self.times, self.first_day as f64, self.last_day as f64, self.width, &self.metrics, MARGIN),
+            Axis::Story => layout::story(&self.times, self.first_at, self.last_at, self.width, &self.metrics, MARGIN),
             Axis::Proportional => None,
         };
         let (fitted, breaks, deepest) = match story {
@@ -369,8 +418,10 @@ impl View {
             }
             None => {
                 self.axis = Axis::Proportional;
-                let scale = Scale::fit(self.first_day, self.last_day, self.width, self.metrics.card_width, MARGIN);
-                let deepest = layout::MAX_PX_PER_DAY / scale.px_per_unit;
+                // A day at least; with times of day, an hour at least.
+                let least = if self.timed { 1.0 / 24.0 } else { 1.0 };
+                let scale = Scale::fit_times(self.first_at, self.last_at, least, self.width, self.metrics.card_width, MARGIN);
+                let deepest = if self.timed { layout::MAX_PX_PER_DAY_TIMED } else { layout::MAX_PX_PER_DAY } / scale.px_per_unit;
                 (scale, Vec::new(), deepest)
             }
         };
@@ -387,7 +438,7 @@ impl View {
         let px = layout::clamp(px_per_unit, self.fitted.px_per_unit, self.max_zoom);
         let time = self.scale.day(self.scroll + anchor);
         // The track still starts at the first event, less the margin.
-        let origin = self.fitted.map.unit(self.first_day as f64) - MARGIN / px;
+        let origin = self.fitted.map.unit(self.first_at) - MARGIN / px;
         self.scale = Scale { map: Rc::clone(&self.fitted.map), origin, px_per_unit: px };
         self.zoomed = px > self.fitted.px_per_unit * 1.000_001;
         self.scroll = self.scale.x(time) - anchor;

@@ -413,8 +413,7 @@ impl Widget {
     fn announce_range(&self) -> Effects {
         let s = self.strings();
         let width = self.view.width.min(self.view.track_width());
-        let from = crate::date::Date::from_day_number(self.view.scale.day(self.view.scroll).round() as i64);
-        let to = crate::date::Date::from_day_number(self.view.scale.day(self.view.scroll + width).round() as i64);
+        let (from, to) = self.view.moments(self.view.scale.day(self.view.scroll), self.view.scale.day(self.view.scroll + width));
         let mut sentence = String::from(s.showing);
         sentence.push(' ');
         sentence.push_str(&s.coarse_range(from, to));

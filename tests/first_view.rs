@@ -131,3 +131,41 @@ fn a_cluster_stands_only_where_its_events_cannot_be_cards() {
         }
     }
 }
+
+/// A wedding day in thirteen timed events (hours apart, two in one minute): each gets
+/// a card of its own at its time, in the file's order within the minute, and the axis
+/// is marked in hours, not one column of thirteen cards under one date.
+#[test]
+fn a_day_of_timed_events_reads_like_a_day() {
+    let times = ["09:00", "10:15", "11:00", "11:30", "12:00", "12:00", "13:45", "15:00", "16:20", "17:00", "18:30", "20:00", "23:15"];
+    let events: Vec<String> = times
+        .iter()
+        .enumerate()
+        .map(|(i, t)| format!(r#"{{"id": "e{i}", "date": "2014-06-18T{t}", "kind": "other", "title": {{"en": "Moment {i}"}}}}"#))
+        .collect();
+    let json = format!(r#"{{"format": "relationship-timeline/1", "id": "wedding", "title": {{"en": "A day"}}, "events": [{}]}}"#, events.join(","));
+    let parsed = parse(&json);
+    assert!(parsed.is_valid(), "{:?}", parsed.problems);
+    let t = parsed.timeline;
+    assert_eq!(t.events[4].id, "e4");
+    assert_eq!(t.events[5].id, "e5", "two events in one minute keep the file's order");
+    for width in [375.0, 1280.0] {
+        let view = View::new(&t, Lang::En, width, Metrics::default());
+        let xs: Vec<f64> = (0..t.events.len())
+            .filter_map(|i| match view.slot(i) {
+                Some(Slot::Card { x, .. }) => Some(x),
+                _ => None,
+            })
+            .collect();
+        if width >= 1280.0 {
+            assert_eq!(xs.len(), times.len(), "every moment is a card at {width} px");
+            let spread = xs[xs.len() - 1] - xs[0];
+            assert!(spread > width / 2.0, "spread across the day, not one column: {xs:?}");
+            assert!(view.placement().rows < times.len() / 2, "{} rows", view.placement().rows);
+        }
+        assert!(xs.windows(2).all(|w| w[1] > w[0]), "cards in time order at {width} px: {xs:?}");
+        let ticks = relationship_timeline::layout::ticks(&view.scale, t.events[0].start_day(), t.events[0].start_day(), 72.0, view.timed());
+        let labels: Vec<String> = ticks.iter().map(|k| Lang::En.strings().tick(&k.date)).collect();
+        assert!(labels.iter().any(|l| l.ends_with(" AM") || l.ends_with(" PM")), "ticks in hours at {width} px: {labels:?}");
+    }
+}

@@ -1,9 +1,9 @@
 //! English.
 
-use super::{number, DateForm, Strings, TickForm};
+use super::{number, Clock, DateForm, Strings, TickForm};
 use crate::date::DateError;
 use crate::json::SyntaxError;
-use crate::problem::ProblemKind;
+use crate::problem::{Fate, ProblemKind};
 
 pub static STRINGS: Strings = Strings {
     name: "English",
@@ -64,6 +64,8 @@ pub static STRINGS: Strings = Strings {
         month_year: " ",
         before_era: "BCE",
         short_ticks: TickForm::ShortNames,
+        clock: Clock::H12 { am: "AM", pm: "PM" },
+        date_time: ", ",
     },
     problem,
     event_count,
@@ -112,7 +114,8 @@ fn problem(p: &ProblemKind) -> String {
         ProblemKind::WrongType { expected, found } => format!("expected {expected}, found {found}"),
         ProblemKind::EmptyText => "the text is empty".into(),
         ProblemKind::InvalidDate { text, error } => match error {
-            DateError::Shape => format!("invalid date \"{text}\" (use YYYY, YYYY-MM or YYYY-MM-DD)"),
+            DateError::Shape => format!("invalid date \"{text}\" (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)"),
+            DateError::TimeOutOfRange => format!("invalid date \"{text}\": that time of day or UTC offset does not exist"),
             DateError::MonthOutOfRange(m) => format!("invalid date \"{text}\": there is no month {}", number(usize::from(*m))),
             DateError::DayOutOfRange { day, days_in_month } => format!(
                 "invalid date \"{text}\": day {} does not exist (that month has {} days)",
@@ -131,6 +134,21 @@ fn problem(p: &ProblemKind) -> String {
         }
         ProblemKind::UnknownReference { list, id } => format!("\"{id}\" is not an id in \"{list}\""),
         ProblemKind::UnknownField(name) => format!("unknown field \"{name}\" is ignored"),
+        ProblemKind::NotShown { field, fate } => match fate {
+            Fate::Ignored => format!("\"{field}\" is not drawn by this timeline; it is left out"),
+            Fate::OrderOnly => format!("\"{field}\" is kept for the order of events but not shown (times are shown to the second)"),
+            Fate::LinkOnly => format!("\"{field}\" is not embedded; the details show a link to it"),
+            Fate::TextOnly => format!("\"{field}\" is shown as text, without its markup"),
+        },
+        ProblemKind::RelativeLink(url) => {
+            format!("the link \"{url}\" is relative to the page that showed the original file, which is not known here; it is left out")
+        }
+        ProblemKind::YearZero => "year 0 (TimelineJS prints \"0\"): there is no year 0 in the calendar, so it is read as 1 BCE".into(),
+        ProblemKind::MixedOffsets(list) => {
+            format!("times of day use different UTC offsets ({list}); each is shown and placed as written, not converted")
+        }
+        ProblemKind::UnsureFormat(list) => format!("the format is unclear: it could be {list}; it was read as the first"),
+        ProblemKind::OlderTimelineJs => "TimelineJS's older layout (\"timeline\" with \"date\" slides); read as such".into(),
         ProblemKind::UnknownKind(kind) => format!("unknown kind \"{kind}\"; shown as a plain event"),
         ProblemKind::UnknownStatus(s) => format!("unknown status \"{s}\" (expected \"happened\" or \"planned\")"),
         ProblemKind::MissingTranslation(lang) => format!("no text in language \"{lang}\""),
@@ -161,7 +179,7 @@ fn load_error(e: super::LoadError) -> String {
     }
 }
 
-fn gap(days: i64) -> String {
+fn gap(days: f64) -> String {
     let (unit, n) = super::gap_parts(days);
     let word = match (unit, n) {
         (super::GapUnit::Years, 1) => "year",
@@ -170,6 +188,10 @@ fn gap(days: i64) -> String {
         (super::GapUnit::Months, _) => "months",
         (super::GapUnit::Days, 1) => "day",
         (super::GapUnit::Days, _) => "days",
+        (super::GapUnit::Hours, 1) => "hour",
+        (super::GapUnit::Hours, _) => "hours",
+        (super::GapUnit::Minutes, 1) => "minute",
+        (super::GapUnit::Minutes, _) => "minutes",
     };
     let mut out = number(n);
     out.push(' ');

@@ -6,7 +6,7 @@
 mod en;
 mod vi;
 
-use crate::date::Date;
+use crate::date::{Date, Time};
 use crate::model::{Kind, Status};
 use crate::problem::ProblemKind;
 
@@ -115,7 +115,7 @@ pub struct Strings {
     pub to_scale: &'static str,
     pub to_scale_hint: &'static str,
     /// The length of a compressed stretch of the axis, from its days ("23 years").
-    pub gap: fn(i64) -> String,
+    pub gap: fn(f64) -> String,
     /// Who acted and whom it concerned: the filter group, the details' terms, the
     /// legend's count of visits each way.
     pub by_group: &'static str,
@@ -142,6 +142,17 @@ pub struct DateForm {
     /// How the axis abbreviates: month names cut to three letters ("11 Mar",
     /// "Mar 2025"), or numbers ("11/3", "3/2025").
     pub short_ticks: TickForm,
+    /// How a time of day is written: "14:30", or "2:30 PM".
+    pub clock: Clock,
+    /// Between a date and its time of day ("12 March 2025, 14:30").
+    pub date_time: &'static str,
+}
+
+/// A 24-hour clock, or a 12-hour one with the words for before and after noon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    H24,
+    H12 { am: &'static str, pm: &'static str },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,8 +162,48 @@ pub enum TickForm {
 }
 
 impl Strings {
-    /// A date at its own precision: "12 March 2025", "October 2024", "44 BCE".
+    /// A time of day as the source gave it: "14:30" or "2:30 PM", with seconds when
+    /// given ("14:30:05") and the source's UTC offset when given ("14:30 UTC+7").
+    pub fn time(&self, t: &Time) -> String {
+        let mut out = String::new();
+        let (h, m) = (u32::from(t.hour()), u32::from(t.minute % 60));
+        let clock = |out: &mut String, hour: u32, width: usize| {
+            crate::date::push_padded(out, hour, width);
+            out.push(':');
+            crate::date::push_padded(out, m, 2);
+            if let Some(sec) = t.second {
+                out.push(':');
+                crate::date::push_padded(out, u32::from(sec), 2);
+            }
+        };
+        match self.dates.clock {
+            Clock::H24 => clock(&mut out, h, 2),
+            Clock::H12 { am, pm } => {
+                clock(&mut out, if h % 12 == 0 { 12 } else { h % 12 }, 1);
+                out.push(' ');
+                out.push_str(if h < 12 { am } else { pm });
+            }
+        }
+        if let Some(offset) = t.offset {
+            out.push_str(" UTC");
+            crate::date::push_offset(&mut out, offset, false);
+        }
+        out
+    }
+
+    /// A date at its own precision: "12 March 2025", "October 2024", "44 BCE",
+    /// "12 March 2025, 14:30".
     pub fn date(&self, d: &Date) -> String {
+        let mut out = self.day(d);
+        if let Some(t) = &d.time {
+            out.push_str(self.dates.date_time);
+            out.push_str(&self.time(t));
+        }
+        out
+    }
+
+    /// A date without its time of day.
+    fn day(&self, d: &Date) -> String {
         let f = &self.dates;
         let mut out = String::new();
         if let Some(day) = d.day {
@@ -172,6 +223,9 @@ impl Strings {
     pub fn tick(&self, d: &Date) -> String {
         let f = &self.dates;
         let mut out = String::new();
+        if let Some(t) = d.time.filter(|t| t.minute > 0) {
+            return self.time(&t);
+        }
         match (f.short_ticks, d.day, d.month) {
             (TickForm::ShortNames, day, Some(m)) => {
                 if let Some(day) = day {
@@ -203,10 +257,21 @@ impl Strings {
 
     /// Two dates as one span, sharing what they share: "11–13 March 2025".
     pub fn span(&self, a: &Date, b: &Date) -> String {
-        if let (Some(d1), Some(d2), true, true) = (a.day, b.day, a.year == b.year, a.month == b.month) {
+        if let (Some(t1), Some(t2), true) = (a.time, b.time, a.first_day() == b.first_day()) {
+            // One day, two times: "12 March 2025, 09:00 – 14:30".
+            let mut out = self.date(a);
+            out.push_str(" – ");
+            out.push_str(&self.time(&t2));
+            if t1 == t2 {
+                return self.date(a);
+            }
+            return out;
+        }
+        let untimed = a.time.is_none() && b.time.is_none();
+        if let (Some(d1), Some(d2), true, true) = (a.day, b.day, a.year == b.year && untimed, a.month == b.month) {
             let mut out = number(usize::from(d1));
             out.push('–');
-            out.push_str(&self.date(&Date { day: Some(d2), ..*b }));
+            out.push_str(&self.date(&Date { day: Some(d2), time: None, ..*b }));
             return out;
         }
         let mut out = self.date(a);
@@ -231,12 +296,14 @@ impl Strings {
     /// A range worded at the precision that matters: years when it spans years,
     /// months when it spans months, days otherwise.
     pub fn coarse_range(&self, from: Date, to: Date) -> String {
-        let (from, to) = if to.year - from.year >= 2 {
+        let (from, to) = if from.time.is_some() && from.first_day() == to.first_day() {
+            (from, to)
+        } else if to.year - from.year >= 2 {
             (Date::year(from.year), Date::year(to.year))
         } else if (to.year - from.year) * 12 + i32::from(to.month.unwrap_or(1)) - i32::from(from.month.unwrap_or(1)) >= 2 {
             (Date::month(from.year, from.month.unwrap_or(1)), Date::month(to.year, to.month.unwrap_or(1)))
         } else {
-            (from, to)
+            (Date { time: None, ..from }, Date { time: None, ..to })
         };
         self.when(&from, Some(&to))
     }
@@ -264,8 +331,11 @@ pub(crate) fn push_year(out: &mut String, year: i32, before_era: &str) {
 /// differs, `A – B` otherwise.
 /// Whole years, else whole months, else days, in a gap of `days` days: the unit and
 /// the count a gap label names.
-pub(crate) fn gap_parts(days: i64) -> (GapUnit, usize) {
-    let days = days.max(1) as f64;
+pub(crate) fn gap_parts(days: f64) -> (GapUnit, usize) {
+    if days < 1.0 {
+        let minutes = (days * 1440.0).round().max(1.0);
+        return if minutes >= 90.0 { (GapUnit::Hours, (minutes / 60.0).round() as usize) } else { (GapUnit::Minutes, minutes as usize) };
+    }
     if days >= 365.2425 * 1.5 {
         (GapUnit::Years, (days / 365.2425).round() as usize)
     } else if days >= 45.0 {
@@ -280,6 +350,8 @@ pub(crate) enum GapUnit {
     Years,
     Months,
     Days,
+    Hours,
+    Minutes,
 }
 
 pub(crate) fn number(n: usize) -> String {
@@ -292,6 +364,23 @@ pub(crate) fn number(n: usize) -> String {
 mod tests {
     use super::*;
     use crate::date::DateError;
+
+    #[test]
+    fn times_of_day_read_in_each_language_as_written() {
+        let at = |text: &str| Date::parse(text).unwrap();
+        let (vi, en) = (Lang::Vi.strings(), Lang::En.strings());
+        assert_eq!(vi.date(&at("2014-06-18T14:30")), "18 tháng 6, 2014, 14:30");
+        assert_eq!(en.date(&at("2014-06-18T14:30")), "18 June 2014, 2:30 PM");
+        assert_eq!(en.date(&at("2014-06-18T00:05:09")), "18 June 2014, 12:05:09 AM");
+        assert_eq!(vi.date(&at("2014-06-18T09:05+07:00")), "18 tháng 6, 2014, 09:05 UTC+7");
+        assert_eq!(en.date(&at("2014-06-18T09:05-05:30")), "18 June 2014, 9:05 AM UTC-5:30");
+        assert_eq!(en.date(&at("2014-06-18T12:00Z")), "18 June 2014, 12:00 PM UTC");
+        assert_eq!(vi.span(&at("2014-06-18T09:00"), &at("2014-06-18T14:30")), "18 tháng 6, 2014, 09:00 – 14:30");
+        assert_eq!(en.span(&at("2014-06-18T22:00"), &at("2014-06-19T01:30")), "18 June 2014, 10:00 PM – 19 June 2014, 1:30 AM");
+        assert_eq!(vi.tick(&at("2014-06-18T14:30")), "14:30");
+        assert_eq!(en.tick(&at("2014-06-18T14:30")), "2:30 PM");
+        assert_eq!(en.tick(&at("2014-06-18T00:00")), "18 Jun", "midnight is marked by its day");
+    }
 
     #[test]
     fn dates_read_naturally_in_each_language() {
@@ -310,9 +399,9 @@ mod tests {
         assert_eq!(en.coarse_range(Date::day(1973, 5, 2), Date::day(2025, 3, 12)), "1973 – 2025");
         assert_eq!(en.coarse_range(Date::day(2025, 1, 2), Date::day(2025, 6, 12)), "January 2025 – June 2025");
         assert_eq!(en.coarse_range(Date::day(2025, 3, 11), Date::day(2025, 3, 13)), "11–13 March 2025");
-        assert_eq!((en.gap)(8_400), "23 years");
-        assert_eq!((en.gap)(31), "31 days");
-        assert_eq!((Lang::Vi.strings().gap)(120), "4 tháng");
+        assert_eq!((en.gap)(8_400.0), "23 years");
+        assert_eq!((en.gap)(31.0), "31 days");
+        assert_eq!((Lang::Vi.strings().gap)(120.0), "4 tháng");
     }
 
     #[test]

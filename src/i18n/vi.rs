@@ -1,9 +1,9 @@
 //! Tiếng Việt.
 
-use super::{number, DateForm, Strings, TickForm};
+use super::{number, Clock, DateForm, Strings, TickForm};
 use crate::date::DateError;
 use crate::json::SyntaxError;
-use crate::problem::ProblemKind;
+use crate::problem::{Fate, ProblemKind};
 
 pub static STRINGS: Strings = Strings {
     name: "Tiếng Việt",
@@ -67,6 +67,8 @@ pub static STRINGS: Strings = Strings {
         month_year: ", ",
         before_era: "TCN",
         short_ticks: TickForm::Numbers,
+        clock: Clock::H24,
+        date_time: ", ",
     },
     problem,
     event_count,
@@ -114,7 +116,8 @@ fn problem(p: &ProblemKind) -> String {
         }
         ProblemKind::EmptyText => "văn bản trống".into(),
         ProblemKind::InvalidDate { text, error } => match error {
-            DateError::Shape => format!("ngày \"{text}\" không hợp lệ (dùng YYYY, YYYY-MM hoặc YYYY-MM-DD)"),
+            DateError::Shape => format!("ngày \"{text}\" không hợp lệ (dùng YYYY, YYYY-MM, YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM)"),
+            DateError::TimeOutOfRange => format!("ngày \"{text}\" không hợp lệ: không có giờ hoặc múi giờ UTC đó"),
             DateError::MonthOutOfRange(m) => format!("ngày \"{text}\" không hợp lệ: không có tháng {}", number(usize::from(*m))),
             DateError::DayOutOfRange { day, days_in_month } => format!(
                 "ngày \"{text}\" không hợp lệ: không có ngày {} (tháng đó có {} ngày)",
@@ -133,6 +136,21 @@ fn problem(p: &ProblemKind) -> String {
         }
         ProblemKind::UnknownReference { list, id } => format!("\"{id}\" không phải là mã trong \"{list}\""),
         ProblemKind::UnknownField(name) => format!("trường lạ \"{name}\" bị bỏ qua"),
+        ProblemKind::NotShown { field, fate } => match fate {
+            Fate::Ignored => format!("dòng thời gian này không vẽ \"{field}\"; trường này bị bỏ qua"),
+            Fate::OrderOnly => format!("\"{field}\" chỉ dùng để xếp thứ tự sự kiện, không hiển thị (giờ hiển thị đến giây)"),
+            Fate::LinkOnly => format!("\"{field}\" không được nhúng; phần chi tiết hiển thị đường dẫn tới nó"),
+            Fate::TextOnly => format!("\"{field}\" hiển thị dạng văn bản, bỏ định dạng"),
+        },
+        ProblemKind::RelativeLink(url) => {
+            format!("đường dẫn \"{url}\" là đường dẫn tương đối với trang đã hiển thị tệp gốc, trang này không xác định được; đường dẫn bị bỏ qua")
+        }
+        ProblemKind::YearZero => "năm 0 (TimelineJS ghi là \"0\"): lịch không có năm 0, nên được đọc là năm 1 TCN".into(),
+        ProblemKind::MixedOffsets(list) => {
+            format!("các giờ dùng múi giờ UTC khác nhau ({list}); mỗi giờ hiển thị và đặt đúng như đã ghi, không quy đổi")
+        }
+        ProblemKind::UnsureFormat(list) => format!("không rõ định dạng: có thể là {list}; đã đọc theo định dạng đầu tiên"),
+        ProblemKind::OlderTimelineJs => "bố cục cũ của TimelineJS (\"timeline\" với các trang \"date\"); đã đọc theo bố cục đó".into(),
         ProblemKind::UnknownKind(kind) => format!("loại \"{kind}\" không xác định; hiển thị như sự kiện thường"),
         ProblemKind::UnknownStatus(s) => format!("trạng thái \"{s}\" không xác định (cần \"happened\" hoặc \"planned\")"),
         ProblemKind::MissingTranslation(lang) => format!("chưa có văn bản bằng ngôn ngữ \"{lang}\""),
@@ -176,13 +194,15 @@ fn load_error(e: super::LoadError) -> String {
     }
 }
 
-fn gap(days: i64) -> String {
+fn gap(days: f64) -> String {
     let (unit, n) = super::gap_parts(days);
     let mut out = number(n);
     out.push_str(match unit {
         super::GapUnit::Years => " năm",
         super::GapUnit::Months => " tháng",
         super::GapUnit::Days => " ngày",
+        super::GapUnit::Hours => " giờ",
+        super::GapUnit::Minutes => " phút",
     });
     out
 }

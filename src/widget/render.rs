@@ -319,8 +319,7 @@ impl Widget {
         let max = (track_width - view.width).max(0.0);
         let percent = if max > 0.0 { (view.scroll / max * 100.0).round() as usize } else { 0 };
         dom::attr(&parts.scrubber, "aria-valuenow", &crate::i18n::number(percent));
-        let from = crate::date::Date::from_day_number(scale.day(view.scroll).round() as i64);
-        let to = crate::date::Date::from_day_number(scale.day(view.scroll + visible).round() as i64);
+        let (from, to) = view.moments(scale.day(view.scroll), scale.day(view.scroll + visible));
         dom::attr(&parts.scrubber, "aria-valuetext", &s.coarse_range(from, to));
 
         let (first, last) = view.day_range();
@@ -353,7 +352,7 @@ impl Widget {
             // Its length is written where it does not run into the last one written.
             let mid = (x0 + x1) / 2.0;
             let label = if mid - BREAK_LABEL_WIDTH / 2.0 >= labelled_to {
-                (s.gap)(b.to.floor() as i64 - b.from.floor() as i64)
+                (s.gap)(if view.timed() { b.to - b.from } else { b.to.floor() - b.from.floor() })
             } else {
                 String::new()
             };
@@ -364,7 +363,7 @@ impl Widget {
             dom::set_px(&mark, "left", mid);
             dom::append(&parts.axis, &mark);
         }
-        for tick in layout::ticks(scale, from.max(first - 400_000), to, TICK_SPACING) {
+        for tick in layout::ticks(scale, from.max(first - 400_000), to, TICK_SPACING, view.timed()) {
             let t = dom::text_el(doc, "span", "rt-tick", &s.tick(&tick.date));
             dom::set_px(&t, "left", tick.x);
             dom::append(&parts.axis, &t);
@@ -386,8 +385,11 @@ impl Widget {
             dom::attr(&b, "data-cluster", &crate::i18n::number(c));
             // Not a tab stop: the arrow keys reach the events folded in it.
             dom::attr(&b, "tabindex", "-1");
-            let from = crate::date::Date::from_day_number(cluster.start_day);
-            let to = crate::date::Date::from_day_number(cluster.end_day);
+            let (from, to) = if view.timed() {
+                (crate::date::Date::from_time(cluster.first), crate::date::Date::from_time(cluster.last))
+            } else {
+                (crate::date::Date::from_day_number(cluster.start_day), crate::date::Date::from_day_number(cluster.end_day))
+            };
             let range = s.coarse_range(from, to);
             dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-count", &count));
             dom::append_text(&b, " ");
