@@ -250,6 +250,12 @@ impl Date {
         out
     }
 
+    /// Whether a span from `start` to this date would run backwards: it ends on a day
+    /// before the start's, or on the same day at an earlier time.
+    pub fn ends_before(&self, start: &Date) -> bool {
+        self.last_day() < start.first_day() || (self.time.is_some() && start.time.is_some() && self.sort_key() < start.sort_key())
+    }
+
     /// Where in its first day the date falls, from 0 (midnight, or no time given) to
     /// just under 1.
     pub fn day_fraction(&self) -> f64 {

@@ -340,6 +340,33 @@ impl Timeline {
     }
 }
 
+/// A warning when the events' times of day carry different UTC offsets (`+07:00`,
+/// `Z`, none): they are placed and shown as written, not converted, and the reader
+/// should know.
+pub fn mixed_offsets(timeline: &Timeline) -> Option<crate::problem::ProblemKind> {
+    let mut seen: Vec<Option<i16>> = Vec::new();
+    for t in timeline.events.iter().flat_map(|e| [Some(e.date), e.end]).flatten().filter_map(|d| d.time) {
+        if !seen.contains(&t.offset) {
+            seen.push(t.offset);
+        }
+    }
+    if seen.len() < 2 {
+        return None;
+    }
+    let names: Vec<String> = seen
+        .iter()
+        .map(|o| match o {
+            None => "none".to_owned(),
+            Some(o) => {
+                let mut s = String::new();
+                crate::date::push_offset(&mut s, *o, true);
+                s
+            }
+        })
+        .collect();
+    Some(crate::problem::ProblemKind::MixedOffsets(names.join(", ")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -456,7 +456,12 @@ impl Builder {
         // Stable: events on the same date keep the order the editor gave them.
         crate::model::sort_events(&mut timeline.events);
         if timeline.events.is_empty() && complete {
-            self.error("events", root.get("events").map_or(root.pos, |n| n.pos), ProblemKind::NoEvents);
+            let given = root.get("events").and_then(Node::as_array).map_or(0, <[Node]>::len);
+            let kind = if given > 0 { ProblemKind::NoneUsable(given) } else { ProblemKind::NoEvents };
+            self.error("events", root.get("events").map_or(root.pos, |n| n.pos), kind);
+        }
+        if let Some(kind) = crate::model::mixed_offsets(&timeline) {
+            self.problems.push(Problem::warning("events", root.get("events").map_or(root.pos, |n| n.pos), kind));
         }
         timeline
     }

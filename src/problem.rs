@@ -88,6 +88,13 @@ pub enum ProblemKind {
     MixedOffsets(String),
     /// The text could be more than one format (their names); it was read as the first.
     UnsureFormat(String),
+    /// A field read under the name the format gives it (`date` for `start_date`).
+    ReadAs {
+        field: String,
+        as_field: &'static str,
+    },
+    /// Events were given, and none of them (how many) could be shown.
+    NoneUsable(usize),
     /// A file in TimelineJS's older layout (`{"timeline": {"date": […]}}`), read as such.
     OlderTimelineJs,
 }

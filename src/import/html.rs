@@ -58,8 +58,16 @@ pub fn to_text(html: &str) -> (String, Vec<String>) {
                     .iter()
                     .find(|a| a.0 == "href")
                     .map(|a| a.1.chars().filter(|c| !c.is_control() && !is_bidi_override(*c)).collect::<String>().trim().to_owned());
+                // `//host/x` is read as a browser on an https page reads it.
+                let href = href.map(|h| match h.strip_prefix("//") {
+                    Some(rest) => format!("https://{rest}"),
+                    None => h,
+                });
                 match href {
                     Some(h) if is_safe_url(&h) => link = Some((h, out.len())),
+                    Some(h) if !h.is_empty() && !h.split(['/', '?', '#']).next().is_some_and(|head| head.contains(':')) => {
+                        note(format!("relative link \"{}\" (relative to the original page, not known here)", h.chars().take(40).collect::<String>()))
+                    }
                     Some(h) if !h.is_empty() => note(format!("link to \"{}\"", h.chars().take(40).collect::<String>())),
                     _ => {}
                 }
@@ -84,6 +92,26 @@ pub fn to_text(html: &str) -> (String, Vec<String>) {
     }
     push_decoded(&mut out, rest);
     (tidy(&out), removed)
+}
+
+/// The first address an embed's markup points to (`src`, else `href`, else
+/// `cite`), for a link in its place.
+pub fn first_link(html: &str) -> Option<String> {
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        rest = &rest[open..];
+        let Some(tag) = read_tag(rest) else {
+            rest = &rest[1..];
+            continue;
+        };
+        rest = &rest[tag.len..];
+        for wanted in ["src", "href", "cite"] {
+            if let Some(v) = tag.attributes.iter().find(|a| a.0 == wanted).map(|a| a.1.trim().to_owned()).filter(|v| !v.is_empty()) {
+                return Some(v);
+            }
+        }
+    }
+    None
 }
 
 struct Tag {

@@ -8,21 +8,58 @@
 use std::collections::HashMap;
 
 use super::html;
-use crate::date::Date;
+use crate::date::{Date, DateError, Time};
 use crate::json::{Node, Pos, Value};
 use crate::model::{Event, Kind, Media, Pillar, Status, Text, Tier, TierPeriod, Timeline};
 use crate::parse::{is_safe_url, is_valid_id, Parsed, MAX_EVENTS};
-use crate::problem::{Problem, ProblemKind};
+use crate::problem::{Fate, Problem, ProblemKind};
 
-/// Builds a timeline from a TimelineJS document already read as JSON.
+/// Builds a timeline from a TimelineJS document already read as JSON: the current
+/// layout, or the older one (`{"timeline": {"date": […]}}`), read as such.
 pub fn import(root: &Node, mut problems: Vec<Problem>) -> Parsed {
-    let mut t = Timeline::default();
-    let mut b = Importer { problems: &mut problems };
+    if let Some(old) = root.get("timeline").filter(|t| t.members().is_some()) {
+        problems.push(Problem::warning("timeline", old.pos, ProblemKind::OlderTimelineJs));
+        let modern = older::modern(old);
+        let mut parsed = import_modern(&modern, problems);
+        for p in &mut parsed.problems {
+            p.path = older::path(&p.path);
+        }
+        return parsed;
+    }
+    import_modern(root, problems)
+}
 
-    let headline = root.get("title").and_then(|t| t.get("text")).and_then(|t| t.get("headline"));
+/// The fields of an event this importer reads, and those TimelineJS has that the
+/// timeline does not draw (each reported once, with what became of it).
+const EVENT_FIELDS: [&str; 7] = ["start_date", "end_date", "text", "media", "group", "display_date", "unique_id"];
+const EVENT_NOT_DRAWN: [&str; 2] = ["background", "autolink"];
+const DATE_FIELDS: [&str; 8] = ["year", "month", "day", "hour", "minute", "second", "millisecond", "display_date"];
+const MEDIA_FIELDS: [&str; 3] = ["url", "caption", "credit"];
+const MEDIA_NOT_DRAWN: [&str; 4] = ["thumbnail", "alt", "title", "link"];
+
+/// Builds a timeline from a TimelineJS document in the current layout.
+pub fn import_modern(root: &Node, mut problems: Vec<Problem>) -> Parsed {
+    let mut t = Timeline::default();
+    let mut b = Importer { problems: &mut problems, told: Vec::new() };
+
+    let title_slide = root.get("title");
+    let headline = title_slide.and_then(|t| t.get("text")).and_then(|t| t.get("headline"));
     let title = headline.and_then(|h| b.html(h, "title.text.headline")).unwrap_or_default();
     t.id = slug(&title).unwrap_or_else(|| "timeline".to_owned());
     t.title = Text::plain(if title.is_empty() { "Timeline" } else { &title });
+    if let Some(slide) = title_slide {
+        // The title slide's headline titles the timeline; the rest of it has no place.
+        for (field, node) in [("title.text.text", slide.get("text").and_then(|t| t.get("text"))), ("title.media", slide.get("media")), ("title.background", slide.get("background"))] {
+            if let Some(node) = node.filter(|n| !absent(n)) {
+                b.once(field, node.pos, Fate::Ignored);
+            }
+        }
+    }
+    for (key, node) in root.members().unwrap_or_default() {
+        if !["title", "events", "eras", "scale"].contains(&key.name.as_ref()) {
+            b.unknown(&key.name, node.pos);
+        }
+    }
 
     // Eras become tiers, in their order in the file.
     if let Some(eras) = root.get("eras").and_then(Node::as_array) {
@@ -57,15 +94,26 @@ pub fn import(root: &Node, mut problems: Vec<Problem>) -> Parsed {
             b.error(&path, node.pos, ProblemKind::IncompleteEvent);
             continue;
         }
-        if node.members().is_none() {
+        let Some(members) = node.members() else {
             b.error(&path, node.pos, ProblemKind::WrongType { expected: "object", found: node.type_name() });
             continue;
+        };
+        for (key, value) in members {
+            let name = key.name.as_ref();
+            if EVENT_NOT_DRAWN.contains(&name) && !absent(value) {
+                b.once(name, value.pos, Fate::Ignored);
+            } else if name == "date" && node.get("start_date").is_none() {
+                b.read_as("date", "start_date", key.pos);
+            } else if !EVENT_FIELDS.contains(&name) && !EVENT_NOT_DRAWN.contains(&name) && !absent(value) {
+                b.unknown(name, key.pos);
+            }
         }
-        let date = b.date(node, "start_date", &path, true);
+        let start = if node.get("start_date").is_none() && node.get("date").is_some() { "date" } else { "start_date" };
+        let date = b.date(node, start, &path, true);
         let end = b.date(node, "end_date", &path, false);
         let (Some(date), end) = (date, end) else { continue };
         let end = match end {
-            Some(e) if e.last_day() < date.first_day() => {
+            Some(e) if e.ends_before(&date) => {
                 let pos = node.get("end_date").map_or(node.pos, |n| n.pos);
                 b.error(&format!("{path}.end_date"), pos, ProblemKind::EndBeforeStart { start: date.iso(), end: e.iso() });
                 continue;
@@ -100,7 +148,7 @@ pub fn import(root: &Node, mut problems: Vec<Problem>) -> Parsed {
         }
         let display = node
             .get("display_date")
-            .or_else(|| node.get("start_date").and_then(|d| d.get("display_date")))
+            .or_else(|| node.get(start).and_then(|d| d.get("display_date")))
             .and_then(Node::as_str)
             .map(|d| html::to_text(d).0)
             .filter(|d| !d.is_empty());
@@ -126,21 +174,77 @@ pub fn import(root: &Node, mut problems: Vec<Problem>) -> Parsed {
         });
     }
     crate::model::sort_events(&mut t.events);
+    let events_pos = root.get("events").map_or(root.pos, |n| n.pos);
     if t.events.is_empty() {
-        let pos = root.get("events").map_or(root.pos, |n| n.pos);
-        b.error("events", pos, ProblemKind::NoEvents);
+        let kind = if events.is_empty() { ProblemKind::NoEvents } else { ProblemKind::NoneUsable(events.len()) };
+        b.error("events", events_pos, kind);
+    }
+    if let Some(kind) = crate::model::mixed_offsets(&t) {
+        problems.push(Problem::warning("events", events_pos, kind));
     }
     crate::problem::sort_problems(&mut problems);
     Parsed { timeline: t, problems }
 }
 
+/// What TimelineJS takes for "not given": `null`, `""`, `{}`, or an object of empty
+/// fields (a spreadsheet export's blank end date).
+fn absent(n: &Node) -> bool {
+    match &n.value {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Object { members, .. } => members.iter().all(|(_, v)| absent(v)),
+        _ => false,
+    }
+}
+
+/// A TimelineJS year as the model numbers years: TimelineJS shows year -2520 as
+/// "2520 BCE" (no year 0 between 1 BCE and 1 CE), the model counts astronomically
+/// (year 0 is 1 BCE), so a year before 1 moves one up.
+pub fn model_year(year: i64) -> i64 {
+    if year < 0 {
+        year + 1
+    } else {
+        year
+    }
+}
+
 struct Importer<'a> {
     problems: &'a mut Vec<Problem>,
+    /// The fields already reported as not drawn or unknown: each is reported once.
+    told: Vec<String>,
 }
 
 impl Importer<'_> {
     fn error(&mut self, path: &str, pos: Pos, kind: ProblemKind) {
         self.problems.push(Problem::error(path, pos, kind));
+    }
+
+    /// Whether `field` is reported for the first time (and marks it reported).
+    fn first(&mut self, field: &str) -> bool {
+        if self.told.iter().any(|t| t == field) {
+            return false;
+        }
+        self.told.push(field.to_owned());
+        true
+    }
+
+    /// Reports, once per file, a field the timeline does not draw and its fate.
+    fn once(&mut self, field: &str, pos: Pos, fate: Fate) {
+        if self.first(field) {
+            self.problems.push(Problem::warning(field, pos, ProblemKind::NotShown { field: field.to_owned(), fate }));
+        }
+    }
+
+    fn unknown(&mut self, field: &str, pos: Pos) {
+        if self.first(field) {
+            self.problems.push(Problem::warning(field, pos, ProblemKind::UnknownField(field.to_owned())));
+        }
+    }
+
+    fn read_as(&mut self, field: &str, as_field: &'static str, pos: Pos) {
+        if self.first(field) {
+            self.problems.push(Problem::warning(field, pos, ProblemKind::ReadAs { field: field.to_owned(), as_field }));
+        }
     }
 
     /// Plain text from an HTML string field, reporting removed markup.
@@ -153,30 +257,26 @@ impl Importer<'_> {
         Some(text)
     }
 
-    /// A TimelineJS date object `{year, month?, day?, …}` in member `name` of `obj`.
+    /// A TimelineJS date object `{year, month?, day?, hour?, minute?, second?,
+    /// millisecond?}` in member `name` of `obj`.
     fn date(&mut self, obj: &Node, name: &str, path: &str, required: bool) -> Option<Date> {
         let path = format!("{path}.{name}");
-        // What TimelineJS takes for "no date" is none here either: `null`, `""`, `{}`,
-        // or an object of empty fields (a spreadsheet export's blank end date).
-        let absent = |n: &Node| match &n.value {
-            Value::Null => true,
-            Value::String(s) => s.trim().is_empty(),
-            Value::Object { members, .. } => {
-                members.iter().all(|(_, v)| matches!(&v.value, Value::Null) || matches!(&v.value, Value::String(s) if s.trim().is_empty()))
-            }
-            _ => false,
-        };
         let Some(node) = obj.get(name).filter(|n| required || !absent(n)) else {
             if required {
                 self.error(&path, obj.pos, ProblemKind::MissingField("start_date"));
             }
             return None;
         };
-        if node.members().is_none() {
+        let Some(members) = node.members() else {
             self.error(&path, node.pos, ProblemKind::WrongType { expected: "object", found: node.type_name() });
             return None;
+        };
+        for (key, _) in members {
+            if !DATE_FIELDS.contains(&key.name.as_ref()) {
+                self.unknown(&format!("{name}.{}", key.name), key.pos);
+            }
         }
-        let part = |key: &str| node.get(key).filter(|v| !matches!(&v.value, Value::String(s) if s.trim().is_empty()));
+        let part = |key: &str| node.get(key).filter(|v| !absent(v));
         let Some(year_node) = part("year") else {
             self.error(&path, node.pos, ProblemKind::MissingField("year"));
             return None;
@@ -188,60 +288,239 @@ impl Importer<'_> {
         };
         let Some(year) = year_node.as_integer() else {
             let t = text(year_node);
-            self.error(&format!("{path}.year"), year_node.pos, ProblemKind::InvalidDate { text: t, error: crate::date::DateError::Shape });
+            self.error(&format!("{path}.year"), year_node.pos, ProblemKind::InvalidDate { text: t, error: DateError::Shape });
             return None;
         };
-        let small = |n: Option<&Node>| -> Result<Option<u8>, String> {
-            match n {
+        let small = |key: &str, max: i64| -> Result<Option<u16>, DateError> {
+            match part(key) {
                 None => Ok(None),
-                Some(n) => n.as_integer().and_then(|v| u8::try_from(v).ok()).map(Some).ok_or_else(|| text(n)),
+                Some(n) => match n.as_integer() {
+                    Some(v) if (0..=max).contains(&v) => Ok(Some(v as u16)),
+                    Some(_) if max < 255 => Err(DateError::TimeOutOfRange),
+                    Some(v) if key == "month" => Err(DateError::MonthOutOfRange(v.clamp(0, 255) as u8)),
+                    _ => Err(DateError::Shape),
+                },
             }
         };
-        let written = |y: i64, m: Option<u8>, d: Option<u8>| {
-            let mut s = y.to_string();
-            if let Some(m) = m {
-                s.push('-');
-                s.push_str(&m.to_string());
+        let written = || {
+            let mut s = year.to_string();
+            for key in ["month", "day"] {
+                if let Some(n) = part(key) {
+                    s.push('-');
+                    s.push_str(&text(n));
+                }
             }
-            if let Some(d) = d {
-                s.push('-');
-                s.push_str(&d.to_string());
+            for (i, key) in ["hour", "minute", "second"].iter().enumerate() {
+                if let Some(n) = part(key) {
+                    s.push(if i == 0 { ' ' } else { ':' });
+                    s.push_str(&text(n));
+                }
             }
             s
         };
-        let (month, day) = match (small(part("month")), small(part("day"))) {
-            (Ok(m), Ok(d)) => (m, d),
-            (Err(bad), _) | (_, Err(bad)) => {
-                self.error(&path, node.pos, ProblemKind::InvalidDate { text: bad, error: crate::date::DateError::Shape });
+        let mut got: [Option<u16>; 6] = [None; 6];
+        for (k, (key, max)) in [("month", 255), ("day", 255), ("hour", 23), ("minute", 59), ("second", 59), ("millisecond", 999)].iter().enumerate() {
+            match small(key, *max) {
+                Ok(v) => got[k] = v,
+                Err(error) => {
+                    self.error(&path, node.pos, ProblemKind::InvalidDate { text: written(), error });
+                    return None;
+                }
+            }
+        }
+        let [month, day, hour, minute, second, milli] = got;
+        let (month, day) = (month.map(|m| m as u8), day.map(|d| d as u8));
+        if year == 0 && self.first("year 0") {
+            self.problems.push(Problem::warning(format!("{path}.year"), year_node.pos, ProblemKind::YearZero));
+        }
+        let date = match Date::checked(model_year(year), month, if month.is_some() { day } else { None }) {
+            Ok(d) => d,
+            Err(error) => {
+                self.error(&path, node.pos, ProblemKind::InvalidDate { text: written(), error });
                 return None;
             }
         };
-        match Date::checked(year, month, if month.is_some() { day } else { None }) {
-            Ok(d) => Some(d),
-            Err(error) => {
-                self.error(&path, node.pos, ProblemKind::InvalidDate { text: written(year, month, day), error });
+        if milli.is_some_and(|ms| ms > 0) {
+            self.once("millisecond", part("millisecond").map_or(node.pos, |n| n.pos), Fate::OrderOnly);
+        }
+        match (hour, date.day) {
+            (None, _) if minute.is_some() || second.is_some() => {
+                self.error(&path, node.pos, ProblemKind::InvalidDate { text: written(), error: DateError::Shape });
                 None
             }
+            (None, _) => Some(date),
+            (Some(_), None) => {
+                // A time without a day has nothing to stand on.
+                self.once("hour", part("hour").map_or(node.pos, |n| n.pos), Fate::Ignored);
+                Some(date)
+            }
+            (Some(h), Some(_)) => Some(date.at(Time {
+                minute: h * 60 + minute.unwrap_or(0),
+                second: second.map(|s| s as u8),
+                milli: milli.unwrap_or(0),
+                offset: None,
+            })),
         }
     }
 
+    /// A link as a browser on an https page reads it: `//host/x` is `https://host/x`;
+    /// a relative one (`images/a.jpg`) is reported, as its page is not known here.
+    fn link(&mut self, node: &Node, path: &str) -> Option<String> {
+        let raw = crate::parse::trim_link(node.as_str()?);
+        if raw.is_empty() {
+            return None;
+        }
+        let url = match raw.strip_prefix("//") {
+            Some(rest) => format!("https://{rest}"),
+            None => raw.to_owned(),
+        };
+        if is_safe_url(&url) {
+            return Some(url);
+        }
+        let has_scheme = url.split(['/', '?', '#']).next().is_some_and(|head| head.contains(':'));
+        let kind = if has_scheme { ProblemKind::UnsafeUrl(url) } else { ProblemKind::RelativeLink(url) };
+        self.problems.push(Problem::warning(path, node.pos, kind));
+        None
+    }
+
     fn media(&mut self, node: &Node, path: &str) -> Option<Media> {
-        node.members()?;
-        let url = node.get("url").and_then(Node::as_str).map(crate::parse::trim_link).filter(|u| !u.is_empty()).and_then(|u| {
-            if is_safe_url(u) {
-                Some(u.to_owned())
-            } else {
-                let pos = node.get("url").map_or(node.pos, |n| n.pos);
-                self.problems.push(Problem::warning(format!("{path}.url"), pos, ProblemKind::UnsafeUrl(u.to_owned())));
-                None
+        let members = node.members()?;
+        for (key, value) in members {
+            let name = key.name.as_ref();
+            if MEDIA_NOT_DRAWN.contains(&name) && !absent(value) {
+                self.once(&format!("media.{name}"), value.pos, Fate::Ignored);
+            } else if !MEDIA_FIELDS.contains(&name) && !MEDIA_NOT_DRAWN.contains(&name) {
+                self.unknown(&format!("media.{name}"), key.pos);
             }
-        });
+        }
+        let url = match node.get("url") {
+            // Embedded markup (a blockquote, an iframe): its address, as a link.
+            Some(u) if u.as_str().is_some_and(|s| s.trim_start().starts_with('<')) => {
+                let markup = u.as_str().unwrap_or("");
+                let tag: String = markup.trim_start()[1..].chars().take_while(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+                let field = format!("media.url <{tag}>");
+                let found = html::first_link(markup);
+                self.once(&field, u.pos, if found.is_some() { Fate::LinkOnly } else { Fate::Ignored });
+                found.map(|href| if let Some(rest) = href.strip_prefix("//") { format!("https://{rest}") } else { href }).filter(|h| is_safe_url(h))
+            }
+            Some(u) => self.link(u, &format!("{path}.url")),
+            None => None,
+        };
         let caption = node.get("caption").and_then(|c| self.html(c, &format!("{path}.caption"))).filter(|c| !c.is_empty());
         let credit = node.get("credit").and_then(|c| self.html(c, &format!("{path}.credit"))).filter(|c| !c.is_empty());
         if url.is_none() && caption.is_none() && credit.is_none() {
             return None;
         }
         Some(Media { url, caption: caption.map(|c| Text::plain(&c)), credit: credit.map(|c| Text::plain(&c)) })
+    }
+}
+
+/// TimelineJS's older layout (`{"timeline": {"headline", "date": […], "era": […]}}`,
+/// dates as `"2011,12,12"` strings, media under `asset`, groups as `tag`), rewritten
+/// in the current layout so one importer reads both; positions stay those of the file.
+mod older {
+    use std::borrow::Cow;
+
+    use crate::json::{Key, Node, Pos, Value};
+
+    fn object<'a>(pos: Pos, members: Vec<(&'static str, Node<'a>)>) -> Node<'a> {
+        let members = members.into_iter().map(|(k, v)| (Key { name: Cow::Borrowed(k), pos: v.pos }, v)).collect();
+        Node { pos, value: Value::Object { members, complete: true } }
+    }
+
+    /// The fields of an older slide that have a place in the current layout.
+    const MAPPED: [&str; 6] = ["startDate", "endDate", "headline", "text", "asset", "tag"];
+
+    fn string<'a>(pos: Pos, s: &str) -> Node<'a> {
+        Node { pos, value: Value::String(Cow::Owned(s.to_owned())) }
+    }
+
+    /// `"2011,12,12"`, `"2011,12,12,10,30"` or `"2011"` as a date object; other text
+    /// as a year, which the importer then reports as the invalid date it is.
+    fn date<'a>(node: &Node<'a>) -> Node<'a> {
+        let Some(text) = node.as_str() else { return node.clone() };
+        let names = ["year", "month", "day", "hour", "minute", "second"];
+        let parts: Vec<&str> = text.split([',', '/']).map(str::trim).collect();
+        let numeric = parts.len() <= names.len() && parts.iter().all(|p| p.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit()) && !p.is_empty());
+        if !numeric {
+            return object(node.pos, vec![("year", string(node.pos, text))]);
+        }
+        object(node.pos, names.iter().zip(&parts).map(|(n, p)| (*n, string(node.pos, p))).collect())
+    }
+
+    /// One slide (`date` or `era` entry) in the current layout.
+    fn slide<'a>(old: &Node<'a>) -> Node<'a> {
+        let mut members: Vec<(&'static str, Node<'a>)> = Vec::new();
+        for (from, to) in [("startDate", "start_date"), ("endDate", "end_date")] {
+            if let Some(d) = old.get(from) {
+                members.push((to, date(d)));
+            }
+        }
+        let mut text = Vec::new();
+        for (from, to) in [("headline", "headline"), ("text", "text")] {
+            if let Some(t) = old.get(from) {
+                text.push((to, t.clone()));
+            }
+        }
+        if !text.is_empty() {
+            members.push(("text", object(old.pos, text)));
+        }
+        if let Some(asset) = old.get("asset") {
+            let mut media = Vec::new();
+            for (from, to) in [("media", "url"), ("credit", "credit"), ("caption", "caption"), ("thumbnail", "thumbnail")] {
+                if let Some(v) = asset.get(from) {
+                    media.push((to, v.clone()));
+                }
+            }
+            members.push(("media", object(asset.pos, media)));
+        }
+        if let Some(tag) = old.get("tag") {
+            members.push(("group", tag.clone()));
+        }
+        let mut node = object(old.pos, members);
+        // Fields without a place go on under their own names, to be reported.
+        if let (Value::Object { members, .. }, Some(old)) = (&mut node.value, old.members()) {
+            for (key, value) in old.iter().filter(|(k, _)| !MAPPED.contains(&k.name.as_ref()) && !["date", "era", "type"].contains(&k.name.as_ref())) {
+                members.push((key.clone(), value.clone()));
+            }
+        }
+        node
+    }
+
+    pub fn modern<'a>(timeline: &Node<'a>) -> Node<'a> {
+        let list = |name: &str| -> Node<'a> {
+            let node = timeline.get(name);
+            let items = node.and_then(Node::as_array).unwrap_or_default().iter().map(slide).collect();
+            Node { pos: node.map_or(timeline.pos, |n| n.pos), value: Value::Array { items, complete: true } }
+        };
+        let title = slide(timeline);
+        object(timeline.pos, vec![("title", title), ("events", list("date")), ("eras", list("era"))])
+    }
+
+    /// A problem's place in the current layout, named as the older file names it.
+    pub fn path(modern: &str) -> String {
+        let mut out = modern.to_owned();
+        for (from, to) in [
+            ("events[", "timeline.date["),
+            ("eras[", "timeline.era["),
+            ("events", "timeline.date"),
+            (".start_date", ".startDate"),
+            (".end_date", ".endDate"),
+            (".text.headline", ".headline"),
+            (".text.text", ".text"),
+            (".media", ".asset"),
+            (".group", ".tag"),
+            ("title.text.", "timeline."),
+            ("title.media", "timeline.asset"),
+        ] {
+            if let Some(i) = out.find(from) {
+                if from == "events" && out.starts_with("timeline.") {
+                    continue;
+                }
+                out.replace_range(i..i + from.len(), to);
+            }
+        }
+        out
     }
 }
 
