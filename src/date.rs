@@ -266,7 +266,12 @@ impl Date {
     /// to the minute.
     pub fn from_time(at: f64) -> Self {
         let minutes = (at * 1440.0).round() as i64;
-        Date::from_day_number(minutes.div_euclid(1440)).at(Time { minute: minutes.rem_euclid(1440) as u16, second: None, milli: 0, offset: None })
+        Date::from_day_number(minutes.div_euclid(1440)).at(Time {
+            minute: minutes.rem_euclid(1440) as u16,
+            second: None,
+            milli: 0,
+            offset: None,
+        })
     }
 
     /// The calendar date of a day number, at day precision.
@@ -455,7 +460,9 @@ mod tests {
         assert_eq!(t, Date::day(2014, 6, 18).at(Time::new(14, 30)));
         assert_eq!(t.precision(), Precision::Time);
         assert_eq!(Date::parse("2014-06-18 14:30"), Ok(t), "a spreadsheet's space for the T");
-        for text in ["2014-06-18T14:30", "2014-06-18T14:30:05", "2014-06-18T14:30:05.250+07:00", "2014-06-18T00:00Z", "2014-06-18T23:59-05:30"] {
+        for text in
+            ["2014-06-18T14:30", "2014-06-18T14:30:05", "2014-06-18T14:30:05.250+07:00", "2014-06-18T00:00Z", "2014-06-18T23:59-05:30"]
+        {
             assert_eq!(Date::parse(text).unwrap().iso(), text);
         }
         let offset = Date::parse("2014-06-18T14:30+0700").unwrap().time.unwrap();
@@ -469,13 +476,17 @@ mod tests {
 
     #[test]
     fn times_sort_within_their_day_after_the_day_itself() {
-        let mut dates: Vec<Date> = ["2014-06-18T14:30", "2014-06-18", "2014-06-18T09:05:00.500", "2014-06-18T09:05:00.250", "2014-06", "2014-06-19T00:00"]
-            .iter()
-            .map(|t| Date::parse(t).unwrap())
-            .collect();
+        let mut dates: Vec<Date> =
+            ["2014-06-18T14:30", "2014-06-18", "2014-06-18T09:05:00.500", "2014-06-18T09:05:00.250", "2014-06", "2014-06-19T00:00"]
+                .iter()
+                .map(|t| Date::parse(t).unwrap())
+                .collect();
         dates.sort_by_key(Date::sort_key);
         let iso: Vec<_> = dates.iter().map(Date::iso).collect();
-        assert_eq!(iso, ["2014-06", "2014-06-18", "2014-06-18T09:05:00.250", "2014-06-18T09:05:00.500", "2014-06-18T14:30", "2014-06-19T00:00"]);
+        assert_eq!(
+            iso,
+            ["2014-06", "2014-06-18", "2014-06-18T09:05:00.250", "2014-06-18T09:05:00.500", "2014-06-18T14:30", "2014-06-19T00:00"]
+        );
         let mut by_ord = dates.clone();
         by_ord.reverse();
         by_ord.sort();

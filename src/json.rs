@@ -96,6 +96,9 @@ pub enum Note {
     LoneSurrogate(Pos),
     /// A key given twice in one object: the last value counts.
     DuplicateKey(Pos, String),
+    /// The first of the document's `//` or `/* */` comments, which JSON does not have;
+    /// they are skipped.
+    Comment(Pos),
 }
 
 /// The document, where reading stopped (if it did), and the notes of what was read
@@ -266,7 +269,34 @@ impl<'a> Reader<'a> {
     }
 
     fn skip_space(&mut self) {
-        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+        loop {
+            match self.peek() {
+                Some(b' ' | b'\t' | b'\n' | b'\r') => self.bump(),
+                Some(b'/') if matches!(self.src.get(self.at + 1), Some(b'/' | b'*')) => self.comment(),
+                _ => return,
+            }
+        }
+    }
+
+    /// Skips a `//` or `/* */` comment (JSON has none; editors' files sometimes do),
+    /// noting the first. An unclosed `/*` runs to the end.
+    fn comment(&mut self) {
+        if !self.notes.iter().any(|n| matches!(n, Note::Comment(_))) {
+            let at = self.pos();
+            self.notes.push(Note::Comment(at));
+        }
+        let block = self.src.get(self.at + 1) == Some(&b'*');
+        self.bump();
+        self.bump();
+        while let Some(b) = self.peek() {
+            if !block && b == b'\n' {
+                return;
+            }
+            if block && b == b'*' && self.src.get(self.at + 1) == Some(&b'/') {
+                self.bump();
+                self.bump();
+                return;
+            }
             self.bump();
         }
     }

@@ -217,6 +217,7 @@ pub fn notes_as_problems(notes: &[json::Note]) -> impl Iterator<Item = Problem> 
     notes.iter().map(|n| match n {
         json::Note::LoneSurrogate(pos) => Problem::warning("", *pos, ProblemKind::LoneSurrogate),
         json::Note::DuplicateKey(pos, name) => Problem::warning("", *pos, ProblemKind::DuplicateKey(name.clone())),
+        json::Note::Comment(pos) => Problem::warning("", *pos, ProblemKind::Comments),
     })
 }
 

@@ -86,7 +86,7 @@ pub enum ProblemKind {
     /// Times of day with different UTC offsets (the offsets, as written); they are
     /// placed as written, not converted.
     MixedOffsets(String),
-    /// The text could be more than one format (their names); it was read as the first.
+    /// The text fits none of the formats it could be (their names).
     UnsureFormat(String),
     /// A field read under the name the format gives it (`date` for `start_date`).
     ReadAs {
@@ -95,6 +95,8 @@ pub enum ProblemKind {
     },
     /// Events were given, and none of them (how many) could be shown.
     NoneUsable(usize),
+    /// Comments in a JSON file (JSON has none): skipped.
+    Comments,
     /// A file in TimelineJS's older layout (`{"timeline": {"date": […]}}`), read as such.
     OlderTimelineJs,
 }

@@ -237,7 +237,8 @@ fn times_of(starts: &[(i64, Option<f64>)]) -> Vec<f64> {
 impl View {
     pub fn new(timeline: &Timeline, lang: Lang, width: f64, metrics: Metrics) -> View {
         let spans: Vec<(i64, i64)> = timeline.events.iter().map(|e| (e.start_day(), e.end_day())).collect();
-        let starts: Vec<(i64, Option<f64>)> = timeline.events.iter().map(|e| (e.start_day(), e.date.time.map(|_| e.date.day_fraction()))).collect();
+        let starts: Vec<(i64, Option<f64>)> =
+            timeline.events.iter().map(|e| (e.start_day(), e.date.time.map(|_| e.date.day_fraction()))).collect();
         let timed = starts.iter().any(|s| s.1.is_some());
         let first_day = spans.iter().map(|s| s.0).min().unwrap_or(0);
         let last_day = spans.iter().map(|s| s.0.max(s.1)).max().unwrap_or(first_day + 1);

@@ -306,3 +306,195 @@ fn an_empty_timelinejs_end_date_is_no_end() {
     let (_, listed, _) = run(&["list", &file]);
     assert_eq!(listed.lines().filter(|l| l.contains('/')).count(), 1, "only the real span has an end: {listed}");
 }
+
+const SHEET: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/timelinejs-sheet.csv");
+
+#[test]
+fn the_timelinejs_spreadsheet_template_imports_like_its_json() {
+    // TimelineJS's Google Sheets columns, saved as CSV: a title row, an era row, HTML
+    // in Text, a 24-hour and a 12-hour time, a BCE year, and one column of our own.
+    let (code, out, err) = run(&["validate", SHEET]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("valid CSV: 5 events"), "{out}");
+    assert!(err.contains("unknown field \"Editor's note\" is ignored (row 1, Editor's note)"), "{err}");
+    assert!(err.contains("\"Background\" is not drawn by this timeline; it is left out (row 5, Background)"), "{err}");
+    assert!(err.contains("\"Media Thumbnail\" is not drawn"), "{err}");
+    assert!(err.contains("\"Media <blockquote>\" is not embedded; the details show a link to it (row 6, Media)"), "{err}");
+    assert!(err.contains("\"images/ward3.jpg\" is relative to the page") && err.contains("(row 7, Media)"), "{err}");
+    let (_, listed, _) = run(&["list", SHEET]);
+    let first: Vec<&str> = listed.lines().map(|l| l.split('\t').next().unwrap()).collect();
+    assert_eq!(first, ["-2519", "2024-11-05T19:00", "2024-11-05T20:30", "2024-11-05T21:15/2024-11-05T23:40", "2024-11-06T01:05"]);
+    let (_, html, _) = run(&["render", SHEET, "--lang", "en"]);
+    assert!(html.contains("Election night in Riverton"), "the title row titles the timeline");
+    assert!(html.contains(">2520 BCE<"), "-2520 is shown as TimelineJS shows it");
+    assert!(html.contains("5 November 2024, 8:30 PM") && html.contains("5 November 2024, 9:15 PM – 11:40 PM"), "{html}");
+    assert!(html.contains("Ballot boxes are sealed."), "HTML in Text becomes text");
+    let (_, json, _) = run(&["convert", SHEET, "--to", "json"]);
+    assert!(json.contains("\"https://example.org/photos/boxes.jpg\""), "a protocol-relative link is read as https");
+    assert!(json.contains("\"https://example.org/post/1\""), "an embed's address is linked");
+    // Any letter case, and a sheet broken in one row names the row and column.
+    let text = std::fs::read_to_string(SHEET).unwrap();
+    let lower = text.replacen("Year,Month,Day,Time", "year,MONTH,day,time", 1).replacen("8:30 PM", "25:30", 1);
+    let file = temp_file("sheet-lower.csv", lower.as_bytes());
+    let (code, _, err) = run(&["validate", &file]);
+    assert_eq!(code, 1);
+    assert!(err.contains(":6:11: error: invalid date \"2024-11-5 25:30\"") && err.contains("(row 6, Time)"), "{err}");
+    let (_, listed, _) = run(&["list", &file]);
+    assert_eq!(listed.lines().count(), 4, "the other events are kept: {listed}");
+}
+
+#[test]
+fn times_of_day_are_read_in_every_format_listed_and_converted_back() {
+    let native = temp_file(
+        "times.json",
+        br#"{"format": "relationship-timeline/1", "id": "night", "title": {"en": "Night"}, "events": [
+{"id": "c", "date": "2024-11-05T21:15:30+07:00", "end": "2024-11-05T23:40+07:00", "kind": "other", "title": {"en": "Recount"}},
+{"id": "a", "date": "2024-11-05T19:00+07:00", "kind": "other", "title": {"en": "Polls close"}},
+{"id": "b", "date": "2024-11-05T19:00+07:00", "kind": "other", "title": {"en": "Exit poll"}},
+{"id": "d", "date": "2024-11-05", "kind": "other", "title": {"en": "Election day"}}]}"#,
+    );
+    let (code, _, err) = run(&["validate", &native]);
+    assert_eq!(code, 0, "{err}");
+    let (_, listed, _) = run(&["list", &native]);
+    let ids: Vec<&str> = listed.lines().map(|l| l.split('\t').nth(1).unwrap()).collect();
+    assert_eq!(ids, ["d", "a", "b", "c"], "the day first, then by time; one minute keeps the file's order");
+    assert!(listed.contains("2024-11-05T21:15:30+07:00/2024-11-05T23:40+07:00"), "{listed}");
+    let (_, html, _) = run(&["render", &native, "--lang", "en"]);
+    assert!(html.contains("5 November 2024, 9:15:30 PM UTC+7"), "shown in its own offset, as written");
+    let (_, html_vi, _) = run(&["render", &native, "--lang", "vi"]);
+    assert!(html_vi.contains("5 tháng 11, 2024, 21:15:30 UTC+7"));
+    let (code, json, _) = run(&["convert", &native, "--to", "json"]);
+    assert_eq!(code, 0);
+    let again = relationship_timeline::parse::parse(&json);
+    assert_eq!(again.timeline, relationship_timeline::parse::parse(&std::fs::read_to_string(&native).unwrap()).timeline);
+    // A mix of offsets is said, not silently converted.
+    let mixed = temp_file("mixed.json", std::fs::read_to_string(&native).unwrap().replacen("19:00+07:00", "12:00Z", 1).as_bytes());
+    let (code, _, err) = run(&["validate", &mixed]);
+    assert_eq!(code, 0);
+    assert!(err.contains("different UTC offsets (Z, +07:00)") && err.contains("not converted"), "{err}");
+    // A CSV time column, a date-time cell, and an end before its start within a day.
+    let csv = temp_file(
+        "times.csv",
+        "date,time,end,end_time,title\n2024-11-05,19:00,,,Polls close\n2024-11-05 20:30,,,,First results\n2024-11-05,9:15 PM,2024-11-05,21:00,Backwards\n2024,10:00,,,No day\n".as_bytes(),
+    );
+    let (code, listed, err) = run(&["list", &csv]);
+    assert_eq!(code, 1);
+    assert_eq!(listed.lines().map(|l| l.split('\t').next().unwrap()).collect::<Vec<_>>(), ["2024-11-05T19:00", "2024-11-05T20:30"]);
+    assert!(err.contains("the end date 2024-11-05T21:00 is before the start date 2024-11-05T21:15 (row 4, end)"), "{err}");
+    assert!(err.contains("(row 5, time)"), "{err}");
+}
+
+#[test]
+fn timelinejs_times_to_the_millisecond_keep_their_order_and_say_what_is_shown() {
+    // Five events at different milliseconds of one second, given out of order.
+    let events: Vec<String> = [400, 100, 300, 0, 200]
+        .iter()
+        .map(|ms| format!(r#"{{"start_date": {{"year": 2015, "month": 1, "day": 1, "hour": 0, "minute": 0, "second": 0, "millisecond": {ms}}}, "text": {{"headline": "ms {ms}"}}}}"#))
+        .collect();
+    let file =
+        temp_file("ms.json", format!(r#"{{"title": {{"text": {{"headline": "Ms"}}}}, "events": [{}]}}"#, events.join(",")).as_bytes());
+    let (code, _, err) = run(&["validate", &file]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err.matches("\"millisecond\" is kept for the order of events but not shown").count(), 1, "once, not per event: {err}");
+    let (_, listed, _) = run(&["list", &file]);
+    let titles: Vec<&str> = listed.lines().map(|l| l.split('\t').nth(2).unwrap()).collect();
+    assert_eq!(titles, ["ms 0", "ms 100", "ms 200", "ms 300", "ms 400"]);
+    let (_, html, _) = run(&["render", &file, "--lang", "en"]);
+    assert_eq!(html.matches("1 January 2015, 12:00:00 AM").count(), 5, "the time shown to the second");
+}
+
+#[test]
+fn timelinejs_years_are_labelled_as_timelinejs_labels_them() {
+    let file = temp_file(
+        "bce.json",
+        br#"{"title": {"text": {"headline": "Deep time"}}, "events": [
+{"start_date": {"year": -2520}, "text": {"headline": "-2520"}},
+{"start_date": {"year": -1}, "text": {"headline": "-1"}},
+{"start_date": {"year": 0}, "text": {"headline": "0"}},
+{"start_date": {"year": 1}, "text": {"headline": "1"}}]}"#,
+    );
+    let (code, _, err) = run(&["validate", &file]);
+    assert_eq!(code, 0);
+    assert!(err.contains("year 0 (TimelineJS prints \"0\")") && err.contains("read as 1 BCE"), "{err}");
+    let (_, html, _) = run(&["render", &file, "--lang", "en"]);
+    let labels: Vec<&str> = html.split("<time").skip(1).map(|t| t.split('>').nth(1).unwrap().split('<').next().unwrap()).collect();
+    assert_eq!(labels, ["2520 BCE", "1 BCE", "1 BCE", "1"]);
+    // Native files number years as ISO 8601 does: -0044 is 45 BCE.
+    let (_, converted, _) = run(&["convert", &file, "--to", "json"]);
+    assert!(converted.contains("\"-2519\""), "converted to ISO numbering, same label");
+}
+
+#[test]
+fn older_timelinejs_files_and_date_for_start_date_are_read() {
+    let older = temp_file(
+        "older.json",
+        br#"{"timeline": {"headline": "Old layout", "type": "default", "text": "<p>Intro</p>", "date": [
+  {"startDate": "2011,12,12", "endDate": "2011,12,14", "headline": "First", "text": "<p>One</p>", "tag": "Politics",
+   "asset": {"media": "https://example.org/a.jpg", "credit": "Desk", "caption": "A"}},
+  {"startDate": "2012,1,26,14,30", "headline": "Second", "classname": "special"},
+  {"startDate": "not a date", "headline": "Third"}
+], "era": [{"startDate": "2011,1,1", "endDate": "2012,12,31", "headline": "Years"}]}}"#,
+    );
+    let (code, _, err) = run(&["validate", &older]);
+    assert_eq!(code, 1);
+    assert!(err.contains("TimelineJS's older layout"), "{err}");
+    assert!(
+        err.contains("invalid date \"not a date\"") && err.contains("(timeline.date[2].startDate.year)"),
+        "named as the older file names it: {err}"
+    );
+    assert!(err.contains("\"timeline.text\" is not drawn"), "{err}");
+    assert!(err.contains("unknown field \"classname\" is ignored (timeline.date[1].classname)"), "{err}");
+    assert_eq!(err.matches(": error: ").count(), 1, "{err}");
+    let (_, listed, _) = run(&["list", &older]);
+    assert_eq!(listed.lines().collect::<Vec<_>>(), ["2011-12-12/2011-12-14\tevent-1\tFirst", "2012-01-26T14:30\tevent-2\tSecond"]);
+    // Six events dated with `date` instead of `start_date`: read, and said once.
+    let events: Vec<String> = (0..6).map(|i| format!(r#"{{"date": {{"year": {}}}, "text": {{"headline": "E{i}"}}}}"#, 2000 + i)).collect();
+    let file =
+        temp_file("date-key.json", format!(r#"{{"title": {{"text": {{"headline": "D"}}}}, "events": [{}]}}"#, events.join(",")).as_bytes());
+    let (code, out, err) = run(&["validate", &file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("6 events"), "{out}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("\"date\" is read as \"start_date\""), "{err}");
+    // None usable is not "no events".
+    let broken =
+        temp_file("none.json", br#"{"title": {"text": {"headline": "N"}}, "events": [{"start_date": {"year": "x"}}, {"text": {}}]}"#);
+    let (_, _, err) = run(&["validate", &broken]);
+    assert!(err.contains("none of the 2 events could be shown") && !err.contains("has no events"), "{err}");
+}
+
+#[test]
+fn json_with_comments_is_read_as_json_and_unclear_files_name_the_candidates() {
+    let text = std::fs::read_to_string(TIMELINEJS).unwrap();
+    let file = temp_file(
+        "comments.json",
+        format!("// exported from our CMS\n/* v2 */\n{}", text.replacen("\"eras\"", "// eras\n\"eras\"", 1)).as_bytes(),
+    );
+    let (code, out, err) = run(&["validate", &file]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("valid TimelineJS JSON: 6 events"), "{out}");
+    assert!(err.contains(":1:1: warning: comments (// or /* */) are not part of JSON"), "{err}");
+    let unclear = temp_file("unclear.txt", b"Election night\nPolls close at seven\n");
+    let (code, _, err) = run(&["validate", &unclear]);
+    assert_eq!(code, 1);
+    assert!(err.contains("the format is unclear") && err.contains("TimelineJS spreadsheet") && err.contains("JSON"), "{err}");
+}
+
+#[test]
+fn fields_not_drawn_are_each_named_once_with_their_fate() {
+    let events: Vec<String> = (0..50)
+        .map(|i| format!(r##"{{"start_date": {{"year": {}}}, "background": {{"color": "#123"}}, "media": {{"url": "<iframe src=\"https://example.org/v/{i}\"></iframe>"}}, "text": {{"headline": "E{i}"}}}}"##, 1900 + i))
+        .collect();
+    let file = temp_file(
+        "dropped.json",
+        format!(r#"{{"title": {{"text": {{"headline": "T", "text": "Sub"}}, "media": {{"url": "https://example.org/t.jpg"}}}}, "events": [{}]}}"#, events.join(",")).as_bytes(),
+    );
+    let (code, _, err) = run(&["validate", &file]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err.lines().count(), 4, "one line per field, not per event: {err}");
+    assert!(err.contains("\"background\" is not drawn by this timeline; it is left out (events[0].background)"), "{err}");
+    assert!(err.contains("\"media.url <iframe>\" is not embedded; the details show a link to it"), "{err}");
+    assert!(err.contains("\"title.text.text\" is not drawn") && err.contains("\"title.media\" is not drawn"), "{err}");
+    let (_, json, _) = run(&["convert", &file, "--to", "json"]);
+    assert!(json.contains("https://example.org/v/49"), "each embed keeps its own link");
+}

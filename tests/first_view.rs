@@ -143,7 +143,10 @@ fn a_day_of_timed_events_reads_like_a_day() {
         .enumerate()
         .map(|(i, t)| format!(r#"{{"id": "e{i}", "date": "2014-06-18T{t}", "kind": "other", "title": {{"en": "Moment {i}"}}}}"#))
         .collect();
-    let json = format!(r#"{{"format": "relationship-timeline/1", "id": "wedding", "title": {{"en": "A day"}}, "events": [{}]}}"#, events.join(","));
+    let json = format!(
+        r#"{{"format": "relationship-timeline/1", "id": "wedding", "title": {{"en": "A day"}}, "events": [{}]}}"#,
+        events.join(",")
+    );
     let parsed = parse(&json);
     assert!(parsed.is_valid(), "{:?}", parsed.problems);
     let t = parsed.timeline;

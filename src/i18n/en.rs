@@ -147,9 +147,12 @@ fn problem(p: &ProblemKind) -> String {
         ProblemKind::MixedOffsets(list) => {
             format!("times of day use different UTC offsets ({list}); each is shown and placed as written, not converted")
         }
-        ProblemKind::UnsureFormat(list) => format!("the format is unclear: it could be {list}; it was read as the first"),
+        ProblemKind::UnsureFormat(list) => format!("the format is unclear: it could be {list}; none of them fits"),
         ProblemKind::ReadAs { field, as_field } => format!("\"{field}\" is read as \"{as_field}\", the name this format gives it"),
         ProblemKind::NoneUsable(n) => format!("none of the {} events could be shown (see the problems above)", number(*n)),
+        ProblemKind::Comments => {
+            "comments (// or /* */) are not part of JSON; they were skipped, but other tools may refuse the file".into()
+        }
         ProblemKind::OlderTimelineJs => "TimelineJS's older layout (\"timeline\" with \"date\" slides); read as such".into(),
         ProblemKind::UnknownKind(kind) => format!("unknown kind \"{kind}\"; shown as a plain event"),
         ProblemKind::UnknownStatus(s) => format!("unknown status \"{s}\" (expected \"happened\" or \"planned\")"),

@@ -149,9 +149,10 @@ fn problem(p: &ProblemKind) -> String {
         ProblemKind::MixedOffsets(list) => {
             format!("các giờ dùng múi giờ UTC khác nhau ({list}); mỗi giờ hiển thị và đặt đúng như đã ghi, không quy đổi")
         }
-        ProblemKind::UnsureFormat(list) => format!("không rõ định dạng: có thể là {list}; đã đọc theo định dạng đầu tiên"),
+        ProblemKind::UnsureFormat(list) => format!("không rõ định dạng: có thể là {list}; không định dạng nào khớp"),
         ProblemKind::ReadAs { field, as_field } => format!("\"{field}\" được đọc là \"{as_field}\", tên mà định dạng này dùng"),
         ProblemKind::NoneUsable(n) => format!("không hiển thị được sự kiện nào trong {} sự kiện (xem các lỗi ở trên)", number(*n)),
+        ProblemKind::Comments => "chú thích (// hoặc /* */) không thuộc JSON; đã bỏ qua, nhưng công cụ khác có thể từ chối tệp".into(),
         ProblemKind::OlderTimelineJs => "bố cục cũ của TimelineJS (\"timeline\" với các trang \"date\"); đã đọc theo bố cục đó".into(),
         ProblemKind::UnknownKind(kind) => format!("loại \"{kind}\" không xác định; hiển thị như sự kiện thường"),
         ProblemKind::UnknownStatus(s) => format!("trạng thái \"{s}\" không xác định (cần \"happened\" hoặc \"planned\")"),

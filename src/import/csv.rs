@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use super::timelinejs::slug;
-use crate::date::Date;
+use crate::date::{Date, DateError, Time};
 use crate::json::Pos;
 use crate::model::{Citation, Event, Kind, Media, Party, Pillar, Source, Status, Text, Tier, Timeline};
 use crate::parse::{is_safe_url, is_valid_id, Parsed, LANGUAGES, MAX_EVENTS};
@@ -127,7 +127,9 @@ fn detect_separator(text: &str) -> char {
 const COLUMNS: &[&str] = &[
     "id",
     "date",
+    "time",
     "end",
+    "end_time",
     "kind",
     "status",
     "tier",
@@ -155,6 +157,8 @@ fn canonical(name: &str) -> &str {
     match name {
         "start" | "start_date" | "start date" => "date",
         "end_date" | "end date" => "end",
+        "start time" | "start_time" => "time",
+        "end time" => "end_time",
         "type" => "kind",
         "pillar" | "group" | "groups" => "pillars",
         "headline" => "title",
@@ -180,6 +184,20 @@ pub fn import(text: &str, name: &str) -> Parsed {
         return Parsed { timeline: t, problems };
     }
     let header = rows.remove(0);
+    if sheet::is_timelinejs(&header) {
+        return sheet::import(&header, &rows, problems);
+    }
+    let known = |cell: &Cell| {
+        let raw = cell.text.trim().to_ascii_lowercase();
+        let base = raw.rsplit_once('_').filter(|(_, l)| LANGUAGES.contains(l)).map_or(raw.as_str(), |(b, _)| b);
+        COLUMNS.contains(&canonical(base))
+    };
+    if !header.cells.iter().any(known) {
+        // Not one column this reader knows: perhaps not a spreadsheet at all.
+        let candidates = "a spreadsheet with date and title columns, a TimelineJS spreadsheet (Year, Month, Day, …, Headline), JSON (starting with { or [)";
+        problems.push(Problem::error("row 1", header.cells[0].pos, ProblemKind::UnsureFormat(candidates.into())));
+        return finish(t, problems);
+    }
     let mut columns: HashMap<String, usize> = HashMap::new();
     for (i, cell) in header.cells.iter().enumerate() {
         // Column names are ASCII; ASCII lowercasing spares the wasm build Unicode tables.
@@ -295,6 +313,24 @@ pub fn import(text: &str, name: &str) -> Parsed {
                 }
             },
         };
+        // A `time` column sets the time of day of the date (and `end_time` of the end).
+        let (date, end) = match (
+            at_time(date, cell("time"), &where_("time"), &mut problems),
+            at_time(end, cell("end_time"), &where_("end_time"), &mut problems),
+        ) {
+            (Ok(d), Ok(e)) => (d, e),
+            _ => {
+                bad = true;
+                (None, None)
+            }
+        };
+        if let (Some(d), Some(e)) = (date, end) {
+            if e.ends_before(&d) {
+                let pos = cell("end_time").or(cell("end")).map_or(row_pos, |c| c.pos);
+                problems.push(Problem::error(where_("end"), pos, ProblemKind::EndBeforeStart { start: d.iso(), end: e.iso() }));
+                bad = true;
+            }
+        }
         let title = text("title");
         if title.is_none() {
             problems.push(Problem::error(where_("title"), row_pos, ProblemKind::MissingField("title")));
@@ -395,6 +431,58 @@ pub fn import(text: &str, name: &str) -> Parsed {
     finish(t, problems)
 }
 
+/// `date` at the time of day in `cell` (`14:30`, `14:30:05`, `2:30 PM`, with an
+/// optional offset): an error when the date has no day to stand on, or the time no
+/// shape.
+fn at_time(date: Option<Date>, cell: Option<&Cell>, path: &str, problems: &mut Vec<Problem>) -> Result<Option<Date>, ()> {
+    let (Some(date), Some(cell)) = (date, cell) else { return Ok(date) };
+    let text = cell.text.trim();
+    let fail = |problems: &mut Vec<Problem>, error| {
+        let written = format!("{} {text}", date.iso());
+        problems.push(Problem::error(path, cell.pos, ProblemKind::InvalidDate { text: written, error }));
+        Err(())
+    };
+    if date.day.is_none() || date.time.is_some() {
+        return fail(problems, DateError::Shape);
+    }
+    match parse_clock(text) {
+        Ok(t) => Ok(Some(date.at(t))),
+        Err(e) => fail(problems, e),
+    }
+}
+
+/// A time of day as spreadsheets write it: `14:30`, `9:05`, `14:30:05`, `2:30 PM`,
+/// `12:00 am`, with an optional offset (`Z`, `+07:00`) after a 24-hour time.
+pub fn parse_clock(text: &str) -> Result<Time, DateError> {
+    let lower = text.trim().to_ascii_lowercase();
+    let (clock, half) = match lower.strip_suffix("pm").or_else(|| lower.strip_suffix("p.m.")) {
+        Some(c) => (c.trim(), Some(12)),
+        None => match lower.strip_suffix("am").or_else(|| lower.strip_suffix("a.m.")) {
+            Some(c) => (c.trim(), Some(0)),
+            None => (lower.as_str(), None),
+        },
+    };
+    // One-digit hours are common in sheets: "9:05" is "09:05".
+    let padded = match clock.find(':') {
+        Some(1) => format!("0{clock}"),
+        Some(_) => clock.to_owned(),
+        // "2 PM": an hour alone.
+        None if half.is_some() && !clock.is_empty() && clock.len() <= 2 && clock.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{clock:0>2}:00")
+        }
+        None => return Err(DateError::Shape),
+    };
+    let mut time = Time::parse(&padded.to_ascii_uppercase())?;
+    if let Some(add) = half {
+        let hour = time.hour();
+        if !(1..=12).contains(&hour) {
+            return Err(DateError::TimeOutOfRange);
+        }
+        time.minute = (u16::from(hour % 12) + add) * 60 + time.minute % 60;
+    }
+    Ok(time)
+}
+
 /// The names in a cell, separated by `;` or `|`, each once, in order.
 fn names(cell: &str) -> impl Iterator<Item = &str> {
     let mut seen: Vec<&str> = Vec::new();
@@ -446,8 +534,230 @@ fn unique(wanted: Option<String>, prefix: &str, n: usize, taken: impl Fn(&str) -
 }
 
 fn finish(timeline: Timeline, mut problems: Vec<Problem>) -> Parsed {
+    if let Some(kind) = crate::model::mixed_offsets(&timeline) {
+        problems.push(Problem::warning("row 1", Pos { line: 1, col: 1 }, kind));
+    }
     crate::problem::sort_problems(&mut problems);
     Parsed { timeline, problems }
+}
+
+/// TimelineJS's Google Sheets template saved as CSV (`Year, Month, Day, Time, End
+/// Year, …, Headline, Text, Media, …, Type, Group, Background`), read as TimelineJS
+/// reads it: the row of `Type` `title` is the title slide, `era` rows are eras, the
+/// others are events. Each row becomes the TimelineJS JSON slide it stands for, so one
+/// importer reads both; problems are then named by row and column.
+mod sheet {
+    use std::borrow::Cow;
+
+    use super::{parse_clock, Cell, Row};
+    use crate::json::{Key, Node, Pos, Value};
+    use crate::parse::Parsed;
+    use crate::problem::{Problem, ProblemKind};
+
+    /// The template's columns (lowercase), and where each goes in a slide.
+    const COLUMNS: [(&str, &str); 18] = [
+        ("year", "start_date.year"),
+        ("month", "start_date.month"),
+        ("day", "start_date.day"),
+        ("time", "start_date.time"),
+        ("end year", "end_date.year"),
+        ("end month", "end_date.month"),
+        ("end day", "end_date.day"),
+        ("end time", "end_date.time"),
+        ("display date", "display_date"),
+        ("headline", "text.headline"),
+        ("text", "text.text"),
+        ("media", "media.url"),
+        ("media credit", "media.credit"),
+        ("media caption", "media.caption"),
+        ("media thumbnail", "media.thumbnail"),
+        ("type", "type"),
+        ("group", "group"),
+        ("background", "background"),
+    ];
+
+    fn name(cell: &Cell) -> String {
+        cell.text.trim().to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    /// Whether a header is TimelineJS's: a `Year` and a `Headline` column (any case)
+    /// and no `date` column of the native spreadsheet layout.
+    pub fn is_timelinejs(header: &Row) -> bool {
+        let names: Vec<String> = header.cells.iter().map(name).collect();
+        names.iter().any(|n| n == "year") && names.iter().any(|n| n == "headline") && !names.iter().any(|n| n == "date")
+    }
+
+    fn object<'a>(pos: Pos, members: Vec<(String, Node<'a>)>) -> Node<'a> {
+        let members = members.into_iter().map(|(k, v)| (Key { name: Cow::Owned(k), pos: v.pos }, v)).collect();
+        Node { pos, value: Value::Object { members, complete: true } }
+    }
+
+    fn string<'a>(pos: Pos, s: &str) -> Node<'a> {
+        Node { pos, value: Value::String(Cow::Owned(s.to_owned())) }
+    }
+
+    pub fn import(header: &Row, rows: &[Row], mut problems: Vec<Problem>) -> Parsed {
+        // Column index → its place in a slide; other columns are named once and left out.
+        let mut places: Vec<Option<&'static str>> = Vec::new();
+        for cell in &header.cells {
+            let n = name(cell);
+            let place = COLUMNS.iter().find(|(c, _)| *c == n).map(|(_, p)| *p);
+            if place.is_none() && !n.is_empty() {
+                problems.push(Problem::warning(
+                    format!("row 1, {}", cell.text.trim()),
+                    cell.pos,
+                    ProblemKind::UnknownField(cell.text.trim().to_owned()),
+                ));
+            }
+            places.push(place);
+        }
+        let mut title: Option<Node> = None;
+        let mut events: Vec<Node> = Vec::new();
+        let mut eras: Vec<Node> = Vec::new();
+        // For each slide, its row number, to name problems as the sheet does.
+        let mut event_rows: Vec<usize> = Vec::new();
+        let mut era_rows: Vec<usize> = Vec::new();
+        let mut title_row = 0;
+        let width = header.cells.len();
+        for row in rows {
+            let pos = row.cells.first().map_or(Pos { line: 1, col: 1 }, |c| c.pos);
+            if row.cells.len() > width {
+                let kind = ProblemKind::RowLength { found: row.cells.len(), expected: width };
+                problems.push(Problem::error(format!("row {}", row.number), row.cells[width].pos, kind));
+                continue;
+            }
+            // Slide parts: (group, field, node), grouped into objects below.
+            let mut groups: Vec<(String, Vec<(String, Node)>)> = Vec::new();
+            let mut kind = String::new();
+            for (i, cell) in row.cells.iter().enumerate() {
+                let Some(Some(place)) = places.get(i) else { continue };
+                let text = cell.text.trim();
+                if text.is_empty() {
+                    continue;
+                }
+                if *place == "type" {
+                    kind = text.to_ascii_lowercase();
+                    continue;
+                }
+                let (group, field) = place.split_once('.').unwrap_or(("", place));
+                let mut parts: Vec<(String, Node)> = Vec::new();
+                if field == "time" {
+                    // "14:30", "2:30 PM": hour, minute and second, as TimelineJS's JSON has them.
+                    match parse_clock(text) {
+                        Ok(t) => {
+                            parts.push(("hour".into(), string(cell.pos, &t.hour().to_string())));
+                            parts.push(("minute".into(), string(cell.pos, &(t.minute % 60).to_string())));
+                            if let Some(sec) = t.second {
+                                parts.push(("second".into(), string(cell.pos, &sec.to_string())));
+                            }
+                        }
+                        // Left as written: the importer reports the date it spoils.
+                        Err(_) => parts.push(("hour".into(), string(cell.pos, text))),
+                    }
+                } else {
+                    parts.push((field.to_owned(), string(cell.pos, text)));
+                }
+                match groups.iter_mut().find(|(g, _)| g == group) {
+                    Some((_, members)) => members.extend(parts),
+                    None => groups.push((group.to_owned(), parts)),
+                }
+            }
+            let mut members: Vec<(String, Node)> = Vec::new();
+            for (group, parts) in groups {
+                if group.is_empty() {
+                    members.extend(parts);
+                } else {
+                    let at = parts.first().map_or(pos, |p| p.1.pos);
+                    members.push((group, object(at, parts)));
+                }
+            }
+            let slide = object(pos, members);
+            match kind.as_str() {
+                "title" if title.is_none() => {
+                    title = Some(slide);
+                    title_row = row.number;
+                }
+                "era" => {
+                    eras.push(slide);
+                    era_rows.push(row.number);
+                }
+                _ => {
+                    events.push(slide);
+                    event_rows.push(row.number);
+                }
+            }
+        }
+        let at = Pos { line: 1, col: 1 };
+        let mut doc = vec![
+            ("events".to_owned(), Node { pos: at, value: Value::Array { items: events, complete: true } }),
+            ("eras".to_owned(), Node { pos: at, value: Value::Array { items: eras, complete: true } }),
+        ];
+        if let Some(t) = title {
+            doc.push(("title".to_owned(), t));
+        }
+        let mut parsed = super::super::timelinejs::import_modern(&object(at, doc), problems);
+        for p in &mut parsed.problems {
+            p.path = rename(&p.path, &event_rows, &era_rows, title_row);
+            // A field is named as the sheet's header names it.
+            if let ProblemKind::NotShown { field, .. } | ProblemKind::UnknownField(field) = &mut p.kind {
+                if let Some(tag) = field.strip_prefix("media.url ") {
+                    *field = format!("Media {tag}");
+                } else if !field.contains(' ') {
+                    *field = column(field.strip_prefix("title.").unwrap_or(field)).to_owned();
+                }
+            }
+        }
+        parsed
+    }
+
+    /// A slide's problem path (`events[3].start_date.year`) as the sheet names the
+    /// place: `row 5, Year`.
+    fn rename(path: &str, events: &[usize], eras: &[usize], title: usize) -> String {
+        let (row, rest) = if let Some(rest) = path.strip_prefix("events[") {
+            let (i, rest) = rest.split_once(']').unwrap_or((rest, ""));
+            (i.parse::<usize>().ok().and_then(|i| events.get(i)).copied(), rest)
+        } else if let Some(rest) = path.strip_prefix("eras[") {
+            let (i, rest) = rest.split_once(']').unwrap_or((rest, ""));
+            (i.parse::<usize>().ok().and_then(|i| eras.get(i)).copied(), rest)
+        } else if let Some(rest) = path.strip_prefix("title") {
+            (Some(title), rest)
+        } else if path == "events" {
+            return "row 2".to_owned();
+        } else {
+            // A field reported once for the whole sheet: its column.
+            (None, path)
+        };
+        let column = column(rest.trim_start_matches('.'));
+        match (row, column.is_empty()) {
+            (Some(r), true) => format!("row {r}"),
+            (Some(r), false) => format!("row {r}, {column}"),
+            (None, _) => column.to_owned(),
+        }
+    }
+
+    /// The sheet's column for a slide's field (`text.headline` is `Headline`).
+    fn column(field: &str) -> &str {
+        match field {
+            "" => "",
+            r if r.starts_with("start_date.hour") || r.starts_with("start_date.minute") => "Time",
+            r if r.starts_with("end_date.hour") || r.starts_with("end_date.minute") => "End Time",
+            r if r.starts_with("start_date.month") => "Month",
+            r if r.starts_with("start_date.day") => "Day",
+            r if r.starts_with("start_date") => "Year",
+            r if r.starts_with("end_date") => "End Year",
+            "text.headline" => "Headline",
+            "text.text" => "Text",
+            r if r.starts_with("media.url") || r == "media" => "Media",
+            "media.credit" => "Media Credit",
+            "media.caption" => "Media Caption",
+            "media.thumbnail" => "Media Thumbnail",
+            "group" => "Group",
+            "background" => "Background",
+            "display_date" => "Display Date",
+            "millisecond" | "year 0" => "Time",
+            other => other,
+        }
+    }
 }
 
 #[cfg(test)]

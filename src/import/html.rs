@@ -65,9 +65,10 @@ pub fn to_text(html: &str) -> (String, Vec<String>) {
                 });
                 match href {
                     Some(h) if is_safe_url(&h) => link = Some((h, out.len())),
-                    Some(h) if !h.is_empty() && !h.split(['/', '?', '#']).next().is_some_and(|head| head.contains(':')) => {
-                        note(format!("relative link \"{}\" (relative to the original page, not known here)", h.chars().take(40).collect::<String>()))
-                    }
+                    Some(h) if !h.is_empty() && !h.split(['/', '?', '#']).next().is_some_and(|head| head.contains(':')) => note(format!(
+                        "relative link \"{}\" (relative to the original page, not known here)",
+                        h.chars().take(40).collect::<String>()
+                    )),
                     Some(h) if !h.is_empty() => note(format!("link to \"{}\"", h.chars().take(40).collect::<String>())),
                     _ => {}
                 }

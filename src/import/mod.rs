@@ -54,7 +54,7 @@ fn sort(text: &str) -> Sorted<'_> {
     if text.len() > MAX_INPUT_BYTES {
         return Sorted::TooLarge;
     }
-    let start = text.trim_start_matches('\u{feff}').trim_start();
+    let start = after_comments(text.trim_start_matches('\u{feff}'));
     if !(start.starts_with('{') || start.starts_with('[')) {
         return Sorted::Csv;
     }
@@ -65,14 +65,35 @@ fn sort(text: &str) -> Sorted<'_> {
     }
 }
 
-/// Whether a JSON document looks like TimelineJS: events with `start_date` objects, or
-/// a `title` slide with `text.headline`.
+/// `text` from its first character that is neither white space nor inside a leading
+/// `//` or `/* */` comment: JSON with comments is still JSON, never a spreadsheet.
+fn after_comments(text: &str) -> &str {
+    let mut rest = text.trim_start();
+    loop {
+        if let Some(line) = rest.strip_prefix("//") {
+            rest = line.find('\n').map_or("", |i| &line[i..]).trim_start();
+        } else if let Some(block) = rest.strip_prefix("/*") {
+            rest = block.find("*/").map_or("", |i| &block[i + 2..]).trim_start();
+        } else {
+            return rest;
+        }
+    }
+}
+
+/// Whether a JSON document looks like TimelineJS: events with `start_date` objects
+/// (or date objects with a `year`, under `date`), a `title` slide with
+/// `text.headline`, eras, or the older layout's `timeline` object.
 fn looks_like_timelinejs(root: &json::Node) -> bool {
     if root.get("format").is_some() {
         return false;
     }
-    let events_have_start =
-        root.get("events").and_then(json::Node::as_array).is_some_and(|e| e.iter().any(|ev| ev.get("start_date").is_some()));
+    if root.get("timeline").is_some_and(|t| t.get("date").is_some() || t.get("headline").is_some()) {
+        return true;
+    }
+    let events_have_start = root
+        .get("events")
+        .and_then(json::Node::as_array)
+        .is_some_and(|e| e.iter().any(|ev| ev.get("start_date").is_some() || ev.get("date").is_some_and(|d| d.get("year").is_some())));
     let title_slide = root.get("title").and_then(|t| t.get("text")).is_some();
     events_have_start || title_slide || root.get("eras").and_then(json::Node::as_array).is_some_and(|e| !e.is_empty())
 }
@@ -121,5 +142,8 @@ mod tests {
         assert_eq!(detect(include_str!("../../www/data/spreadsheet.csv")), Format::Csv);
         assert_eq!(detect("\u{feff}  {\"events\": []}"), Format::Native);
         assert_eq!(detect("{not json"), Format::Native, "broken JSON is reported as JSON, not read as CSV");
+        assert_eq!(detect("// from our CMS\n/* v2 */ {\"events\": []}"), Format::Native, "JSON with comments is JSON");
+        assert_eq!(detect("{\"timeline\": {\"headline\": \"x\", \"date\": []}}"), Format::TimelineJs, "the older layout");
+        assert_eq!(detect("{\"events\": [{\"date\": {\"year\": 1990}}]}"), Format::TimelineJs);
     }
 }

@@ -23,6 +23,9 @@ pub fn import(root: &Node, mut problems: Vec<Problem>) -> Parsed {
         let mut parsed = import_modern(&modern, problems);
         for p in &mut parsed.problems {
             p.path = older::path(&p.path);
+            if let ProblemKind::NotShown { field, .. } | ProblemKind::UnknownField(field) = &mut p.kind {
+                *field = older::path(&format!(".{field}")).trim_start_matches('.').to_owned();
+            }
         }
         return parsed;
     }
@@ -49,15 +52,19 @@ pub fn import_modern(root: &Node, mut problems: Vec<Problem>) -> Parsed {
     t.title = Text::plain(if title.is_empty() { "Timeline" } else { &title });
     if let Some(slide) = title_slide {
         // The title slide's headline titles the timeline; the rest of it has no place.
-        for (field, node) in [("title.text.text", slide.get("text").and_then(|t| t.get("text"))), ("title.media", slide.get("media")), ("title.background", slide.get("background"))] {
+        for (field, node) in [
+            ("title.text.text", slide.get("text").and_then(|t| t.get("text"))),
+            ("title.media", slide.get("media")),
+            ("title.background", slide.get("background")),
+        ] {
             if let Some(node) = node.filter(|n| !absent(n)) {
-                b.once(field, node.pos, Fate::Ignored);
+                b.once(field, field, node.pos, Fate::Ignored);
             }
         }
     }
     for (key, node) in root.members().unwrap_or_default() {
         if !["title", "events", "eras", "scale"].contains(&key.name.as_ref()) {
-            b.unknown(&key.name, node.pos);
+            b.unknown(&key.name, &key.name, node.pos);
         }
     }
 
@@ -101,11 +108,11 @@ pub fn import_modern(root: &Node, mut problems: Vec<Problem>) -> Parsed {
         for (key, value) in members {
             let name = key.name.as_ref();
             if EVENT_NOT_DRAWN.contains(&name) && !absent(value) {
-                b.once(name, value.pos, Fate::Ignored);
+                b.once(name, &format!("{path}.{name}"), value.pos, Fate::Ignored);
             } else if name == "date" && node.get("start_date").is_none() {
-                b.read_as("date", "start_date", key.pos);
+                b.read_as("date", "start_date", &format!("{path}.date"), key.pos);
             } else if !EVENT_FIELDS.contains(&name) && !EVENT_NOT_DRAWN.contains(&name) && !absent(value) {
-                b.unknown(name, key.pos);
+                b.unknown(name, &format!("{path}.{name}"), key.pos);
             }
         }
         let start = if node.get("start_date").is_none() && node.get("date").is_some() { "date" } else { "start_date" };
@@ -229,21 +236,23 @@ impl Importer<'_> {
     }
 
     /// Reports, once per file, a field the timeline does not draw and its fate.
-    fn once(&mut self, field: &str, pos: Pos, fate: Fate) {
+    /// Reports, once per file, a field the timeline does not draw and its fate, at its
+    /// first place (`path`).
+    fn once(&mut self, field: &str, path: &str, pos: Pos, fate: Fate) {
         if self.first(field) {
-            self.problems.push(Problem::warning(field, pos, ProblemKind::NotShown { field: field.to_owned(), fate }));
+            self.problems.push(Problem::warning(path, pos, ProblemKind::NotShown { field: field.to_owned(), fate }));
         }
     }
 
-    fn unknown(&mut self, field: &str, pos: Pos) {
+    fn unknown(&mut self, field: &str, path: &str, pos: Pos) {
         if self.first(field) {
-            self.problems.push(Problem::warning(field, pos, ProblemKind::UnknownField(field.to_owned())));
+            self.problems.push(Problem::warning(path, pos, ProblemKind::UnknownField(field.to_owned())));
         }
     }
 
-    fn read_as(&mut self, field: &str, as_field: &'static str, pos: Pos) {
+    fn read_as(&mut self, field: &str, as_field: &'static str, path: &str, pos: Pos) {
         if self.first(field) {
-            self.problems.push(Problem::warning(field, pos, ProblemKind::ReadAs { field: field.to_owned(), as_field }));
+            self.problems.push(Problem::warning(path, pos, ProblemKind::ReadAs { field: field.to_owned(), as_field }));
         }
     }
 
@@ -273,7 +282,7 @@ impl Importer<'_> {
         };
         for (key, _) in members {
             if !DATE_FIELDS.contains(&key.name.as_ref()) {
-                self.unknown(&format!("{name}.{}", key.name), key.pos);
+                self.unknown(&format!("{name}.{}", key.name), &format!("{path}.{}", key.name), key.pos);
             }
         }
         let part = |key: &str| node.get(key).filter(|v| !absent(v));
@@ -319,11 +328,14 @@ impl Importer<'_> {
             s
         };
         let mut got: [Option<u16>; 6] = [None; 6];
-        for (k, (key, max)) in [("month", 255), ("day", 255), ("hour", 23), ("minute", 59), ("second", 59), ("millisecond", 999)].iter().enumerate() {
+        for (k, (key, max)) in
+            [("month", 255), ("day", 255), ("hour", 23), ("minute", 59), ("second", 59), ("millisecond", 999)].iter().enumerate()
+        {
             match small(key, *max) {
                 Ok(v) => got[k] = v,
                 Err(error) => {
-                    self.error(&path, node.pos, ProblemKind::InvalidDate { text: written(), error });
+                    let pos = part(key).map_or(node.pos, |n| n.pos);
+                    self.error(&format!("{path}.{key}"), pos, ProblemKind::InvalidDate { text: written(), error });
                     return None;
                 }
             }
@@ -341,7 +353,7 @@ impl Importer<'_> {
             }
         };
         if milli.is_some_and(|ms| ms > 0) {
-            self.once("millisecond", part("millisecond").map_or(node.pos, |n| n.pos), Fate::OrderOnly);
+            self.once("millisecond", &format!("{path}.millisecond"), part("millisecond").map_or(node.pos, |n| n.pos), Fate::OrderOnly);
         }
         match (hour, date.day) {
             (None, _) if minute.is_some() || second.is_some() => {
@@ -351,7 +363,7 @@ impl Importer<'_> {
             (None, _) => Some(date),
             (Some(_), None) => {
                 // A time without a day has nothing to stand on.
-                self.once("hour", part("hour").map_or(node.pos, |n| n.pos), Fate::Ignored);
+                self.once("hour", &format!("{path}.hour"), part("hour").map_or(node.pos, |n| n.pos), Fate::Ignored);
                 Some(date)
             }
             (Some(h), Some(_)) => Some(date.at(Time {
@@ -388,20 +400,23 @@ impl Importer<'_> {
         for (key, value) in members {
             let name = key.name.as_ref();
             if MEDIA_NOT_DRAWN.contains(&name) && !absent(value) {
-                self.once(&format!("media.{name}"), value.pos, Fate::Ignored);
+                self.once(&format!("media.{name}"), &format!("{path}.{name}"), value.pos, Fate::Ignored);
             } else if !MEDIA_FIELDS.contains(&name) && !MEDIA_NOT_DRAWN.contains(&name) {
-                self.unknown(&format!("media.{name}"), key.pos);
+                self.unknown(&format!("media.{name}"), &format!("{path}.{name}"), key.pos);
             }
         }
         let url = match node.get("url") {
             // Embedded markup (a blockquote, an iframe): its address, as a link.
             Some(u) if u.as_str().is_some_and(|s| s.trim_start().starts_with('<')) => {
                 let markup = u.as_str().unwrap_or("");
-                let tag: String = markup.trim_start()[1..].chars().take_while(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+                let tag: String =
+                    markup.trim_start()[1..].chars().take_while(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
                 let field = format!("media.url <{tag}>");
                 let found = html::first_link(markup);
-                self.once(&field, u.pos, if found.is_some() { Fate::LinkOnly } else { Fate::Ignored });
-                found.map(|href| if let Some(rest) = href.strip_prefix("//") { format!("https://{rest}") } else { href }).filter(|h| is_safe_url(h))
+                self.once(&field, &format!("{path}.url"), u.pos, if found.is_some() { Fate::LinkOnly } else { Fate::Ignored });
+                found
+                    .map(|href| if let Some(rest) = href.strip_prefix("//") { format!("https://{rest}") } else { href })
+                    .filter(|h| is_safe_url(h))
             }
             Some(u) => self.link(u, &format!("{path}.url")),
             None => None,
@@ -441,7 +456,8 @@ mod older {
         let Some(text) = node.as_str() else { return node.clone() };
         let names = ["year", "month", "day", "hour", "minute", "second"];
         let parts: Vec<&str> = text.split([',', '/']).map(str::trim).collect();
-        let numeric = parts.len() <= names.len() && parts.iter().all(|p| p.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit()) && !p.is_empty());
+        let numeric = parts.len() <= names.len()
+            && parts.iter().all(|p| p.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit()) && !p.is_empty());
         if !numeric {
             return object(node.pos, vec![("year", string(node.pos, text))]);
         }
@@ -480,7 +496,9 @@ mod older {
         let mut node = object(old.pos, members);
         // Fields without a place go on under their own names, to be reported.
         if let (Value::Object { members, .. }, Some(old)) = (&mut node.value, old.members()) {
-            for (key, value) in old.iter().filter(|(k, _)| !MAPPED.contains(&k.name.as_ref()) && !["date", "era", "type"].contains(&k.name.as_ref())) {
+            for (key, value) in
+                old.iter().filter(|(k, _)| !MAPPED.contains(&k.name.as_ref()) && !["date", "era", "type"].contains(&k.name.as_ref()))
+            {
                 members.push((key.clone(), value.clone()));
             }
         }
@@ -501,6 +519,8 @@ mod older {
     pub fn path(modern: &str) -> String {
         let mut out = modern.to_owned();
         for (from, to) in [
+            ("title.text.", "timeline."),
+            ("title.media", "timeline.asset"),
             ("events[", "timeline.date["),
             ("eras[", "timeline.era["),
             ("events", "timeline.date"),
@@ -510,8 +530,6 @@ mod older {
             (".text.text", ".text"),
             (".media", ".asset"),
             (".group", ".tag"),
-            ("title.text.", "timeline."),
-            ("title.media", "timeline.asset"),
         ] {
             if let Some(i) = out.find(from) {
                 if from == "events" && out.starts_with("timeline.") {
