@@ -10,7 +10,7 @@
 use crate::i18n::Lang;
 use crate::import::{self, Format};
 use crate::parse::Parsed;
-use crate::problem::{Problem, Severity};
+use crate::problem::Problem;
 
 /// The JSON Schema of the native format, for editors' autocompletion.
 pub const SCHEMA: &str = include_str!("../docs/relationship-timeline.schema.json");
@@ -105,13 +105,8 @@ fn with_file(file: &str, read: &dyn Fn(&str) -> std::io::Result<Input>, command:
 
 /// `FILE:LINE:COL: error: message (path)` — the form editors and CI annotate.
 pub fn problem_line(file: &str, p: &Problem, lang: Lang) -> String {
-    let severity = match p.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
-    let where_ = crate::phrase::location(p);
-    let what = crate::phrase::problem_message(p, lang.strings());
-    terminal_safe(&format!("{file}:{where_}: {severity}: {what}"))
+    // The very line the widget's notice lists, with the file in front.
+    terminal_safe(&format!("{file}:{}", crate::phrase::problem_line(p, lang.strings())))
 }
 
 /// Text that cannot steer a terminal: control characters (C0, DEL, C1) and the
@@ -177,12 +172,9 @@ fn validate(file: &str, parsed: &Parsed, format: Format) -> Outcome {
     };
     let mut stderr = problems_text(file, parsed);
     if errors > 0 {
-        stderr.push_str(&format!(
-            "{file}: {}, {}; {} valid\n",
-            count(errors, "error"),
-            count(warnings, "warning"),
-            count(parsed.timeline.events.len(), "event")
-        ));
+        // In the numbers the widget's notice gives.
+        let outcome = crate::phrase::outcome(parsed.timeline.events.len(), parsed.given, &parsed.problems, Lang::En.strings());
+        stderr.push_str(&format!("{file}: {}; {outcome}\n", count(errors, "error")));
     }
     Outcome { code: code(parsed), stdout, stderr }
 }

@@ -56,6 +56,9 @@ pub const LANGUAGES: [&str; 2] = ["vi", "en"];
 pub struct Parsed {
     pub timeline: Timeline,
     pub problems: Vec<Problem>,
+    /// How many events the data gave (rows, slides), shown or not: with the
+    /// timeline's own count, "18 of 21 shown".
+    pub given: usize,
 }
 
 impl Parsed {
@@ -92,11 +95,14 @@ pub fn from_json(root: Option<Node>, syntax: Option<json::JsonError>, notes: &[j
     if let Some(e) = &syntax {
         b.error("", e.pos, ProblemKind::Syntax(e.error.clone()));
     }
+    let given = root.as_ref().and_then(|r| r.get("events")).and_then(Node::as_array).map_or(0, <[Node]>::len);
     let timeline = match root {
         Some(mut root) => b.timeline(&mut root, syntax.is_none()),
         None => Timeline::default(),
     };
-    b.finish(timeline)
+    let mut parsed = b.finish(timeline);
+    parsed.given = given.max(parsed.timeline.events.len());
+    parsed
 }
 
 #[derive(Default)]
@@ -232,7 +238,8 @@ impl Builder {
     fn finish(mut self, timeline: Timeline) -> Parsed {
         // Problems read in document order, whatever order the checks ran in.
         crate::problem::sort_problems(&mut self.problems);
-        Parsed { timeline, problems: self.problems }
+        let given = timeline.events.len();
+        Parsed { timeline, problems: self.problems, given }
     }
 
     fn error(&mut self, path: &str, pos: Pos, kind: ProblemKind) {

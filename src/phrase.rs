@@ -25,13 +25,22 @@ pub fn problem_message(p: &Problem, s: &Strings) -> String {
     out
 }
 
-/// `LINE:COL: message (path)`: a problem as the widget lists it (the command line
-/// puts the file name and the severity in front).
+/// `LINE:COL: error: message (path)`: a problem as the widget lists it, worded as
+/// `validate` words it (which puts the file name in front).
 pub fn problem_line(p: &Problem, s: &Strings) -> String {
     let mut out = location(p);
     out.push_str(": ");
+    out.push_str(if p.is_error() { s.error_word } else { s.warning_word });
+    out.push_str(": ");
     out.push_str(&problem_message(p, s));
     out
+}
+
+/// The outcome of reading the data in numbers ("18 of 21 events shown · 3 left out
+/// · 2 warnings"), for the notice and the console.
+pub fn outcome(shown: usize, given: usize, problems: &[Problem], s: &Strings) -> String {
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    (s.outcome)(shown, given.max(shown), errors, problems.len() - errors)
 }
 
 /// When an event happened, as shown: the data's own wording, else its dates.

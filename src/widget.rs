@@ -44,8 +44,24 @@ const TICK_SPACING: f64 = 80.0;
 /// draw only what is near the reader's view, so this is the parser's own limit.
 pub const MAX_WIDGET_EVENTS: usize = crate::parse::MAX_EVENTS;
 
-/// Problems written to the console at mount; the notice and `problems()` have them all.
-const CONSOLE_PROBLEMS: usize = 20;
+/// Problems the console line quotes at mount; the notice and `problems()` have them all.
+const CONSOLE_PROBLEMS: usize = 3;
+
+/// The one console line of a mount: "relationship-timeline: 18 of 21 events shown ·
+/// 3 left out · 2 warnings. 3:5: error: …; … (and N more: …)".
+fn console_summary(parsed: &Parsed) -> String {
+    let s = Lang::En.strings();
+    let mut line = String::from("relationship-timeline: ");
+    line.push_str(&crate::phrase::outcome(parsed.timeline.events.len(), parsed.given, &parsed.problems, s));
+    line.push_str(". ");
+    let first: Vec<String> = parsed.problems.iter().take(CONSOLE_PROBLEMS).map(|p| crate::phrase::problem_line(p, s)).collect();
+    line.push_str(&first.join("; "));
+    if parsed.problems.len() > CONSOLE_PROBLEMS {
+        line.push_str("; ");
+        line.push_str(&(s.more_problems)(parsed.problems.len() - CONSOLE_PROBLEMS));
+    }
+    line
+}
 
 /// Width assumed when the container has not been laid out yet.
 const FALLBACK_WIDTH: f64 = 800.0;
@@ -101,15 +117,10 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
     let shadow = dom::shadow(&root, CSS)?;
     let measured = dom::width(&root);
     let width = if measured > 0.0 { measured } else { FALLBACK_WIDTH };
-    // A few lines for the developer's console; thousands would slow the page down.
-    for p in parsed.problems.iter().take(CONSOLE_PROBLEMS) {
-        dom::warn(&crate::phrase::problem_line(p, Lang::En.strings()));
-    }
-    if parsed.problems.len() > CONSOLE_PROBLEMS {
-        let mut more = String::from("relationship-timeline: … and ");
-        more.push_str(&crate::i18n::number(parsed.problems.len() - CONSOLE_PROBLEMS));
-        more.push_str(" more problems (relationship-timeline validate FILE lists them all)");
-        dom::warn(&more);
+    // One line for the developer's console, whatever the data: the numbers and the
+    // first few problems (thousands of lines would slow the page down).
+    if !parsed.problems.is_empty() {
+        dom::warn(&console_summary(&parsed));
     }
     let view = View::new(&parsed.timeline, lang, width, Metrics::default());
     let periods = parsed.timeline.tier_periods();
@@ -120,7 +131,8 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
         root,
         shadow,
         timeline: parsed.timeline,
-        problems: parsed.problems.into_iter().filter(Problem::is_error).collect(),
+        given: parsed.given,
+        problems: parsed.problems,
         view,
         today: dom::today(),
         parts: None,
@@ -257,8 +269,10 @@ struct Widget {
     root: Element,
     shadow: ShadowRoot,
     timeline: model::Timeline,
-    /// Errors found in the data (what was left out and why).
+    /// Problems found in the data: what was left out and why, and the warnings.
     problems: Vec<Problem>,
+    /// How many events the data gave, shown or not.
+    given: usize,
     view: View,
     today: i64,
     parts: Option<Parts>,

@@ -241,8 +241,10 @@ fn problems_are_objects_with_their_place() {
         {"id":"b","date":"2025","kind":"visit","title":"B"}]}"#;
     let t = mount(&host, options(&[("data", data), ("lang", "en")])).unwrap();
     let problems = js_sys::Array::from(&t.problems());
-    assert_eq!(problems.length(), 1);
-    let p = problems.get(0);
+    let errors: Vec<JsValue> = problems.iter().filter(|p| get(p, "severity").as_string().as_deref() == Some("error")).collect();
+    assert_eq!(errors.len(), 1);
+    assert!(problems.length() > 1, "warnings too (no sources cited)");
+    let p = errors[0].clone();
     assert_eq!(get(&p, "severity").as_string().as_deref(), Some("error"));
     assert_eq!(get(&p, "path").as_string().as_deref(), Some("events[0].date"));
     assert_eq!(get(&p, "line").as_f64(), Some(2.0));
@@ -331,6 +333,8 @@ fn data_given_as_utf8_bytes_reads_like_text_and_bad_bytes_lose_nothing_else() {
     let problems = js_sys::Array::from(&t.problems());
     assert_eq!(problems.length(), 1);
     assert!(get(&problems.get(0), "message").as_string().is_some_and(|m| m.contains("UTF-8")));
+    let summary = text(&query(&host, ".rt-notice-summary"));
+    assert_eq!(summary, format!("Hiển thị {expected}/{expected} sự kiện · 1 lỗi"), "in the page's language");
     assert!(text(&query(&host, ".rt-notice")).contains("UTF-8"));
 }
 
@@ -345,9 +349,14 @@ fn a_notice_lists_the_first_problems_and_counts_the_rest() {
     );
     let (host, t) = mounted("1000px", &[("lang", "en"), ("data", &data)]);
     assert_eq!(t.event_count(), 1);
-    assert_eq!(js_sys::Array::from(&t.problems()).length(), 500, "every problem for the page");
+    let problems = js_sys::Array::from(&t.problems());
+    let errors = problems.iter().filter(|p| get(p, "severity").as_string().as_deref() == Some("error")).count();
+    assert_eq!(errors, 500, "every problem for the page");
     assert_eq!(query_all(&host, ".rt-notice li").len(), 20);
-    assert!(text(&query(&host, ".rt-notice-more")).contains("480 more"));
+    let summary = text(&query(&host, ".rt-notice-summary"));
+    assert!(summary.starts_with("1 of 501 events shown · 500 left out · "), "{summary}");
+    let more = problems.length() as usize - 20;
+    assert!(text(&query(&host, ".rt-notice-more")).contains(&format!("{more} more")));
 }
 
 #[wasm_bindgen_test]
@@ -724,4 +733,39 @@ fn a_large_timeline_draws_only_what_is_near_the_view() {
     click(&later);
     assert_ne!(query_all(&narrow, "li.rt-event")[0].get_attribute("data-id"), before);
     assert!(!query(&narrow, "button[data-action='earlier']").has_attribute("hidden"));
+}
+
+/// An election night in TimelineJS's spreadsheet layout: the cards carry their times,
+/// the axis is marked in hours, and the notice counts what happened and lists it as
+/// `validate` words it, in both languages.
+#[wasm_bindgen_test]
+fn a_timed_timelinejs_sheet_is_drawn_in_hours_with_its_problems_counted() {
+    // The night alone (without the sheet's founding legend in 2520 BCE).
+    let sheet: String =
+        include_str!("data/timelinejs-sheet.csv").lines().filter(|l| !l.starts_with("-2520")).map(|l| format!("{l}\n")).collect();
+    let sheet = sheet.replacen("2024,11,6,01:05", "2024,11,6,1:65", 1);
+    let (host, t) = mounted("1280px", &[("lang", "en"), ("data", &sheet)]);
+    assert_eq!(t.event_count(), 3);
+    let cards = query_all(&host, ".rt-card");
+    assert!(cards.iter().any(|c| text(c).contains("5 November 2024, 8:30 PM")), "a card shows its time");
+    let ticks: Vec<String> = query_all(&host, ".rt-tick").iter().map(text).collect();
+    assert!(ticks.iter().any(|t| t.ends_with(" PM")), "hours on the axis: {ticks:?}");
+    let parsed = relationship_timeline::import::parse_any(&sheet).0;
+    let summary = query(&host, ".rt-notice-summary");
+    let warnings = parsed.problems.iter().filter(|p| !p.is_error()).count();
+    assert_eq!(text(&summary), format!("3 of 4 events shown · 1 left out · {warnings} warnings"));
+    let list = query(&host, ".rt-notice-list");
+    assert!(!list.has_attribute("open"), "closed until the reader opens it");
+    click(&summary);
+    assert!(list.has_attribute("open"));
+    let items: Vec<String> = query_all(&host, ".rt-notice li").iter().map(text).collect();
+    let expected: Vec<String> =
+        parsed.problems.iter().map(|p| relationship_timeline::phrase::problem_line(p, Lang::En.strings())).collect();
+    assert_eq!(items, expected, "the notice lists what validate says, where it says it");
+    assert!(items.iter().any(|i| i.contains("error: invalid date \"2024-11-6 1:65\"") && i.ends_with("(row 7, Time)")), "{items:?}");
+    t.set_lang("vi").unwrap();
+    assert_eq!(text(&query(&host, ".rt-notice-summary")), format!("Hiển thị 3/4 sự kiện · 1 bị bỏ qua · {warnings} cảnh báo"));
+    assert!(query_all(&host, ".rt-notice li").iter().any(|li| text(li).contains("lỗi: ngày \"2024-11-6 1:65\" không hợp lệ")));
+    assert!(query_all(&host, ".rt-card").iter().any(|c| text(c).contains("5 tháng 11, 2024, 20:30")));
+    t.destroy();
 }

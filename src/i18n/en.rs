@@ -25,7 +25,6 @@ pub static STRINGS: Strings = Strings {
     sources: "Sources",
     note: "Note",
     today: "Today",
-    problems_title: "Some entries could not be shown",
     dismiss: "Dismiss",
     no_events: "There are no events to show.",
     and_more: "more",
@@ -79,7 +78,27 @@ pub static STRINGS: Strings = Strings {
     direction: "From → to",
     visits: "Visits",
     and: "and",
+    outcome,
+    error_word: "error",
+    warning_word: "warning",
 };
+
+fn outcome(shown: usize, given: usize, errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, one: &str, many: &str| format!("{} {}", number(n), if n == 1 { one } else { many });
+    let mut out = format!("{} of {}", number(shown), plural(given, "event shown", "events shown"));
+    let left = given.saturating_sub(shown);
+    if left > 0 {
+        out.push_str(&format!(" · {} left out", number(left)));
+    } else if errors > 0 {
+        out.push_str(" · ");
+        out.push_str(&plural(errors, "error", "errors"));
+    }
+    if warnings > 0 {
+        out.push_str(" · ");
+        out.push_str(&plural(warnings, "warning", "warnings"));
+    }
+    out
+}
 
 fn event_count(n: usize) -> String {
     match n {

@@ -78,7 +78,6 @@ pub struct Strings {
     pub sources: &'static str,
     pub note: &'static str,
     pub today: &'static str,
-    pub problems_title: &'static str,
     pub dismiss: &'static str,
     pub no_events: &'static str,
     pub and_more: &'static str,
@@ -127,6 +126,12 @@ pub struct Strings {
     pub more_problems: fn(usize) -> String,
     /// "and", joining the parties that acted together.
     pub and: &'static str,
+    /// What became of the data, in numbers: "21 of 21 events shown · 5 warnings",
+    /// "18 of 21 events shown · 3 left out" (shown, given, errors, warnings).
+    pub outcome: fn(usize, usize, usize, usize) -> String,
+    /// The severities, as a problem line names them ("error", "warning").
+    pub error_word: &'static str,
+    pub warning_word: &'static str,
 }
 
 /// How a language writes a date, for the one date function every language shares.

@@ -25,7 +25,6 @@ pub static STRINGS: Strings = Strings {
     sources: "Nguồn",
     note: "Ghi chú",
     today: "Hôm nay",
-    problems_title: "Một số mục không thể hiển thị",
     dismiss: "Bỏ qua",
     no_events: "Không có sự kiện nào để hiển thị.",
     and_more: "sự kiện khác",
@@ -82,7 +81,24 @@ pub static STRINGS: Strings = Strings {
     direction: "Từ → đến",
     visits: "Chuyến thăm",
     and: "và",
+    outcome,
+    error_word: "lỗi",
+    warning_word: "cảnh báo",
 };
+
+fn outcome(shown: usize, given: usize, errors: usize, warnings: usize) -> String {
+    let mut out = format!("Hiển thị {}/{} sự kiện", number(shown), number(given));
+    let left = given.saturating_sub(shown);
+    if left > 0 {
+        out.push_str(&format!(" · {} bị bỏ qua", number(left)));
+    } else if errors > 0 {
+        out.push_str(&format!(" · {} lỗi", number(errors)));
+    }
+    if warnings > 0 {
+        out.push_str(&format!(" · {} cảnh báo", number(warnings)));
+    }
+    out
+}
 
 fn event_count(n: usize) -> String {
     format!("{} sự kiện", number(n))

@@ -181,7 +181,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
     let mut t = Timeline { id: slug(name).unwrap_or_else(|| "timeline".into()), title: Text::plain(name), ..Timeline::default() };
     if rows.is_empty() {
         problems.push(Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents));
-        return Parsed { timeline: t, problems };
+        return Parsed { timeline: t, problems, given: 0 };
     }
     let header = rows.remove(0);
     if sheet::is_timelinejs(&header) {
@@ -196,7 +196,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
         // Not one column this reader knows: perhaps not a spreadsheet at all.
         let candidates = "a spreadsheet with date and title columns, a TimelineJS spreadsheet (Year, Month, Day, …, Headline), JSON (starting with { or [)";
         problems.push(Problem::error("row 1", header.cells[0].pos, ProblemKind::UnsureFormat(candidates.into())));
-        return finish(t, problems);
+        return finish(t, problems, rows.len());
     }
     let mut columns: HashMap<String, usize> = HashMap::new();
     for (i, cell) in header.cells.iter().enumerate() {
@@ -224,7 +224,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
         }
     }
     if !has("date") || !has("title") {
-        return finish(t, problems);
+        return finish(t, problems, rows.len());
     }
 
     let mut tiers: HashMap<String, usize> = HashMap::new();
@@ -232,6 +232,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
     let mut parties: HashMap<String, usize> = HashMap::new();
     let mut sources: HashMap<String, usize> = HashMap::new();
     let width = header.cells.len();
+    let given = rows.len();
     for row in rows {
         let where_ = |column: &str| format!("row {}, {column}", row.number);
         if t.events.len() >= MAX_EVENTS {
@@ -428,7 +429,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
     if t.events.is_empty() && !problems.iter().any(|p| p.is_error()) {
         problems.push(Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents));
     }
-    finish(t, problems)
+    finish(t, problems, given)
 }
 
 /// `date` at the time of day in `cell` (`14:30`, `14:30:05`, `2:30 PM`, with an
@@ -533,12 +534,12 @@ fn unique(wanted: Option<String>, prefix: &str, n: usize, taken: impl Fn(&str) -
     }
 }
 
-fn finish(timeline: Timeline, mut problems: Vec<Problem>) -> Parsed {
+fn finish(timeline: Timeline, mut problems: Vec<Problem>, given: usize) -> Parsed {
     if let Some(kind) = crate::model::mixed_offsets(&timeline) {
         problems.push(Problem::warning("row 1", Pos { line: 1, col: 1 }, kind));
     }
     crate::problem::sort_problems(&mut problems);
-    Parsed { timeline, problems }
+    Parsed { given: given.max(timeline.events.len()), timeline, problems }
 }
 
 /// TimelineJS's Google Sheets template saved as CSV (`Year, Month, Day, Time, End

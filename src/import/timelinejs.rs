@@ -190,7 +190,7 @@ pub fn import_modern(root: &Node, mut problems: Vec<Problem>) -> Parsed {
         problems.push(Problem::warning("events", events_pos, kind));
     }
     crate::problem::sort_problems(&mut problems);
-    Parsed { timeline: t, problems }
+    Parsed { given: events.len().max(t.events.len()), timeline: t, problems }
 }
 
 /// What TimelineJS takes for "not given": `null`, `""`, `{}`, or an object of empty

@@ -191,20 +191,24 @@ impl Widget {
         let s = self.strings();
         let notice = dom::el(doc, "div", "rt-notice");
         dom::attr(&notice, "role", "note");
-        let head = dom::el(doc, "div", "rt-notice-head");
-        dom::append(&head, &dom::text_el(doc, "strong", "", s.problems_title));
-        dom::append(&head, &dom::button(doc, "rt-dismiss", "dismiss", s.dismiss));
-        dom::append(&notice, &head);
-        let list = dom::el(doc, "ul", "");
+        // What happened in numbers; the list, worded as `validate` words it, opens
+        // from it.
+        let list = dom::el(doc, "details", "rt-notice-list");
+        let outcome = phrase::outcome(self.timeline.events.len(), self.given, &self.problems, s);
+        dom::append(&list, &dom::text_el(doc, "summary", "rt-notice-summary", &outcome));
+        let items = dom::el(doc, "ul", "");
         // The first few, and how many more: a file of 100,000 bad events must not
         // become a notice 100,000 lines long.
         for p in self.problems.iter().take(NOTICE_PROBLEMS) {
-            dom::append(&list, &dom::text_el(doc, "li", "", &phrase::problem_line(p, s)));
+            let class = if p.is_error() { "rt-problem-error" } else { "rt-problem-warning" };
+            dom::append(&items, &dom::text_el(doc, "li", class, &phrase::problem_line(p, s)));
+        }
+        dom::append(&list, &items);
+        if self.problems.len() > NOTICE_PROBLEMS {
+            dom::append(&list, &dom::text_el(doc, "p", "rt-notice-more", &(s.more_problems)(self.problems.len() - NOTICE_PROBLEMS)));
         }
         dom::append(&notice, &list);
-        if self.problems.len() > NOTICE_PROBLEMS {
-            dom::append(&notice, &dom::text_el(doc, "p", "rt-notice-more", &(s.more_problems)(self.problems.len() - NOTICE_PROBLEMS)));
-        }
+        dom::append(&notice, &dom::button(doc, "rt-dismiss", "dismiss", s.dismiss));
         Ok(notice)
     }
 
