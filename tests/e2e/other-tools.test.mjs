@@ -1,0 +1,97 @@
+// Other people's timelines in real Chromium: TimelineJS's spreadsheet template and its
+// JSON with times of day, drawn as TimelineJS would show them, with a notice that counts
+// what happened and lists it exactly as `relationship-timeline validate` does.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { launch, BASE } from "./browser.mjs";
+
+const root = new URL("../../", import.meta.url);
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** What `validate` prints for `text` saved as `name`: the problem lines without the
+ * file name in front (the last line is the summary). */
+function validate(name, text) {
+  const file = join(mkdtempSync(join(tmpdir(), "rt-e2e-")), name);
+  writeFileSync(file, text);
+  const { stderr } = spawnSync("cargo", ["run", "-q", "--bin", "relationship-timeline", "--", "validate", file], { cwd: root, encoding: "utf8" });
+  const lines = stderr.trim().split("\n").filter((l) => l.startsWith(file + ":") && /: (error|warning): /.test(l));
+  return lines.map((l) => l.slice(file.length + 1));
+}
+
+/** Mounts `text` in a fresh page at `width` px; returns what a reader and the console see. */
+async function mounted(text, { width = 1280, lang = "en" } = {}) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const consoleLines = [];
+  page.on("console", (m) => consoleLines.push(m.text()));
+  await page.goto(BASE + "/static.html");
+  const seen = await page.evaluate(async ([data, lang]) => {
+    const { mount } = await import("/relationship-timeline.js");
+    const host = document.createElement("div");
+    document.body.append(host);
+    window.__host = host;
+    window.__t = await mount(host, { data, lang });
+    const shadow = host.firstElementChild.shadowRoot;
+    const summary = shadow.querySelector(".rt-notice-summary");
+    const list = shadow.querySelector(".rt-notice-list");
+    const closed = !list.open;
+    summary.click();
+    return {
+      closed,
+      open: list.open,
+      summary: summary.textContent,
+      items: [...shadow.querySelectorAll(".rt-notice li")].map((li) => li.textContent),
+      cards: [...shadow.querySelectorAll(".rt-card")].map((c) => ({ text: c.textContent, left: c.getBoundingClientRect().left })),
+      ticks: [...shadow.querySelectorAll(".rt-tick")].map((t) => t.textContent),
+    };
+  }, [text, lang]);
+  return { page, seen, consoleLines: consoleLines.filter((l) => l.startsWith("relationship-timeline")) };
+}
+
+test("TimelineJS's spreadsheet template draws an election night in hours, and its notice is validate's list", async () => {
+  const sheet = readFileSync(new URL("tests/data/timelinejs-sheet.csv", root), "utf8")
+    .split("\n").filter((l) => !l.startsWith("-2520")).join("\n")
+    .replace("2024,11,6,01:05", "2024,11,6,1:65");
+  const expected = validate("sheet.csv", sheet);
+  const { page, seen, consoleLines } = await mounted(sheet);
+  assert.ok(seen.closed && seen.open, "the list is closed until the reader opens it");
+  assert.match(seen.summary, /^3 of 4 events shown · 1 left out · \d+ warnings$/);
+  assert.deepEqual(seen.items, expected, "same wording and places as validate");
+  assert.ok(seen.ticks.some((t) => / (AM|PM)$/.test(t)), `hours on the axis: ${seen.ticks}`);
+  assert.ok(seen.cards.some((c) => c.text.includes("5 November 2024, 8:30 PM")));
+  const lefts = seen.cards.map((c) => c.left);
+  assert.equal(new Set(lefts).size, lefts.length, "each moment has a place of its own");
+  assert.equal(consoleLines.length, 1, `one console line per mount: ${consoleLines.join("\n")}`);
+  assert.match(consoleLines[0], /^relationship-timeline: 3 of 4 events shown · 1 left out/);
+  // In Vietnamese, the same numbers and the same list in Vietnamese words.
+  await page.evaluate(() => window.__t.setLang("vi"));
+  const vi = await page.evaluate(() => {
+    const shadow = window.__host.firstElementChild.shadowRoot;
+    return { summary: shadow.querySelector(".rt-notice-summary").textContent, items: [...shadow.querySelectorAll(".rt-notice li")].map((li) => li.textContent) };
+  });
+  assert.match(vi.summary, /^Hiển thị 3\/4 sự kiện · 1 bị bỏ qua · \d+ cảnh báo$/);
+  assert.ok(vi.items.some((i) => i.includes("lỗi: ngày \"2024-11-6 1:65\" không hợp lệ") && i.endsWith("(row 7, Time)")), vi.items.join("\n"));
+  await page.close();
+});
+
+test("a TimelineJS file of milliseconds keeps its order, draws five cards, and warns once", async () => {
+  const events = [400, 100, 300, 0, 200].map((ms) => ({
+    start_date: { year: 2015, month: 1, day: 1, hour: 0, minute: 0, second: 0, millisecond: ms },
+    text: { headline: `ms ${ms}` },
+  }));
+  const text = JSON.stringify({ title: { text: { headline: "Milliseconds" } }, events });
+  const expected = validate("ms.json", text);
+  assert.equal(expected.length, 1);
+  const { page, seen, consoleLines } = await mounted(text, { width: 375 });
+  assert.equal(seen.summary, "5 of 5 events shown · 1 warning");
+  assert.deepEqual(seen.items, expected);
+  const titles = seen.cards.map((c) => c.text.match(/ms \d+/)?.[0]);
+  assert.deepEqual(titles.filter(Boolean), ["ms 0", "ms 100", "ms 200", "ms 300", "ms 400"]);
+  assert.equal(consoleLines.length, 1);
+  await page.close();
+});
