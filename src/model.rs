@@ -218,6 +218,15 @@ impl Event {
     pub fn end_day(&self) -> i64 {
         self.end.unwrap_or(self.date).last_day()
     }
+
+    /// Where the event ends on the axis (days, fractions the time of day): at its end's
+    /// time when it has one, else at the close of its last day.
+    pub fn end_at(&self) -> f64 {
+        match self.end.filter(|e| e.time.is_some()) {
+            Some(e) => e.first_day() as f64 + e.day_fraction(),
+            None => self.end_day() as f64 + 1.0,
+        }
+    }
 }
 
 /// A stretch of time during which the relationship stood at one tier.

@@ -308,7 +308,7 @@ impl Widget {
                     dom::set_px(item, "top", BAND_HEIGHT + row as f64 * ROW_HEIGHT);
                     if event.end.is_some() {
                         if let Some(bar) = dom::query(item, ".rt-bar") {
-                            let w = scale.x(event.end_day() as f64 + 1.0) - scale.x(event.start_day() as f64);
+                            let w = scale.x(event.end_at()) - x;
                             dom::set_px(&bar, "width", w.max(4.0));
                         }
                     }
@@ -514,17 +514,22 @@ impl Widget {
             let p = dom::el(doc, "p", "rt-media");
             let caption = capped(media.caption.as_ref().map(|c| c.get(lang)).unwrap_or(s.media), room::LINE);
             let caption = caption.as_ref();
-            match &media.url {
-                Some(url) if phrase::safe_link(url).is_some() => {
+            // The word "Media" alone, with nothing to open, says nothing: a credit
+            // without a link or caption stands by itself.
+            let link = media.url.as_deref().filter(|u| phrase::safe_link(u).is_some());
+            match link {
+                Some(url) => {
                     let a = dom::text_el(doc, "a", "", caption);
                     dom::attr(&a, "href", url);
                     dom::attr(&a, "rel", "noopener noreferrer");
                     dom::append(&p, &a);
                 }
-                _ => dom::append(&p, &dom::text_el(doc, "span", "", caption)),
+                None if media.caption.is_some() => dom::append(&p, &dom::text_el(doc, "span", "", caption)),
+                None => {}
             }
+            let shown = link.is_some() || media.caption.is_some();
             if let Some(credit) = &media.credit {
-                let mut text = String::from(" · ");
+                let mut text = String::from(if shown { " · " } else { "" });
                 text.push_str(s.credit);
                 text.push_str(": ");
                 text.push_str(&capped(credit.get(lang), room::LINE));
