@@ -222,6 +222,10 @@ pub fn width(e: &Element) -> f64 {
     e.get_bounding_client_rect().width()
 }
 
+pub fn height(e: &Element) -> f64 {
+    e.get_bounding_client_rect().height()
+}
+
 pub fn scroll_left(e: &Element) -> f64 {
     f64::from(e.scroll_left())
 }

@@ -22,6 +22,43 @@ pub fn lang_code(code: &str) -> LangCode {
     }
 }
 
+/// Whether `tag` is a BCP 47 language tag in form: a language of 2–3 letters, then
+/// subtags of 1–8 letters or digits (`vi`, `en-GB`, `zh-Hans`, `zh-Hans-SG`, `ta`).
+pub fn is_lang_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or("");
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// A language tag in its usual letter case: `zh-hans-sg` is `zh-Hans-SG`.
+pub fn tag_case(tag: &str) -> String {
+    let mut out = String::with_capacity(tag.len());
+    for (i, part) in tag.split(['-', '_']).enumerate() {
+        if i > 0 {
+            out.push('-');
+        }
+        match (i, part.len()) {
+            (0, _) => out.push_str(&part.to_ascii_lowercase()),
+            (_, 4) if part.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                out.push_str(&part[..1].to_ascii_uppercase());
+                out.push_str(&part[1..].to_ascii_lowercase());
+            }
+            (_, 2) => out.push_str(&part.to_ascii_uppercase()),
+            _ => out.push_str(&part.to_ascii_lowercase()),
+        }
+    }
+    out
+}
+
+/// Whether two language tags name the same language for a reader: equal regardless of
+/// case, or one the other's language with more detail (`zh` and `zh-Hans`).
+pub fn same_language(a: &str, b: &str) -> bool {
+    let primary = |t: &str| t.split('-').next().unwrap_or("").to_ascii_lowercase();
+    a.eq_ignore_ascii_case(b) || (primary(a) == primary(b) && !primary(a).is_empty())
+}
+
 /// A text in one or more languages, keyed by language code.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Text(pub Vec<(LangCode, String)>);
@@ -38,8 +75,20 @@ impl Text {
 
     /// The text in `lang`; otherwise English, otherwise the first one given.
     pub fn get(&self, lang: &str) -> &str {
-        let find = |code: &str| self.0.iter().find(|(l, _)| l == code).map(|(_, t)| t.as_str());
-        find(lang).or_else(|| find("")).or_else(|| find("en")).or_else(|| self.0.first().map(|(_, t)| t.as_str())).unwrap_or("")
+        self.pick(lang).0
+    }
+
+    /// The text in `lang` (the same tag in any case, else the same language: `zh` for
+    /// `zh-Hans`), else one for every language, else English, else the first given; with
+    /// the language it is in (`""` for every language), so a fallback is marked as what it is.
+    pub fn pick(&self, lang: &str) -> (&str, &str) {
+        let found = |ok: &dyn Fn(&str) -> bool| self.0.iter().find(|(l, t)| ok(l) && !t.is_empty()).map(|(l, t)| (t.as_str(), l.as_ref()));
+        found(&|l| l.eq_ignore_ascii_case(lang))
+            .or_else(|| found(&|l| !l.is_empty() && same_language(l, lang)))
+            .or_else(|| found(&|l| l.is_empty()))
+            .or_else(|| found(&|l| l.eq_ignore_ascii_case("en")))
+            .or_else(|| self.0.first().map(|(l, t)| (t.as_str(), l.as_ref())))
+            .unwrap_or(("", ""))
     }
 
     /// Whether the text was given in `lang` (or for every language).
@@ -85,6 +134,8 @@ pub struct Source {
     pub title: Text,
     pub publisher: Option<String>,
     pub published: Option<Date>,
+    /// The language its quotes are in (a BCP 47 tag), when known.
+    pub lang: Option<String>,
 }
 
 /// What happened, in the relationship's own vocabulary.
@@ -400,6 +451,18 @@ mod tests {
             media: None,
             citations: vec![],
         }
+    }
+
+    #[test]
+    fn texts_are_found_by_language_tag_and_say_which_they_are() {
+        let t = Text::new(&[("zh", "访问"), ("ms", "Lawatan"), ("en", "Visit"), ("vi", "Chuyến thăm")]);
+        assert_eq!(t.pick("zh-Hans"), ("访问", "zh"));
+        assert_eq!(t.pick("MS"), ("Lawatan", "ms"));
+        assert_eq!(t.pick("ta"), ("Visit", "en"), "a fallback says it is English");
+        assert_eq!(Text::new(&[("vi", "Chỉ tiếng Việt")]).pick("ta"), ("Chỉ tiếng Việt", "vi"));
+        assert_eq!(Text::plain("VSIP").pick("zh-Hans"), ("VSIP", ""));
+        assert!(is_lang_tag("zh-Hans-SG") && is_lang_tag("ta") && !is_lang_tag("english") && !is_lang_tag("url_x"));
+        assert_eq!(tag_case("zh-hans-sg"), "zh-Hans-SG");
     }
 
     #[test]

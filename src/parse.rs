@@ -332,6 +332,9 @@ impl Builder {
             Value::Object { members, .. } => {
                 let mut pairs = Vec::with_capacity(members.len());
                 for (key, value) in members {
+                    if !crate::model::is_lang_tag(&key.name) {
+                        self.warn(&join(&f.path(), &key.name), key.pos, ProblemKind::NotLanguageTag(key.name.to_string()));
+                    }
                     match value.as_str() {
                         Some(s) => pairs.push((crate::model::lang_code(&key.name), s.to_owned())),
                         None => self.wrong_type(&join(&f.path(), &key.name), value, "string"),
@@ -356,6 +359,17 @@ impl Builder {
             }
         }
         Some(text)
+    }
+
+    /// A language tag (`vi`, `zh-Hans`), in its usual case; another text is a warning.
+    fn lang_tag(&mut self, f: &Field) -> Option<String> {
+        let s = self.string(f)?;
+        if crate::model::is_lang_tag(&s) {
+            Some(crate::model::tag_case(&s))
+        } else {
+            self.warn(&f.path(), f.node.pos, ProblemKind::NotLanguageTag(s));
+            None
+        }
     }
 
     fn array<'a>(&mut self, f: &Field<'a>) -> &'a [Node<'a>] {
@@ -413,6 +427,12 @@ impl Builder {
             Some(Pillar { id, name })
         });
         timeline.sources = self.sources(root);
+        // A source that does not say its language is taken to be in the file's first
+        // language (the first of its title's): the one its editors wrote it in.
+        let first = timeline.title.0.first().map(|(l, _)| l.to_string()).filter(|l| crate::model::is_lang_tag(l));
+        for source in timeline.sources.iter_mut().filter(|s| s.lang.is_none()) {
+            source.lang = first.clone();
+        }
 
         let refs = Refs {
             parties: IdIndex::new(timeline.parties.iter().map(|p| p.id.as_str())),
@@ -509,7 +529,7 @@ impl Builder {
         for (i, node) in self.array(&f).iter().enumerate() {
             let path = index(&f.path(), i);
             let Some(obj) = self.object(node, &path) else { continue };
-            self.known_fields(obj, &path, &["id", "file", "url", "title", "publisher", "published"]);
+            self.known_fields(obj, &path, &["id", "file", "url", "title", "publisher", "published", "lang"]);
             let id = self.field(obj, &path, "id", true).and_then(|f| self.id(&f));
             let title = self.field(obj, &path, "title", true).and_then(|f| self.text(&f, false));
             let (Some(id), Some(title)) = (id, title) else { continue };
@@ -522,7 +542,8 @@ impl Builder {
             let url = self.field(obj, &path, "url", false).and_then(|f| self.link(&f));
             let publisher = self.field(obj, &path, "publisher", false).and_then(|f| self.string(&f));
             let published = self.field(obj, &path, "published", false).and_then(|f| self.date(&f));
-            out.push(Source { id, file, url, title, publisher, published });
+            let lang = self.field(obj, &path, "lang", false).and_then(|f| self.lang_tag(&f));
+            out.push(Source { id, file, url, title, publisher, published, lang });
         }
         out
     }

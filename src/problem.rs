@@ -95,6 +95,8 @@ pub enum ProblemKind {
     },
     /// Events were given, and none of them (how many) could be shown.
     NoneUsable(usize),
+    /// A text's key or a source's `lang` that is not a BCP 47 language tag.
+    NotLanguageTag(String),
     /// Comments in a JSON file (JSON has none): skipped.
     Comments,
     /// A file in TimelineJS's older layout (`{"timeline": {"date": […]}}`), read as such.

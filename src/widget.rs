@@ -44,6 +44,13 @@ const TICK_SPACING: f64 = 80.0;
 /// draw only what is near the reader's view, so this is the parser's own limit.
 pub const MAX_WIDGET_EVENTS: usize = crate::parse::MAX_EVENTS;
 
+/// A length in whole CSS pixels: `412px`.
+fn px(v: f64) -> String {
+    let mut out = crate::i18n::number(v.round().max(0.0) as usize);
+    out.push_str("px");
+    out
+}
+
 /// Problems the console line quotes at mount; the notice and `problems()` have them all.
 const CONSOLE_PROBLEMS: usize = 3;
 
@@ -108,12 +115,21 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
     if let Some(theme) = options.theme {
         dom::attr(&root, "data-theme", theme);
     }
-    // A static fragment of the same timeline gives way to the widget.
+    // The height the page gave the box, with whatever it holds (a static fragment):
+    // the widget takes exactly that, so nothing around it moves (no layout shift).
+    let held = dom::height(host);
+    // A static fragment of the same timeline gives way to the widget, in the same
+    // task: no frame shows neither.
     let fragments = dom::children_matching(host, "[data-relationship-timeline-static]")?;
     for fragment in &fragments {
         dom::attr(fragment, "hidden", "");
     }
+    // Whether the page's styles fix the box's height: a very tall probe in it leaves it
+    // as it was (a `min-height`, or a height from content, would grow).
     dom::append(host, &root);
+    dom::set_style(&root, "height", "100000px");
+    let reserved = dom::height(host) < 50_000.0 && dom::height(host) >= 1.0;
+    dom::set_style(&root, "height", "");
     let shadow = dom::shadow(&root, CSS)?;
     let measured = dom::width(&root);
     let width = if measured > 0.0 { measured } else { FALLBACK_WIDTH };
@@ -143,8 +159,17 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
         full_summary: None,
     };
     widget.render_all()?;
-    if let (Some(height), Some(parts)) = (&options.height, &widget.parts) {
-        dom::set_style(&parts.section, "height", height);
+    let fixed = match &options.height {
+        Some(height) => Some(height.clone()),
+        None if reserved => Some("100%".to_owned()),
+        None if held >= 1.0 => Some(px(held)),
+        None => None,
+    };
+    if let (Some(height), Some(parts)) = (fixed, &widget.parts) {
+        if height == "100%" {
+            dom::set_style(&widget.root, "height", "100%");
+        }
+        dom::set_style(&parts.section, "height", &height);
         dom::toggle_class(&parts.section, "rt-fixed-height", true);
     }
     // Events said at mount reach no handler yet: the page has no handle to call back.

@@ -42,6 +42,10 @@ pub fn to_json(t: &Timeline) -> String {
             w.key("published");
             w.string(&d.iso());
         }
+        if let Some(lang) = &s.lang {
+            w.key("lang");
+            w.string(lang);
+        }
         w.close('}');
     });
     if !t.eras.is_empty() {

@@ -138,7 +138,20 @@ function datasetUrl(id) {
 }
 
 /** Options read from attributes (without the data- prefix on the div form). */
-const OPTIONS = ["dataset", "src", "lang", "event", "theme", "height", "timeout", "heading-level"];
+const OPTIONS = ["dataset", "src", "lang", "event", "theme", "height", "timeout", "heading-level", "loading"];
+
+/**
+ * Gives the element the height the page asked for (`height`), at once, through the
+ * CSSOM (which a strict style-src allows): what follows it on the page never moves
+ * when the timeline arrives. Our element is a block.
+ */
+function reserve(element, options) {
+  if (element.localName === "relationship-timeline" && !element.style.display) element.style.display = "block";
+  if (options.height && element.style.height !== options.height) element.style.height = options.height;
+}
+
+/** An address that opens an event (`#timeline/event`): the timeline loads at once. */
+const deepLinked = () => /^#[^/]+\/./.test(location.hash);
 
 /** The most data the widget reads, in bytes (its parser's limit). */
 const MAX_DATA_BYTES = 8 * 1024 * 1024;
@@ -256,6 +269,10 @@ class Embed {
   #notice = null;
   #generation = 0;
   #abort = null;
+  /** Whether the element has come near the viewport (or needs no waiting). */
+  #near = false;
+  /** Stops waiting for the viewport. */
+  #unwatch = null;
   #onRetry = () => this.render();
 
   constructor(element, read) {
@@ -266,6 +283,39 @@ class Embed {
 
   get handle() {
     return this.#handle;
+  }
+
+  /**
+   * Resolves when the element comes within about one viewport of being seen, when the
+   * page is printed, or at once: `loading="eager"`, a deep link, a browser without
+   * IntersectionObserver. Until then nothing but this script is fetched.
+   */
+  #whenNear(options) {
+    if (this.#near || options.loading === "eager" || typeof IntersectionObserver !== "function" || deepLinked()) {
+      this.#near = true;
+      return null;
+    }
+    return new Promise((resolve) => {
+      const near = () => {
+        this.#unwatch?.();
+        this.#near = true;
+        resolve();
+      };
+      const observer = new IntersectionObserver((entries) => {
+        for (let i = 0; i < entries.length; i++) if (entries[i].isIntersecting) return near();
+      }, { rootMargin: "100% 0px 100% 0px" });
+      observer.observe(this.#element);
+      const linked = () => deepLinked() && near();
+      addEventListener("beforeprint", near);
+      addEventListener("hashchange", linked);
+      this.#unwatch = () => {
+        this.#unwatch = null;
+        observer.disconnect();
+        removeEventListener("beforeprint", near);
+        removeEventListener("hashchange", linked);
+        resolve();
+      };
+    });
   }
 
   #clear() {
@@ -283,6 +333,7 @@ class Embed {
 
   destroy() {
     this.#generation++;
+    this.#unwatch?.();
     this.#clear();
     this.#element.removeEventListener("rt-retry", this.#onRetry);
   }
@@ -310,6 +361,13 @@ class Embed {
     const generation = ++this.#generation;
     const options = this.#read();
     const stale = () => generation !== this.#generation || !this.#element.isConnected;
+    reserve(this.#element, options);
+    const near = this.#whenNear(options);
+    if (near) {
+      await near;
+      if (stale()) return;
+    }
+    delete options.loading;
     // A plain loop: a page may have patched Array.prototype.find or the iterators.
     const inlineData = () => {
       const children = this.#element.children;
@@ -346,7 +404,9 @@ class Embed {
       } else if (fetching) {
         // The loading notice only while the data is still on its way: drawing it and
         // taking it away again costs a style and layout pass for nothing.
-        if (!fetched) {
+        // Over a static fragment, the fragment is the loading state: a notice would
+        // move what follows it.
+        if (!fetched && !this.#element.querySelector("[data-relationship-timeline-static]")) {
           this.#notice = showNotice(this.#element, Object.assign(Object.create(null), { state: "loading", lang: options.lang, theme: options.theme }));
           this.#abort = abort;
         }
@@ -366,15 +426,13 @@ class Embed {
       this.#handle = (await mountWasm(this.#element, options, stale)).handle;
       if (!this.#handle) return;
       const problems = this.#handle.problems();
-      // `LINE:COL: message (path)`, as the widget and `validate` say it.
-      const lines = problems.map((p) => `${p.line}:${p.column}: ${p.message}${p.path ? ` (${p.path})` : ""}`).join("\n");
+      // The widget has written its one console line (the numbers, the first problems).
       if (this.#handle.eventCount === 0 && problems.length) {
         // Nothing could be read: the widget lists why; the page hears about it too.
-        console.error("relationship-timeline: the data holds no event that can be shown:\n" + lines);
+        const lines = problems.map((p) => `${p.line}:${p.column}: ${p.message}${p.path ? ` (${p.path})` : ""}`).join("; ");
         this.#emit("rt-error", { kind: "invalid", status: 0, error: new Error(lines) });
         return;
       }
-      if (problems.length) console.warn("relationship-timeline: some entries were left out:\n" + lines);
       this.#emit("rt-ready", { events: this.#handle.eventCount, problems });
     } catch (error) {
       if (stale()) return;

@@ -371,6 +371,8 @@ pub fn extract(articles: &[Article], opts: &Options) -> Draft {
             title: Text::plain(&heading),
             publisher: None,
             published: article_dates[a],
+            // The articles the extractor reads are Vietnamese news.
+            lang: Some("vi".into()),
         });
     }
     let mut picks = Vec::new();

@@ -1,6 +1,6 @@
 //! English.
 
-use super::{number, Clock, DateForm, Strings, TickForm};
+use super::{number, Clock, DateForm, Order, Strings, TickForm};
 use crate::date::DateError;
 use crate::json::SyntaxError;
 use crate::problem::{Fate, ProblemKind};
@@ -65,6 +65,8 @@ pub static STRINGS: Strings = Strings {
         short_ticks: TickForm::ShortNames,
         clock: Clock::H12 { am: "AM", pm: "PM" },
         date_time: ", ",
+        order: Order::DayFirst,
+        era_first: false,
     },
     problem,
     event_count,
@@ -169,6 +171,7 @@ fn problem(p: &ProblemKind) -> String {
         ProblemKind::UnsureFormat(list) => format!("the format is unclear: it could be {list}; none of them fits"),
         ProblemKind::ReadAs { field, as_field } => format!("\"{field}\" is read as \"{as_field}\", the name this format gives it"),
         ProblemKind::NoneUsable(n) => format!("none of the {} events could be shown (see the problems above)", number(*n)),
+        ProblemKind::NotLanguageTag(t) => format!("\"{t}\" is not a language tag (BCP 47: vi, en, zh-Hans, ms, ta, …)"),
         ProblemKind::Comments => {
             "comments (// or /* */) are not part of JSON; they were skipped, but other tools may refuse the file".into()
         }

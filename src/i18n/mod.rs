@@ -4,7 +4,10 @@
 //! a file and a line to [`Lang`].
 
 mod en;
+mod ms;
+mod ta;
 mod vi;
+mod zh;
 
 use crate::date::{Date, Time};
 use crate::model::{Kind, Status};
@@ -15,22 +18,36 @@ use crate::problem::ProblemKind;
 pub enum Lang {
     Vi,
     En,
+    /// Chinese in simplified characters, as written in Singapore and mainland China.
+    ZhHans,
+    Ms,
+    Ta,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Vi, Lang::En];
+    /// The languages of the relationship: Vietnamese, and Singapore's four official
+    /// languages. The language menu lists them in this order.
+    pub const ALL: [Lang; 5] = [Lang::Vi, Lang::En, Lang::ZhHans, Lang::Ms, Lang::Ta];
 
-    /// The BCP 47 code (`vi`, `en`).
+    /// The BCP 47 code (`vi`, `en`, `zh-Hans`, `ms`, `ta`).
     pub fn code(self) -> &'static str {
         match self {
             Lang::Vi => "vi",
             Lang::En => "en",
+            Lang::ZhHans => "zh-Hans",
+            Lang::Ms => "ms",
+            Lang::Ta => "ta",
         }
     }
 
-    /// Reads a language tag such as `vi`, `vi-VN` or `en-GB`; `None` for others.
+    /// Reads a language tag such as `vi`, `vi-VN`, `en-GB`, `zh`, `zh-SG`, `zh-Hans`
+    /// or `ms-MY`; `None` for others. Every Chinese tag reads as simplified Chinese,
+    /// the only Chinese the widget has.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        if primary == "zh" {
+            return Some(Lang::ZhHans);
+        }
         Lang::ALL.iter().copied().find(|l| l.code() == primary)
     }
 
@@ -38,6 +55,9 @@ impl Lang {
         match self {
             Lang::Vi => &vi::STRINGS,
             Lang::En => &en::STRINGS,
+            Lang::ZhHans => &zh::STRINGS,
+            Lang::Ms => &ms::STRINGS,
+            Lang::Ta => &ta::STRINGS,
         }
     }
 }
@@ -151,13 +171,32 @@ pub struct DateForm {
     pub clock: Clock,
     /// Between a date and its time of day ("12 March 2025, 14:30").
     pub date_time: &'static str,
+    /// The order of a date's parts: the day first ("12 March 2025"), or the year first
+    /// with a unit after each part ("2025年3月12日").
+    pub order: Order,
+    /// Whether the era word goes before the year ("公元前44年", "கி.மு. 44").
+    pub era_first: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    DayFirst,
+    YearFirst { year: &'static str, month: &'static str, day: &'static str },
 }
 
 /// A 24-hour clock, or a 12-hour one with the words for before and after noon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Clock {
     H24,
-    H12 { am: &'static str, pm: &'static str },
+    H12 {
+        am: &'static str,
+        pm: &'static str,
+    },
+    /// The 12-hour clock with the word for the half of the day in front ("பிற்பகல் 2:30").
+    H12Before {
+        am: &'static str,
+        pm: &'static str,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,6 +227,11 @@ impl Strings {
                 out.push(' ');
                 out.push_str(if h < 12 { am } else { pm });
             }
+            Clock::H12Before { am, pm } => {
+                out.push_str(if h < 12 { am } else { pm });
+                out.push(' ');
+                clock(&mut out, if h % 12 == 0 { 12 } else { h % 12 }, 1);
+            }
         }
         if let Some(offset) = t.offset {
             out.push_str(" UTC");
@@ -211,6 +255,19 @@ impl Strings {
     fn day(&self, d: &Date) -> String {
         let f = &self.dates;
         let mut out = String::new();
+        if let Order::YearFirst { year, month, day } = f.order {
+            push_year(&mut out, d.year, f.before_era, f.era_first);
+            out.push_str(year);
+            if let Some(m) = d.month {
+                out.push_str(&number(usize::from(m)));
+                out.push_str(month);
+                if let Some(dd) = d.day {
+                    out.push_str(&number(usize::from(dd)));
+                    out.push_str(day);
+                }
+            }
+            return out;
+        }
         if let Some(day) = d.day {
             out.push_str(&number(usize::from(day)));
             out.push_str(f.day_month);
@@ -219,7 +276,7 @@ impl Strings {
             out.push_str(f.months[usize::from(m.clamp(1, 12)) - 1]);
             out.push_str(f.month_year);
         }
-        push_year(&mut out, d.year, f.before_era);
+        push_year(&mut out, d.year, f.before_era, f.era_first);
         out
     }
 
@@ -230,6 +287,25 @@ impl Strings {
         let mut out = String::new();
         if let Some(t) = d.time.filter(|t| t.minute > 0) {
             return self.time(&t);
+        }
+        if let Order::YearFirst { year, month, day } = f.order {
+            // "3月12日", "2025年3月", "2025".
+            match (d.month, d.day) {
+                (Some(m), Some(dd)) => {
+                    out.push_str(&number(usize::from(m)));
+                    out.push_str(month);
+                    out.push_str(&number(usize::from(dd)));
+                    out.push_str(day);
+                }
+                (Some(m), None) => {
+                    push_year(&mut out, d.year, f.before_era, f.era_first);
+                    out.push_str(year);
+                    out.push_str(&number(usize::from(m)));
+                    out.push_str(month);
+                }
+                _ => push_year(&mut out, d.year, f.before_era, f.era_first),
+            }
+            return out;
         }
         match (f.short_ticks, d.day, d.month) {
             (TickForm::ShortNames, day, Some(m)) => {
@@ -256,7 +332,7 @@ impl Strings {
             }
             _ => {}
         }
-        push_year(&mut out, d.year, f.before_era);
+        push_year(&mut out, d.year, f.before_era, f.era_first);
         out
     }
 
@@ -273,6 +349,16 @@ impl Strings {
             return out;
         }
         let untimed = a.time.is_none() && b.time.is_none();
+        if let (Order::YearFirst { day, .. }, Some(d2), true, true) =
+            (self.dates.order, b.day, a.year == b.year && untimed, a.month == b.month && a.day.is_some())
+        {
+            // "2025年3月11日–13日".
+            let mut out = self.date(a);
+            out.push('–');
+            out.push_str(&number(usize::from(d2)));
+            out.push_str(day);
+            return out;
+        }
         if let (Some(d1), Some(d2), true, true) = (a.day, b.day, a.year == b.year && untimed, a.month == b.month) {
             let mut out = number(usize::from(d1));
             out.push('–');
@@ -321,9 +407,16 @@ impl Strings {
     }
 }
 
-/// Writes a year; years before year 1 get the era suffix (`44 BCE`, `44 TCN`).
-pub(crate) fn push_year(out: &mut String, year: i32, before_era: &str) {
-    if year <= 0 {
+/// Writes a year; years before year 1 get the era word (`44 BCE`, `44 TCN`, or in
+/// front: `公元前44`, `கி.மு. 44`).
+pub(crate) fn push_year(out: &mut String, year: i32, before_era: &str, era_first: bool) {
+    if year <= 0 && era_first {
+        out.push_str(before_era);
+        if before_era.ends_with('.') {
+            out.push(' ');
+        }
+        crate::date::push_padded(out, (1 - year) as u32, 1);
+    } else if year <= 0 {
         crate::date::push_padded(out, (1 - year) as u32, 1);
         out.push(' ');
         out.push_str(before_era);
@@ -396,6 +489,181 @@ mod tests {
         assert_eq!(Lang::En.strings().date(&Date::month(2024, 10)), "October 2024");
         assert_eq!(Lang::En.strings().date(&Date::year(-43)), "44 BCE");
         assert_eq!(Lang::Vi.strings().date(&Date::year(-43)), "44 TCN");
+    }
+
+    /// The same fixed dates in every language: a day, a month, a year, a span within a
+    /// month, a span across years, a year before 1, a time of day, a tick, a gap, a count.
+    #[test]
+    fn every_language_writes_dates_in_its_own_form() {
+        let at = |t: &str| Date::parse(t).unwrap();
+        let cases: [(Lang, [&str; 10]); 5] = [
+            (
+                Lang::Vi,
+                [
+                    "12 tháng 3, 2025",
+                    "tháng 10, 2024",
+                    "1973",
+                    "11–13 tháng 3, 2025",
+                    "2013 – 12 tháng 3, 2025",
+                    "2520 TCN",
+                    "12 tháng 3, 2025, 14:30",
+                    "12/3",
+                    "23 năm",
+                    "21 sự kiện",
+                ],
+            ),
+            (
+                Lang::En,
+                [
+                    "12 March 2025",
+                    "October 2024",
+                    "1973",
+                    "11–13 March 2025",
+                    "2013 – 12 March 2025",
+                    "2520 BCE",
+                    "12 March 2025, 2:30 PM",
+                    "12 Mar",
+                    "23 years",
+                    "21 events",
+                ],
+            ),
+            (
+                Lang::ZhHans,
+                [
+                    "2025年3月12日",
+                    "2024年10月",
+                    "1973年",
+                    "2025年3月11日–13日",
+                    "2013年 – 2025年3月12日",
+                    "公元前2520年",
+                    "2025年3月12日 14:30",
+                    "3月12日",
+                    "23 年",
+                    "21 个事件",
+                ],
+            ),
+            (
+                Lang::Ms,
+                [
+                    "12 Mac 2025",
+                    "Oktober 2024",
+                    "1973",
+                    "11–13 Mac 2025",
+                    "2013 – 12 Mac 2025",
+                    "2520 SM",
+                    "12 Mac 2025, 2:30 PTG",
+                    "12 Mac",
+                    "23 tahun",
+                    "21 peristiwa",
+                ],
+            ),
+            (
+                Lang::Ta,
+                [
+                    "12 மார்ச் 2025",
+                    "அக்டோபர் 2024",
+                    "1973",
+                    "11–13 மார்ச் 2025",
+                    "2013 – 12 மார்ச் 2025",
+                    "கி.மு. 2520",
+                    "12 மார்ச் 2025, பிற்பகல் 2:30",
+                    "12/3",
+                    "23 ஆண்டுகள்",
+                    "21 நிகழ்வுகள்",
+                ],
+            ),
+        ];
+        for (lang, expected) in cases {
+            let s = lang.strings();
+            let seen = [
+                s.date(&at("2025-03-12")),
+                s.date(&at("2024-10")),
+                s.date(&at("1973")),
+                s.when(&at("2025-03-11"), Some(&at("2025-03-13"))),
+                s.when(&at("2013"), Some(&at("2025-03-12"))),
+                s.date(&Date::year(-2519)),
+                s.date(&at("2025-03-12T14:30")),
+                s.tick(&at("2025-03-12")),
+                (s.gap)(8_400.0),
+                (s.event_count)(21),
+            ];
+            assert_eq!(seen, expected.map(str::to_owned), "{}", lang.code());
+            // Singular where the language has one.
+            let one = (s.event_count)(1);
+            assert!(one.starts_with('1') && !one.is_empty(), "{one}");
+        }
+        assert_eq!((Lang::Ta.strings().event_count)(1), "1 நிகழ்வு");
+        assert_eq!((Lang::En.strings().gap)(365.0), "12 months");
+    }
+
+    /// Every language has every string: the `Strings` type makes each file fill every
+    /// field and word every problem (the compiler checks the `match`es); this checks that
+    /// none is left empty or copied from English where a word is expected.
+    #[test]
+    fn every_language_has_every_string() {
+        let en = Lang::En.strings();
+        for lang in Lang::ALL {
+            let s = lang.strings();
+            let words = [
+                s.name,
+                s.timeline,
+                s.language,
+                s.zoom_in,
+                s.zoom_out,
+                s.fit_all,
+                s.close,
+                s.previous,
+                s.next,
+                s.details,
+                s.events,
+                s.tiers,
+                s.tier,
+                s.pillars,
+                s.actors,
+                s.place,
+                s.sources,
+                s.note,
+                s.today,
+                s.dismiss,
+                s.no_events,
+                s.and_more,
+                s.filters,
+                s.clear_filters,
+                s.kind_group,
+                s.status_group,
+                s.axis,
+                s.showing,
+                s.loading,
+                s.show_earlier,
+                s.show_later,
+                s.retry,
+                s.media,
+                s.credit,
+                s.happened,
+                s.planned,
+                s.planned_word,
+                s.to_scale,
+                s.to_scale_hint,
+                s.full_text,
+                s.by_group,
+                s.direction,
+                s.visits,
+                s.and,
+                s.error_word,
+                s.warning_word,
+            ];
+            assert!(words.iter().all(|w| !w.is_empty()), "{}", lang.code());
+            assert!(s.kinds.iter().all(|k| !k.is_empty()));
+            assert!(s.dates.months.iter().all(|m| !m.is_empty()));
+            if lang != Lang::En {
+                assert_ne!(s.loading, en.loading, "{}", lang.code());
+                assert_ne!((s.problem)(&ProblemKind::NoEvents), (en.problem)(&ProblemKind::NoEvents), "{}", lang.code());
+            }
+            assert_eq!(Lang::from_tag(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_tag("zh-SG"), Some(Lang::ZhHans));
+        assert_eq!(Lang::from_tag("ms-MY"), Some(Lang::Ms));
+        assert_eq!(Lang::from_tag("ta-SG"), Some(Lang::Ta));
     }
 
     #[test]

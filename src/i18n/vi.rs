@@ -1,6 +1,6 @@
 //! Tiếng Việt.
 
-use super::{number, Clock, DateForm, Strings, TickForm};
+use super::{number, Clock, DateForm, Order, Strings, TickForm};
 use crate::date::DateError;
 use crate::json::SyntaxError;
 use crate::problem::{Fate, ProblemKind};
@@ -68,6 +68,8 @@ pub static STRINGS: Strings = Strings {
         short_ticks: TickForm::Numbers,
         clock: Clock::H24,
         date_time: ", ",
+        order: Order::DayFirst,
+        era_first: false,
     },
     problem,
     event_count,
@@ -168,6 +170,7 @@ fn problem(p: &ProblemKind) -> String {
         ProblemKind::UnsureFormat(list) => format!("không rõ định dạng: có thể là {list}; không định dạng nào khớp"),
         ProblemKind::ReadAs { field, as_field } => format!("\"{field}\" được đọc là \"{as_field}\", tên mà định dạng này dùng"),
         ProblemKind::NoneUsable(n) => format!("không hiển thị được sự kiện nào trong {} sự kiện (xem các lỗi ở trên)", number(*n)),
+        ProblemKind::NotLanguageTag(t) => format!("\"{t}\" không phải mã ngôn ngữ (BCP 47: vi, en, zh-Hans, ms, ta, …)"),
         ProblemKind::Comments => "chú thích (// hoặc /* */) không thuộc JSON; đã bỏ qua, nhưng công cụ khác có thể từ chối tệp".into(),
         ProblemKind::OlderTimelineJs => "bố cục cũ của TimelineJS (\"timeline\" với các trang \"date\"); đã đọc theo bố cục đó".into(),
         ProblemKind::UnknownKind(kind) => format!("loại \"{kind}\" không xác định; hiển thị như sự kiện thường"),

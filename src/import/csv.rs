@@ -12,7 +12,7 @@ use super::timelinejs::slug;
 use crate::date::{Date, DateError, Time};
 use crate::json::Pos;
 use crate::model::{Citation, Event, Kind, Media, Party, Pillar, Source, Status, Text, Tier, Timeline};
-use crate::parse::{is_safe_url, is_valid_id, Parsed, LANGUAGES, MAX_EVENTS};
+use crate::parse::{is_safe_url, is_valid_id, Parsed, MAX_EVENTS};
 use crate::problem::{Problem, ProblemKind};
 
 /// One cell and where it starts.
@@ -149,8 +149,25 @@ const COLUMNS: &[&str] = &[
     "source_title",
     "source_url",
     "source_date",
+    "source_lang",
     "quote",
 ];
+
+/// A header cell as a column: its name, and its language for a per-language column
+/// (`title_vi`, `summary_zh-Hans`: any BCP 47 tag, in its usual case); `None` for a
+/// column this reader does not know. Names are ASCII: ASCII lowercasing spares the wasm
+/// build Unicode tables.
+fn column_name(header: &str) -> Option<(&'static str, Option<String>)> {
+    let raw = header.to_ascii_lowercase();
+    let known = |name: &str| COLUMNS.iter().copied().find(|c| *c == canonical(name));
+    if let Some(c) = known(&raw) {
+        return Some((c, None));
+    }
+    let (base, _) = raw.rsplit_once('_')?;
+    let tag = &header[base.len() + 1..];
+    (crate::model::is_lang_tag(tag)).then_some(())?;
+    Some((known(base)?, Some(crate::model::tag_case(tag))))
+}
 
 /// Other names spreadsheets use for the same columns.
 fn canonical(name: &str) -> &str {
@@ -187,11 +204,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
     if sheet::is_timelinejs(&header) {
         return sheet::import(&header, &rows, problems);
     }
-    let known = |cell: &Cell| {
-        let raw = cell.text.trim().to_ascii_lowercase();
-        let base = raw.rsplit_once('_').filter(|(_, l)| LANGUAGES.contains(l)).map_or(raw.as_str(), |(b, _)| b);
-        COLUMNS.contains(&canonical(base))
-    };
+    let known = |cell: &Cell| column_name(cell.text.trim()).is_some();
     if !header.cells.iter().any(known) {
         // Not one column this reader knows: perhaps not a spreadsheet at all.
         let candidates = "a spreadsheet with date and title columns, a TimelineJS spreadsheet (Year, Month, Day, …, Headline), JSON (starting with { or [)";
@@ -199,24 +212,28 @@ pub fn import(text: &str, name: &str) -> Parsed {
         return finish(t, problems, rows.len());
     }
     let mut columns: HashMap<String, usize> = HashMap::new();
+    // The languages of the per-language columns (`title_vi`, `title_zh-Hans`), in order.
+    let mut langs: Vec<String> = Vec::new();
     for (i, cell) in header.cells.iter().enumerate() {
-        // Column names are ASCII; ASCII lowercasing spares the wasm build Unicode tables.
-        let raw = cell.text.trim().to_ascii_lowercase();
-        let (base, lang) = match raw.rsplit_once('_') {
-            Some((b, l)) if LANGUAGES.contains(&l) => (canonical(b).to_owned(), Some(l)),
-            _ => (canonical(&raw).to_owned(), None),
-        };
-        if !COLUMNS.contains(&base.as_str()) {
+        let Some((base, lang)) = column_name(cell.text.trim()) else {
+            let raw = cell.text.trim().to_ascii_lowercase();
             problems.push(Problem::warning(format!("row 1, {raw}"), cell.pos, ProblemKind::UnknownField(cell.text.trim().to_owned())));
             continue;
-        }
+        };
         let key = match lang {
-            Some(l) => format!("{base}_{l}"),
-            None => base,
+            Some(l) => {
+                if !langs.contains(&l) {
+                    langs.push(l.clone());
+                }
+                format!("{base}_{l}")
+            }
+            None => base.to_owned(),
         };
         columns.entry(key).or_insert(i);
     }
-    let has = |c: &str| columns.contains_key(c) || LANGUAGES.iter().any(|l| columns.contains_key(&format!("{c}_{l}")));
+    // Quotes are taken to be in the sheet's first language unless `source_lang` says.
+    let sheet_lang: Option<String> = langs.first().cloned();
+    let has = |c: &str| columns.contains_key(c) || langs.iter().any(|l| columns.contains_key(&format!("{c}_{l}")));
     for required in ["date", "title"] {
         if !has(required) {
             let name = if required == "date" { "date" } else { "title" };
@@ -269,9 +286,9 @@ pub fn import(text: &str, name: &str) -> Parsed {
             if let Some(c) = cell(key) {
                 pairs.push(("".into(), c.text.trim().to_owned()));
             }
-            for lang in LANGUAGES {
+            for lang in &langs {
                 if let Some(c) = cell(&format!("{key}_{lang}")) {
-                    pairs.push((lang.into(), c.text.trim().to_owned()));
+                    pairs.push((crate::model::lang_code(lang), c.text.trim().to_owned()));
                 }
             }
             // A per-language text takes over from the plain one in its language.
@@ -395,7 +412,15 @@ pub fn import(text: &str, name: &str) -> Parsed {
                 let url = link(cell("source_url"), &where_("source_url"), &mut problems);
                 let published = cell("source_date").and_then(|d| Date::parse(d.text.trim()).ok());
                 let title = cell("source_title").map_or_else(|| Text::plain(name), |c| Text::plain(c.text.trim()));
-                t.sources.push(Source { id, file: None, url, title, publisher: None, published });
+                let lang = match cell("source_lang") {
+                    Some(c) if crate::model::is_lang_tag(c.text.trim()) => Some(crate::model::tag_case(c.text.trim())),
+                    Some(c) => {
+                        problems.push(Problem::warning(where_("source_lang"), c.pos, ProblemKind::NotLanguageTag(c.text.trim().into())));
+                        sheet_lang.clone()
+                    }
+                    None => sheet_lang.clone(),
+                };
+                t.sources.push(Source { id, file: None, url, title, publisher: None, published, lang });
             }
             if let Some(q) = cell("quote") {
                 citations.push(Citation { source: i, quote: q.text.trim().to_owned() });

@@ -28,6 +28,9 @@ export async function open(browser, path, { width = 1280, height = 900 } = {}) {
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(BASE + path);
+  // The timeline loads when it comes near the viewport, as a reader scrolls to it.
+  await page.evaluate(() => document.querySelector("relationship-timeline, [data-relationship-timeline]")?.scrollIntoView({ block: "nearest" }));
   await page.locator(".rt-card").first().waitFor({ timeout: 15000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   return { page, errors, requests };
 }

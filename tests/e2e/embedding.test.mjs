@@ -36,6 +36,7 @@ test("the CMS page's data- div is upgraded like the element", async () => {
     const div = document.createElement("div");
     div.id = "late";
     div.dataset.relationshipTimeline = "";
+    div.dataset.loading = "eager";
     div.dataset.dataset = "vietnam-singapore";
     document.querySelector("main").append(div);
   });
@@ -363,6 +364,7 @@ test("a bundled timeline is a data file fetched beside the first module; an unkn
   assert.equal(requests.filter((u) => u.includes("/pkg/")).length, 0, "native data needs no importers");
   const failure = await page.evaluate(async () => {
     const el = document.createElement("relationship-timeline");
+      el.setAttribute("loading", "eager"); // appended below the fold: load now
     el.setAttribute("dataset", "no-such-timeline");
     const heard = new Promise((resolve) => el.addEventListener("rt-error", (e) => resolve({ kind: e.detail.kind, message: String(e.detail.error?.message) }), { once: true }));
     document.querySelector("main").append(el);
@@ -379,6 +381,7 @@ test("handlers of rt-ready, rt-select and rt-error may call back into the widget
   const result = await page.evaluate(async () => {
     const add = (attrs, inline) => {
       const el = document.createElement("relationship-timeline");
+      el.setAttribute("loading", "eager"); // appended below the fold: load now
       for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
       if (inline) {
         const script = document.createElement("script");
@@ -447,6 +450,7 @@ test("a server that never answers for the widget's own files gets a message and 
   const started = Date.now();
   const kind = await page.evaluate(() => {
     const el = document.createElement("relationship-timeline");
+      el.setAttribute("loading", "eager"); // appended below the fold: load now
     el.setAttribute("dataset", "vietnam-singapore");
     el.setAttribute("timeout", "1500");
     el.id = "stalled";
@@ -470,6 +474,7 @@ test("a timeout too large for a timer waits instead of failing at once", async (
     const out = [];
     for (const timeout of ["2147483648", "Infinity", "1e300"]) {
       const el = document.createElement("relationship-timeline");
+      el.setAttribute("loading", "eager"); // appended below the fold: load now
       el.setAttribute("dataset", "vietnam-singapore");
       el.setAttribute("timeout", timeout);
       const heard = new Promise((resolve) => {

@@ -166,6 +166,7 @@ test("heading levels follow the page: the heading-level attribute and the headin
       history.replaceState(null, "", location.pathname);
     }
     const el = document.createElement("relationship-timeline");
+      el.setAttribute("loading", "eager"); // appended below the fold: load now
     el.setAttribute("dataset", "vietnam-singapore");
     el.setAttribute("heading-level", "4");
     document.querySelector("main").append(el);

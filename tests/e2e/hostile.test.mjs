@@ -537,6 +537,7 @@ test("a data file over the limit is refused before it reaches the widget's memor
     const out = [];
     for (const src of ["/huge-announced.json", "/huge-streamed.json"]) {
       const el = document.createElement("relationship-timeline");
+      el.setAttribute("loading", "eager"); // appended below the fold: load now
       el.setAttribute("src", src);
       const heard = new Promise((resolve) => el.addEventListener("rt-error", (e) => resolve({ kind: e.detail.kind, message: String(e.detail.error?.cause?.message ?? e.detail.error?.message) }), { once: true }));
       document.querySelector("main").append(el);

@@ -98,6 +98,8 @@ pub fn build(root: &Path) -> Result<(), String> {
     );
     write(&out.join("relationship-timeline.js"), entry.as_bytes())?;
     write(&out.join("relationship-timeline.d.ts"), &read(&root.join("www/relationship-timeline.d.ts"))?)?;
+    // The static fragment's styles, under a name pages can link for good.
+    write(&out.join("relationship-timeline.css"), &read(&root.join("www/relationship-timeline.css"))?)?;
     let listed: Vec<String> = std::iter::once(&embed_name).chain(&assets_written).map(|name| format!("    \"assets/{name}\"")).collect();
     let manifest = format!("{{\n  \"entry\": \"relationship-timeline.js\",\n  \"assets\": [\n{}\n  ]\n}}\n", listed.join(",\n"));
     write(&out.join("manifest.json"), manifest.as_bytes())

@@ -157,7 +157,12 @@ fn setup(browser: bool) -> Result {
     if !fresh {
         run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]))?;
     }
-    if browser && !(Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists()) {
+    // Chromium and its driver, and system fonts for the interface languages' scripts
+    // (Chinese, Tamil): the widget uses the reader's fonts, never web fonts.
+    let fonts = ["/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/lohit-tamil/Lohit-Tamil.ttf"];
+    let missing = !(Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists())
+        || fonts.iter().any(|f| !Path::new(f).exists());
+    if browser && missing {
         let sudo = output("id", &["-u"]).is_some_and(|id| id.trim() != "0");
         let apt = |args: &[&str]| {
             let mut cmd = if sudo { Command::new("sudo") } else { Command::new("apt-get") };
@@ -168,7 +173,7 @@ fn setup(browser: bool) -> Result {
             run(&mut cmd)
         };
         apt(&["update"])?;
-        apt(&["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"])?;
+        apt(&["install", "-y", "--no-install-recommends", "chromium", "chromium-driver", "fonts-wqy-microhei", "fonts-lohit-taml"])?;
     }
     Ok(())
 }
