@@ -30,13 +30,14 @@ commands:
   list FILE                  one line per event in date order: DATE<TAB>ID<TAB>English title
   validate FILE              check FILE; print FILE:LINE:COL: problems; exit 1 on errors
   convert FILE --to json     a TimelineJS or CSV file (or a native one) as native JSON
-  render FILE [--lang vi|en] the whole timeline as a static HTML fragment (no JavaScript)
+  render FILE [--lang L]     the whole timeline as a static HTML fragment (no JavaScript)
   schema                     the JSON Schema of the native format
   extract ARTICLE... [--lang vi|en] [--year YYYY]
                              a draft timeline from plain-text news articles, as native JSON
   help                       show this text
 
-FILE may be native JSON, TimelineJS JSON or CSV; the format is detected.
+FILE may be native JSON, TimelineJS JSON or CSV; the format is detected. L is a
+language of the widget: vi, en, zh-Hans, ms or ta.
 
 exit codes: 0 ok, 1 the data has errors, 2 usage or file error
 ";
@@ -54,7 +55,11 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> std::io::Result<Input>) -> Ou
         ["render", file] => with_file(file, read, |f, p, _| render(f, p, Lang::Vi)),
         ["render", file, "--lang", lang] | ["render", "--lang", lang, file] => match Lang::from_tag(lang) {
             Some(l) => with_file(file, read, move |f, p, _| render(f, p, l)),
-            None => Outcome { code: 2, stdout: String::new(), stderr: format!("render: unknown language \"{lang}\" (vi or en)\n") },
+            None => Outcome {
+                code: 2,
+                stdout: String::new(),
+                stderr: format!("render: unknown language \"{lang}\" (vi, en, zh-Hans, ms or ta)\n"),
+            },
         },
         ["schema"] => Outcome { code: 0, stdout: SCHEMA.to_owned(), stderr: String::new() },
         ["extract", rest @ ..] if !rest.is_empty() => extract(rest, read),

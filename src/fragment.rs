@@ -25,8 +25,11 @@ pub fn render(t: &Timeline, lang: Lang) -> String {
     h.attr(&t.id);
     h.raw("\">\n<h2 id=\"rt-static-");
     h.attr(&t.id);
-    h.raw("\">");
-    h.text(t.title.get(code));
+    h.raw("\"");
+    let (title, title_lang) = t.title.pick(code);
+    h.lang(title_lang, code);
+    h.raw(">");
+    h.text(title);
     h.raw("</h2>\n<ol>\n");
     let periods = t.tier_periods();
     for e in &t.events {
@@ -52,10 +55,14 @@ pub fn render(t: &Timeline, lang: Lang) -> String {
             h.raw(" · ");
             h.text(t.tiers[tier].name.get(code));
         }
-        h.raw("</p>\n<h3>");
-        h.text(e.title.get(code));
+        h.raw("</p>\n<h3");
+        let (title, title_lang) = e.title.pick(code);
+        h.lang(title_lang, code);
+        h.raw(">");
+        h.text(title);
         h.raw("</h3>\n");
-        h.prose(e.summary.get(code));
+        let (summary, summary_lang) = e.summary.pick(code);
+        h.prose(summary, if crate::model::same_language(summary_lang, code) { "" } else { summary_lang });
         if let Some(place) = &e.place {
             h.raw("<p>");
             h.text(s.place);
@@ -74,7 +81,14 @@ pub fn render(t: &Timeline, lang: Lang) -> String {
             h.raw("<ul>\n");
             for c in &e.citations {
                 let src = &t.sources[c.source];
-                h.raw("<li><blockquote lang=\"vi\">");
+                // Quotes stay in the language of the article they come from.
+                h.raw("<li><blockquote");
+                if let Some(l) = &src.lang {
+                    h.raw(" lang=\"");
+                    h.attr(l);
+                    h.raw("\"");
+                }
+                h.raw(">");
                 h.text(&c.quote);
                 h.raw("</blockquote> — <cite>");
                 match src.url.as_deref().and_then(crate::phrase::safe_link) {
@@ -132,9 +146,21 @@ impl Html {
         }
     }
 
-    fn prose(&mut self, text: &str) {
+    /// ` lang="…"` for a data text in another language than the fragment's.
+    fn lang(&mut self, text_lang: &str, shown: &str) {
+        if !text_lang.is_empty() && !crate::model::same_language(text_lang, shown) {
+            self.raw(" lang=\"");
+            self.attr(text_lang);
+            self.raw("\"");
+        }
+    }
+
+    /// Paragraphs of a data text, marked with its language `lang` (empty: the fragment's).
+    fn prose(&mut self, text: &str, lang: &str) {
         for paragraph in prose::paragraphs(text) {
-            self.raw("<p>");
+            self.raw("<p");
+            self.lang(lang, "");
+            self.raw(">");
             for segment in paragraph {
                 match segment {
                     Segment::Text(t) => self.text(t),

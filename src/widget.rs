@@ -129,6 +129,7 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
     dom::append(host, &root);
     dom::set_style(&root, "height", "100000px");
     let reserved = dom::height(host) < 50_000.0 && dom::height(host) >= 1.0;
+    let had_fragment = !fragments.is_empty();
     dom::set_style(&root, "height", "");
     let shadow = dom::shadow(&root, CSS)?;
     let measured = dom::width(&root);
@@ -162,7 +163,8 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
     let fixed = match &options.height {
         Some(height) => Some(height.clone()),
         None if reserved => Some("100%".to_owned()),
-        None if held >= 1.0 => Some(px(held)),
+        // The box a static fragment took (a min-height alone holds nothing to fill).
+        None if held >= 1.0 && had_fragment => Some(px(held)),
         None => None,
     };
     if let (Some(height), Some(parts)) = (fixed, &widget.parts) {

@@ -25,7 +25,7 @@ impl Widget {
         let doc = &self.doc;
         let s = self.strings();
         let lang = self.view.lang.code();
-        let title = self.timeline.title.get(lang);
+        let (title, title_lang) = self.timeline.title.pick(lang);
         // Clear the shadow root.
         dom::clear_shadow(&self.shadow);
 
@@ -37,9 +37,16 @@ impl Widget {
 
         let head = dom::el(doc, "header", "rt-head");
         let h = dom::heading(doc, self.heading_level, "rt-heading", &capped(title, room::NAME));
+        mark(&h, title_lang, lang);
         dom::attr(&h, "id", "rt-title");
         dom::append(&head, &h);
         let controls = dom::el(doc, "div", "rt-controls");
+        // The interface languages, each named in itself, in a menu: five buttons would
+        // not fit beside the title on a phone.
+        let menu = dom::el(doc, "details", "rt-lang-menu");
+        let current = dom::text_el(doc, "summary", "rt-lang-summary", s.name);
+        dom::attr(&current, "title", s.language);
+        dom::append(&menu, &current);
         let langs = dom::el(doc, "div", "rt-langs");
         dom::attr(&langs, "role", "group");
         dom::attr(&langs, "aria-label", s.language);
@@ -50,7 +57,8 @@ impl Widget {
             dom::attr(&b, "aria-pressed", if l == self.view.lang { "true" } else { "false" });
             dom::append(&langs, &b);
         }
-        dom::append(&controls, &langs);
+        dom::append(&menu, &langs);
+        dom::append(&controls, &menu);
         let axis_toggle = dom::button(doc, "rt-axis-toggle", "axis", s.to_scale);
         dom::attr(&axis_toggle, "title", s.to_scale_hint);
         dom::append(&controls, &axis_toggle);
@@ -234,7 +242,7 @@ impl Widget {
         dom::attr(&card, "aria-controls", "rt-details");
         let when = phrase::when(event, lang, s);
         // The card is named by what it shows, in the order shown (WCAG 2.5.3).
-        let title = event.title.get(lang);
+        let (title, title_lang) = event.title.pick(lang);
         let time = dom::text_el(doc, "time", "rt-when", &when);
         let mut datetime = event.date.iso();
         if let Some(end) = &event.end {
@@ -253,7 +261,9 @@ impl Widget {
         dom::append(&card, &time);
         // A space between date and title in the name read out, none on screen.
         dom::append_text(&card, " ");
-        dom::append(&card, &dom::text_el(doc, "span", "rt-title", &capped(title, room::CARD)));
+        let title_el = dom::text_el(doc, "span", "rt-title", &capped(title, room::CARD));
+        mark(&title_el, title_lang, lang);
+        dom::append(&card, &title_el);
         let meta = dom::text_el(doc, "span", "rt-kind", s.kind(event.kind));
         if event.status == Status::Planned {
             dom::append(&meta, &dom::text_el(doc, "span", "rt-badge", s.planned));
@@ -446,7 +456,9 @@ impl Widget {
         }
 
         let head = dom::el(doc, "div", "rt-details-head");
-        let h = dom::heading(doc, self.heading_level.saturating_add(1), "rt-details-title", &capped(event.title.get(lang), room::LINE));
+        let (title, title_lang) = event.title.pick(lang);
+        let h = dom::heading(doc, self.heading_level.saturating_add(1), "rt-details-title", &capped(title, room::LINE));
+        mark(&h, title_lang, lang);
         dom::attr(&h, "id", "rt-details-title");
         dom::attr(&h, "tabindex", "-1");
         dom::append(&head, &h);
@@ -468,11 +480,12 @@ impl Widget {
         dom::append(panel, &when);
 
         // A summary longer than the details lay out at once: the rest on demand.
-        let summary = event.summary.get(lang);
+        let (summary, summary_lang) = event.summary.pick(lang);
+        let summary_lang = if model::same_language(summary_lang, lang) { "" } else { summary_lang };
         if self.full_summary == Some(i) {
-            self.render_prose(panel, summary, "rt-summary")?;
+            self.render_prose(panel, summary, "rt-summary", summary_lang)?;
         } else {
-            self.render_prose(panel, &capped(summary, room::SUMMARY), "rt-summary")?;
+            self.render_prose(panel, &capped(summary, room::SUMMARY), "rt-summary", summary_lang)?;
             if summary.chars().nth(room::SUMMARY).is_some() {
                 dom::append(panel, &dom::button(doc, "rt-more-text", "full-summary", s.full_text));
             }
@@ -553,18 +566,22 @@ impl Widget {
                 let li = dom::el(doc, "li", "");
                 let quote = dom::text_el(doc, "blockquote", "rt-quote", &capped(&cite.quote, room::LINE));
                 // Quotes stay in the language of the article they come from.
-                dom::attr(&quote, "lang", "vi");
+                if let Some(l) = &source.lang {
+                    dom::attr(&quote, "lang", l);
+                }
                 dom::append(&li, &quote);
                 let by = dom::el(doc, "p", "rt-cite");
+                let (source_title, source_lang) = source.title.pick(lang);
                 let title_el = match &source.url {
                     Some(url) if phrase::safe_link(url).is_some() => {
-                        let a = dom::text_el(doc, "a", "", &capped(source.title.get(lang), room::LINE));
+                        let a = dom::text_el(doc, "a", "", &capped(source_title, room::LINE));
                         dom::attr(&a, "href", url);
                         dom::attr(&a, "rel", "noopener noreferrer");
                         a
                     }
-                    _ => dom::text_el(doc, "cite", "", &capped(source.title.get(lang), room::LINE)),
+                    _ => dom::text_el(doc, "cite", "", &capped(source_title, room::LINE)),
                 };
+                mark(&title_el, source_lang, lang);
                 dom::append(&by, &title_el);
                 let tail = phrase::citation_tail(source, s);
                 if !tail.is_empty() {
@@ -713,9 +730,14 @@ impl Widget {
     }
 
     /// Paragraphs of text into `parent`, with http(s) URLs as links (never as markup).
-    fn render_prose(&self, parent: &Element, text: &str, class: &str) -> Result<(), JsValue> {
+    /// Paragraphs of a data text, marked with its language when that is not the one
+    /// shown (`lang`; empty: the widget's).
+    fn render_prose(&self, parent: &Element, text: &str, class: &str, lang: &str) -> Result<(), JsValue> {
         for paragraph in crate::prose::paragraphs(text) {
             let p = dom::el(&self.doc, "p", class);
+            if !lang.is_empty() {
+                dom::attr(&p, "lang", lang);
+            }
             for segment in paragraph {
                 match segment {
                     crate::prose::Segment::Text(t) => {
@@ -884,4 +906,13 @@ fn prefixed(prefix: &str, text: &str) -> String {
     let mut out = String::from(prefix);
     out.push_str(text);
     out
+}
+
+/// Marks an element holding a data text with the text's own language when it is not
+/// the one shown (a fallback: English in a Tamil widget), so a screen reader reads it
+/// as what it is. A text for every language (a name) takes the widget's.
+fn mark(e: &Element, text_lang: &str, shown: &str) {
+    if !text_lang.is_empty() && !model::same_language(text_lang, shown) {
+        dom::attr(e, "lang", text_lang);
+    }
 }

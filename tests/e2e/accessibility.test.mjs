@@ -31,6 +31,7 @@ for (const file of pages) {
         const { page, errors } = await open(browser, "/" + file, { width });
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
         for (const lang of ["vi", "en"]) {
+          await page.locator(".rt-lang-summary").first().click();
           await page.locator(`button[data-lang='${lang}']`).first().click();
           assert.deepEqual(await violations(page), [], `${lang}, closed`);
           await page.locator(".rt-filters summary").first().click();

@@ -160,6 +160,7 @@ test("two timelines on one page render independently", async () => {
   await page.locator("#second .rt-card").first().waitFor();
   assert.equal(await cards(page, "#first"), N);
   assert.equal(await cards(page, "#second"), CSV_EVENTS);
+  await page.locator("#second .rt-lang-summary").click();
   await page.locator("#second button[data-lang='vi']").click();
   assert.equal(await page.locator("#first button[data-lang='vi']").getAttribute("aria-pressed"), "true");
   assert.equal(await page.locator("#first .rt-heading").textContent(), dataset.title.vi);

@@ -67,11 +67,13 @@ test("proportional time is one button away, and the story axis one more", async 
 
 test("the parties: who went where in the details, a filter per party, visits counted each way", async () => {
   const { page } = await open(browser, "/", { width: 1280 });
+  await page.locator(".rt-lang-summary").first().click();
   await page.locator("button[data-lang='en']").click();
   assert.equal(await page.locator(".rt-visits").textContent(), "Visits: Vietnam → Singapore 1 · Singapore → Vietnam 1");
   await page.locator("li[data-id='2025-03-to-lam-official-visit'] .rt-card").click();
   const facts = await page.locator(".rt-facts").textContent();
   assert.match(facts, /From → to\s*Vietnam → Singapore/);
+  await page.locator(".rt-lang-summary").first().click();
   await page.locator("button[data-lang='vi']").click();
   assert.match(await page.locator(".rt-facts").textContent(), /Từ → đến\s*Việt Nam → Singapore/);
   assert.equal(await page.locator(".rt-visits").textContent(), "Chuyến thăm: Việt Nam → Singapore 1 · Singapore → Việt Nam 1");

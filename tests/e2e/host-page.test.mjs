@@ -53,6 +53,7 @@ test("a reader opens an event and reads its source quote", async () => {
   assert.equal(await panel.locator(".rt-quote").first().textContent(), event.sources[0].quote);
   await page.keyboard.press("Escape");
   assert.equal(await page.locator(".rt-details.rt-open").count(), 0);
+  await page.locator(".rt-lang-summary").first().click();
   await page.locator("button[data-lang='en']").click();
   assert.equal(await page.locator(".rt-heading").textContent(), dataset.title.en);
   assert.deepEqual(errors, []);
