@@ -60,10 +60,17 @@ impl Widget {
                 let axis = if self.view.axis == Axis::Story { Axis::Proportional } else { Axis::Story };
                 self.apply(Msg::SetAxis(axis), reader).and(self.announce_range())
             }
-            "lang" => match dom::data(&target, "lang").and_then(|l| Lang::from_tag(&l)) {
-                Some(lang) => self.apply(Msg::SetLang(lang), reader),
-                None => Effects::none(),
-            },
+            "lang" => {
+                // The menu closes on a choice, the language shown included (a change
+                // redraws it closed anyway).
+                if let Some(menu) = dom::closest(event, ".rt-lang-menu") {
+                    dom::remove_attr(&menu, "open");
+                }
+                match dom::data(&target, "lang").and_then(|l| Lang::from_tag(&l)) {
+                    Some(lang) => self.apply(Msg::SetLang(lang), reader),
+                    None => Effects::none(),
+                }
+            }
             "close" => self.apply(Msg::Close, reader),
             "earlier" | "later" => {
                 // Move the list's window by focusing the first event beyond it.
