@@ -498,3 +498,48 @@ fn fields_not_drawn_are_each_named_once_with_their_fate() {
     let (_, json, _) = run(&["convert", &file, "--to", "json"]);
     assert!(json.contains("https://example.org/v/49"), "each embed keeps its own link");
 }
+
+const FIVE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/five-languages.json");
+
+#[test]
+fn render_writes_every_interface_language_with_fallbacks_and_quotes_marked() {
+    for (lang, day, bce) in [
+        ("vi", "12 tháng 3, 2025", "2520 TCN"),
+        ("en", "12 March 2025", "2520 BCE"),
+        ("zh-Hans", "2025年3月12日", "公元前2520年"),
+        ("zh-SG", "2025年3月12日", "公元前2520年"),
+        ("ms", "12 Mac 2025", "2520 SM"),
+        ("ta", "12 மார்ச் 2025", "கி.மு. 2520"),
+    ] {
+        let (code, html, err) = run(&["render", FIVE, "--lang", lang]);
+        assert_eq!(code, 0, "{lang}: {err}");
+        assert!(html.contains(&format!(">{day}</time>")) && html.contains(&format!(">{bce}</time>")), "{lang}: {html}");
+        // The English-only title is marked as English everywhere but in English.
+        assert_eq!(html.contains("<h3 lang=\"en\">A founding legend"), lang != "en", "{lang}");
+        assert!(html.contains("<blockquote lang=\"vi\">"), "quotes keep their article's language");
+        assert!(!html.contains("<blockquote>"), "no quote without its language");
+    }
+    assert_eq!(run(&["render", FIVE, "--lang", "fr"]).0, 2);
+    // A spreadsheet with columns in any language tag, and its quotes' language.
+    let csv = temp_file(
+        "langs.csv",
+        "date,title_en,title_zh-Hans,title_TA,source,source_lang,quote\n2025,Visit,访问,பயணம்,Straits Times,en,the visit\n2024,Talks,会谈,பேச்சு,Lianhe Zaobao,zh-hans,会谈\n2023,Call,通话,அழைப்பு,,,\n"
+            .as_bytes(),
+    );
+    let (code, _, err) = run(&["validate", &csv]);
+    assert_eq!(code, 0, "{err}");
+    let (_, html, _) = run(&["render", &csv, "--lang", "ta"]);
+    assert!(
+        html.contains("பயணம்") && html.contains("<blockquote lang=\"en\">the visit") && html.contains("<blockquote lang=\"zh-Hans\">会谈"),
+        "{html}"
+    );
+    let (_, json, _) = run(&["convert", &csv, "--to", "json"]);
+    assert!(json.contains("\"zh-Hans\": \"访问\"") && json.contains("\"ta\": \"பயணம்\""), "{json}");
+    // A key that is not a language tag is named.
+    let bad = temp_file(
+        "bad-tag.json",
+        std::fs::read_to_string(FIVE).unwrap().replacen("\"ms\": \"Lima bahasa\"", "\"malay\": \"Lima bahasa\"", 1).as_bytes(),
+    );
+    let (_, _, err) = run(&["validate", &bad]);
+    assert!(err.contains("\"malay\" is not a language tag") && err.contains("(title.malay)"), "{err}");
+}
