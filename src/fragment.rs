@@ -67,14 +67,24 @@ pub fn render(t: &Timeline, lang: Lang) -> String {
             h.raw("<p>");
             h.text(s.place);
             h.raw(": ");
-            h.text(place.get(code));
+            let (place, place_lang) = place.pick(code);
+            h.raw("<span");
+            h.lang(place_lang, code);
+            h.raw(">");
+            h.text(place);
+            h.raw("</span>");
             h.raw("</p>\n");
         }
         if let Some(note) = &e.note {
             h.raw("<p><small>");
             h.text(s.note);
             h.raw(": ");
-            h.text(note.get(code));
+            let (note, note_lang) = note.pick(code);
+            h.raw("<span");
+            h.lang(note_lang, code);
+            h.raw(">");
+            h.text(note);
+            h.raw("</span>");
             h.raw("</small></p>\n");
         }
         if !e.citations.is_empty() {

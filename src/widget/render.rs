@@ -85,7 +85,10 @@ impl Widget {
             for (i, tier) in self.timeline.tiers.iter().enumerate() {
                 let li = dom::el(doc, "li", &tier_class("rt-legend-item", Some(i)));
                 dom::append(&li, &dom::el(doc, "span", "rt-swatch"));
-                dom::append(&li, &dom::text_el(doc, "span", "", &capped(tier.name.get(lang), room::NAME)));
+                let (name, name_lang) = tier.name.pick(lang);
+                let label = dom::text_el(doc, "span", "", &capped(name, room::NAME));
+                mark(&label, name_lang, lang);
+                dom::append(&li, &label);
                 dom::append(&legend, &li);
             }
             dom::append(&section, &legend);
@@ -492,25 +495,33 @@ impl Widget {
         }
 
         let facts = dom::el(doc, "dl", "rt-facts");
-        let fact = |term: &str, value: &str| -> Result<(), JsValue> {
+        // Each value marked with its own language when it is not the one shown.
+        let fact = |term: &str, value: &str, value_lang: &str| -> Result<(), JsValue> {
             dom::append(&facts, &dom::text_el(doc, "dt", "", term));
-            dom::append(&facts, &dom::text_el(doc, "dd", "", value));
+            let dd = dom::text_el(doc, "dd", "", value);
+            mark(&dd, value_lang, lang);
+            dom::append(&facts, &dd);
             Ok(())
         };
         if let Some(t) = model::tier_at(&self.periods, event.start_day()) {
-            fact(s.tier, &capped(self.timeline.tiers[t].name.get(lang), room::NAME))?;
+            let (name, name_lang) = self.timeline.tiers[t].name.pick(lang);
+            fact(s.tier, &capped(name, room::NAME), name_lang)?;
         }
         if let Some(who) = self.direction(event) {
-            fact(s.direction, &who)?;
+            fact(s.direction, &who, "")?;
         } else if !event.by.is_empty() {
-            fact(s.by_group, &self.party_names(&event.by))?;
+            fact(s.by_group, &self.party_names(&event.by), "")?;
         }
         if !event.actors.is_empty() {
-            let names: Vec<&str> = event.actors.iter().map(|a| a.get(lang)).collect();
-            fact(s.actors, &capped(&names.join("; "), room::LINE))?;
+            let names: Vec<(&str, &str)> = event.actors.iter().map(|a| a.pick(lang)).collect();
+            // One language for the list when all share it.
+            let shared = names.first().map(|n| n.1).filter(|l| names.iter().all(|n| n.1 == *l)).unwrap_or("");
+            let joined: Vec<&str> = names.iter().map(|n| n.0).collect();
+            fact(s.actors, &capped(&joined.join("; "), room::LINE), shared)?;
         }
         if let Some(place) = &event.place {
-            fact(s.place, &capped(place.get(lang), room::LINE))?;
+            let (place, place_lang) = place.pick(lang);
+            fact(s.place, &capped(place, room::LINE), place_lang)?;
         }
         dom::append(panel, &facts);
 
@@ -518,7 +529,10 @@ impl Widget {
             let chips = dom::el(doc, "ul", "rt-chips");
             dom::attr(&chips, "aria-label", s.pillars);
             for p in &event.pillars {
-                dom::append(&chips, &dom::text_el(doc, "li", "rt-chip", &capped(self.timeline.pillars[*p].name.get(lang), room::NAME)));
+                let (name, name_lang) = self.timeline.pillars[*p].name.pick(lang);
+                let chip = dom::text_el(doc, "li", "rt-chip", &capped(name, room::NAME));
+                mark(&chip, name_lang, lang);
+                dom::append(&chips, &chip);
             }
             dom::append(panel, &chips);
         }
@@ -554,7 +568,10 @@ impl Widget {
         if let Some(note) = &event.note {
             let p = dom::el(doc, "p", "rt-note");
             dom::append(&p, &dom::text_el(doc, "strong", "", s.note));
-            dom::append(&p, &dom::text_el(doc, "span", "", &capped(note.get(lang), room::LINE)));
+            let (note, note_lang) = note.pick(lang);
+            let span = dom::text_el(doc, "span", "", &capped(note, room::LINE));
+            mark(&span, note_lang, lang);
+            dom::append(&p, &span);
             dom::append(panel, &p);
         }
 
