@@ -17,6 +17,8 @@ mod api;
 mod effects;
 mod input;
 mod render;
+#[cfg(feature = "importers")]
+mod studio;
 
 pub use api::{mount, show_notice, Notice, Timeline};
 

@@ -239,6 +239,15 @@ async function fetchData(url, timeout, signal) {
 }
 
 /**
+ * The editors' tools, for the studio page: the module with the importers (loaded once),
+ * whose `checkText`, `toNativeJson` and `staticFragment` say and write what the command
+ * line's `validate`, `convert` and `render` do, and whose `mount` draws any format.
+ */
+export async function tools() {
+  return within(importers(), DEFAULT_TIMEOUT);
+}
+
+/**
  * Mounts a timeline into `element`.
  * @param {Element} element
  * @param {import("./relationship-timeline").MountOptions} [options]

@@ -11,6 +11,9 @@ use std::path::{Component, Path, PathBuf};
 /// with `csp` are served with it so the widget is tested under it.
 pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+/// The studio runs under the same policy, and may also read the address an editor types.
+pub const STUDIO_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' https: http:";
+
 /// Serves the repository at `root` forever, one thread per connection.
 pub fn serve(listener: TcpListener, root: PathBuf) {
     for stream in listener.incoming().flatten() {
@@ -112,6 +115,9 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
                     let mut extra: Vec<(&str, &str)> = vec![("Cache-Control", "no-store")];
                     if name.starts_with("csp") && name.ends_with(".html") {
                         extra.push(("Content-Security-Policy", STRICT_CSP));
+                    }
+                    if name == "studio.html" {
+                        extra.push(("Content-Security-Policy", STUDIO_CSP));
                     }
                     respond(&mut stream, "200 OK", content_type(&file), &body, &extra, method == "HEAD")?;
                 }
