@@ -76,6 +76,9 @@ function translate() {
   $("ui-lang").lang = other;
 }
 
+/** The file's name without its extension: it titles a spreadsheet, as `validate` does. */
+const stem = () => source.name.replace(/\.[^.]*$/, "") || "timeline";
+
 function say(message) {
   $("status").textContent = message;
 }
@@ -116,7 +119,7 @@ function snippets(lang) {
   $("code-div").textContent =
     `<script type="module" src="${script}" blocking="render"></script>\n` +
     `<div data-relationship-timeline data-src="${src}" data-lang="${lang}" data-height="${height}"${extra("data-")}></div>`;
-  $("code-fragment").textContent = text.value.trim() ? core.staticFragment(text.value, lang) : "";
+  $("code-fragment").textContent = text.value.trim() ? core.staticFragment(text.value, lang, stem()) : "";
 }
 
 async function refresh() {
@@ -129,7 +132,7 @@ async function refresh() {
     $("outcome").textContent = t("empty");
     return;
   }
-  const report = core.checkText(text.value, ui);
+  const report = core.checkText(text.value, ui, stem());
   $("outcome").textContent = `${t("format", report.format)} ${report.outcome}`;
   if (!report.problems.length) {
     const li = document.createElement("li");
@@ -222,7 +225,7 @@ async function copy(id) {
 
 function download() {
   if (!core || !text.value.trim()) return;
-  const blob = new Blob([core.toNativeJson(text.value)], { type: "application/json" });
+  const blob = new Blob([core.toNativeJson(text.value, stem())], { type: "application/json" });
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = source.name.replace(/\.[^.]*$/, "") + ".json";

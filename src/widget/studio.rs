@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::i18n::Lang;
-use crate::import::parse_any;
+use crate::import::parse_named;
 
 /// One problem as `validate` prints it (without the file name), and its place.
 #[derive(serde::Serialize)]
@@ -40,12 +40,13 @@ fn lang_of(tag: &str) -> Lang {
 }
 
 /// What `validate` says of `text`, in `lang`: the format found, the numbers, every
-/// problem with its place, and the events that can be shown.
+/// problem with its place, and the events that can be shown. `name` (the file's name
+/// without its extension) titles a spreadsheet, as on the command line.
 #[wasm_bindgen(js_name = checkText)]
-pub fn check_text(text: &str, lang: &str) -> Result<JsValue, JsError> {
+pub fn check_text(text: &str, lang: &str, name: &str) -> Result<JsValue, JsError> {
     let lang = lang_of(lang);
     let s = lang.strings();
-    let (parsed, format) = parse_any(text);
+    let (parsed, format) = parse_named(text, name);
     let report = Report {
         format: format.name(),
         outcome: crate::phrase::outcome(parsed.timeline.events.len(), parsed.given, &parsed.problems, s),
@@ -67,12 +68,12 @@ pub fn check_text(text: &str, lang: &str) -> Result<JsValue, JsError> {
 
 /// `text` as native JSON: what `convert FILE --to json` writes.
 #[wasm_bindgen(js_name = toNativeJson)]
-pub fn to_native_json(text: &str) -> String {
-    crate::write::to_json(&parse_any(text).0.timeline)
+pub fn to_native_json(text: &str, name: &str) -> String {
+    crate::write::to_json(&parse_named(text, name).0.timeline)
 }
 
 /// The static fragment of `text` in `lang`: what `render FILE --lang L` writes.
 #[wasm_bindgen(js_name = staticFragment)]
-pub fn static_fragment(text: &str, lang: &str) -> String {
-    crate::fragment::render(&parse_any(text).0.timeline, lang_of(lang))
+pub fn static_fragment(text: &str, lang: &str, name: &str) -> String {
+    crate::fragment::render(&parse_named(text, name).0.timeline, lang_of(lang))
 }
