@@ -1,5 +1,24 @@
 // Types for the relationship-timeline embed (relationship-timeline.js).
 
+/**
+ * The editors' tools (the studio page): the module with every importer, whose
+ * `checkText(text, lang, name)`, `toNativeJson(text, name)` and
+ * `staticFragment(text, lang, name)` say and write what the command line's `validate`,
+ * `convert` and `render` do, and whose `mount` draws any format.
+ */
+export function tools(): Promise<{
+  checkText(text: string, lang: string, name: string): {
+    format: string;
+    outcome: string;
+    errors: number;
+    events: { id: string; title: string }[];
+    problems: { severity: "error" | "warning"; line: number; column: number; text: string }[];
+  };
+  toNativeJson(text: string, name: string): string;
+  staticFragment(text: string, lang: string, name: string): string;
+  mount(element: Element, options: MountOptions): TimelineHandle;
+}>;
+
 /** Options of `mount()`; the custom element takes the same ones as attributes. */
 export interface MountOptions {
   /** Id of a timeline bundled with the widget, e.g. "vietnam-singapore". */

@@ -100,6 +100,13 @@ pub fn build(root: &Path) -> Result<(), String> {
     write(&out.join("relationship-timeline.d.ts"), &read(&root.join("www/relationship-timeline.d.ts"))?)?;
     // The static fragment's styles, under a name pages can link for good.
     write(&out.join("relationship-timeline.css"), &read(&root.join("www/relationship-timeline.css"))?)?;
+    // The editors' studio, beside the entry it loads the widget through, with its template.
+    for file in ["studio.html", "studio.css", "studio.js", "favicon.svg", "data/template.csv", "data/template-columns.csv"] {
+        if let Some(dir) = out.join(file).parent() {
+            fs::create_dir_all(dir).map_err(|e| format!("dist: {e}"))?;
+        }
+        write(&out.join(file), &read(&root.join("www").join(file))?)?;
+    }
     let listed: Vec<String> = std::iter::once(&embed_name).chain(&assets_written).map(|name| format!("    \"assets/{name}\"")).collect();
     let manifest = format!("{{\n  \"entry\": \"relationship-timeline.js\",\n  \"assets\": [\n{}\n  ]\n}}\n", listed.join(",\n"));
     write(&out.join("manifest.json"), manifest.as_bytes())
