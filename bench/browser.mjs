@@ -6,6 +6,13 @@
 //   nodes   elements in the page (shadow roots included) once drawn
 //   moves   20 programmatic moves to the next event, each followed by one frame
 //   heap    JS heap (+ wasm memory for this widget) after drawing, after GC
+//   painted navigation start → the first frame after the first event is in the DOM
+//   CLS     layout shifts without input, summed, from the start to the end of the run
+//   input   the longest input event's handling (Event Timing) during 10 drags and 10
+//           Ctrl+wheel steps over the timeline: what a reader feels as lag
+//
+// Two profiles (RT_BENCH_PROFILES, default "desktop,phone"): a desktop at 1280 px, and
+// a phone at 375 px with the CPU slowed 4× through the DevTools protocol.
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -15,11 +22,17 @@ const BASE = process.env.RT_BASE_URL;
 // "10-long-text": titles of 20,000 letters without a space).
 const SIZES = (process.env.RT_BENCH_SIZES ?? "10,100,1000,5000,10000,5000-one-day,10-long-text").split(",");
 const RUNS = Number(process.env.RT_BENCH_RUNS ?? 5);
+const PROFILES = {
+  desktop: { width: 1280, height: 800, cpu: 1 },
+  phone: { width: 375, height: 800, cpu: 4 },
+};
+const RUN_PROFILES = (process.env.RT_BENCH_PROFILES ?? "desktop,phone").split(",");
 const root = new URL("../", import.meta.url);
 
 const LIBS = {
   "relationship-timeline": {
     page: (n) => `/bench/ours-${n}.html`,
+    area: "relationship-timeline",
     ready: () => document.querySelector("relationship-timeline")?.firstElementChild?.shadowRoot?.querySelector(".rt-card"),
     move: async (ids) => {
       const t = document.querySelector("relationship-timeline").timeline;
@@ -53,8 +66,16 @@ const LIBS = {
       return work;
     },
   },
+  "relationship-timeline, static fragment": {
+    page: (n) => `/bench/ours-static-${n}.html`,
+    area: "relationship-timeline",
+    // The first event a reader can see: the fragment's, at HTML-parse time.
+    ready: () => document.querySelector("[data-relationship-timeline-static] li"),
+    move: async () => {},
+  },
   "TimelineJS 3.9.11": {
     page: (n) => `/bench/timelinejs-${n}.html`,
+    area: ".tl-timenav",
     ready: () => document.querySelector(".tl-timemarker, .tl-slide-content"),
     move: async (ids) => {
       for (const _ of ids) {
@@ -65,6 +86,7 @@ const LIBS = {
   },
   "vis-timeline 8.5.4": {
     page: (n) => `/bench/vis-${n}.html`,
+    area: ".vis-timeline",
     ready: () => document.querySelector(".vis-item"),
     move: async (ids) => {
       for (const id of ids) {
@@ -81,9 +103,11 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-async function measure(browser, name, lib, n, ids) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+async function measure(browser, name, lib, n, ids, profile = PROFILES.desktop) {
+  const context = await browser.newContext({ viewport: { width: profile.width, height: profile.height } });
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (profile.cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
   // Bodies are read after the timings: reading them during the load competes with
   // the page for the CPU.
   const responses = [];
@@ -94,15 +118,46 @@ async function measure(browser, name, lib, n, ids) {
   await page.addInitScript((readySource) => {
     const ready = new Function(`return (${readySource})()`);
     const poll = () => {
-      if (ready()) window.__ready = performance.now();
-      else requestAnimationFrame(poll);
+      if (ready()) {
+        window.__ready = performance.now();
+        // The next frame, and the task after it: the event is on screen.
+        requestAnimationFrame(() => setTimeout(() => { window.__painted = performance.now(); }));
+      } else requestAnimationFrame(poll);
     };
     requestAnimationFrame(poll);
+    window.__cls = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: "layout-shift", buffered: true });
+    window.__input = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__input = Math.max(window.__input, e.duration); })
+      .observe({ type: "event", buffered: true, durationThreshold: 16 });
   }, lib.ready.toString());
   await page.goto(BASE + lib.page(n));
   await page.waitForFunction(() => window.__ready, null, { timeout: 180000, polling: 50 });
   const ready = await page.evaluate(() => window.__ready);
+  await page.waitForFunction(() => window.__painted, null, { timeout: 60000, polling: 50 });
+  const painted = await page.evaluate(() => window.__painted);
   await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => window.__cls);
+  // Pan and zoom as a reader does: drags and Ctrl+wheel over the timeline.
+  const area = await page.locator(lib.area).first().boundingBox().catch(() => null);
+  let input = null;
+  if (area) {
+    const x = area.x + area.width / 2;
+    const y = area.y + Math.min(area.height / 2, 200);
+    await page.evaluate(() => { window.__input = 0; });
+    for (let i = 0; i < 10; i++) {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x - 120, y, { steps: 4 });
+      await page.mouse.up();
+      await page.keyboard.down("Control");
+      await page.mouse.wheel(0, i < 5 ? -120 : 120);
+      await page.keyboard.up("Control");
+      await page.waitForTimeout(50);
+    }
+    await page.waitForTimeout(300);
+    input = await page.evaluate(() => window.__input);
+  }
   const nodes = await page.evaluate(() => {
     const count = (root) => [...root.querySelectorAll("*")].reduce((n, e) => n + 1 + (e.shadowRoot ? count(e.shadowRoot) : 0), 0);
     return count(document);
@@ -128,7 +183,6 @@ async function measure(browser, name, lib, n, ids) {
       return { max: Math.max(...work), long };
     }, lib.frames.toString());
   }
-  const cdp = await context.newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
   const { usedSize } = await cdp.send("Runtime.getHeapUsage");
   const wasm = name.startsWith("relationship")
@@ -144,7 +198,7 @@ async function measure(browser, name, lib, n, ids) {
   }
   const bytes = [...payload.values()].reduce((a, b) => a + b, 0);
   await context.close();
-  return { ready, nodes, moves, heap: usedSize + wasm, bytes, frameMax: frames?.max, longTasks: frames?.long };
+  return { ready, painted, cls, input, nodes, moves, heap: usedSize + wasm, bytes, frameMax: frames?.max, longTasks: frames?.long };
 }
 
 async function emptyPage(browser) {
@@ -171,41 +225,46 @@ for (let i = 0; i < RUNS; i++) empties.push(await emptyPage(browser));
 const empty = median(empties);
 
 const rows = [];
-for (const n of SIZES) {
-  const data = JSON.parse(readFileSync(new URL(`.bench/data/native-${n}.json`, root), "utf8"));
-  const ids = data.events.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((e) => e.id);
-  for (const [name, lib] of Object.entries(LIBS)) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) {
-      try {
-        runs.push(await measure(browser, name, lib, n, ids));
-      } catch (e) {
-        console.error(`${name} at ${n}: ${e.message.split("\n")[0]}`);
+for (const profileName of RUN_PROFILES) {
+  const profile = PROFILES[profileName];
+  for (const n of SIZES) {
+    const data = JSON.parse(readFileSync(new URL(`.bench/data/native-${n}.json`, root), "utf8"));
+    const ids = data.events.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((e) => e.id);
+    for (const [name, lib] of Object.entries(LIBS)) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        try {
+          runs.push(await measure(browser, name, lib, n, ids, profile));
+        } catch (e) {
+          console.error(`${name} at ${n} (${profileName}): ${e.message.split("\n")[0]}`);
+        }
       }
+      if (!runs.length) {
+        rows.push({ profile: profileName, n, name, failed: true });
+        continue;
+      }
+      const pick = (k) => runs.map((r) => r[k]);
+      rows.push({
+        profile: profileName, n, name,
+        ready: median(pick("ready")), readyMin: Math.min(...pick("ready")), readyMax: Math.max(...pick("ready")),
+        painted: median(pick("painted")), cls: Math.max(...pick("cls")),
+        input: pick("input").every((x) => x === null) ? null : Math.max(...pick("input").filter((x) => x !== null)),
+        nodes: median(pick("nodes")), moves: median(pick("moves")), heap: median(pick("heap")), bytes: median(pick("bytes")),
+        frameMax: lib.frames ? Math.max(...pick("frameMax")) : undefined, longTasks: lib.frames ? Math.max(...pick("longTasks")) : undefined,
+      });
+      console.error(`measured ${name} at ${n} events, ${profileName} (${runs.length} runs)`);
     }
-    if (!runs.length) {
-      rows.push({ n, name, failed: true });
-      continue;
-    }
-    const pick = (k) => runs.map((r) => r[k]);
-    rows.push({
-      n, name,
-      ready: median(pick("ready")), readyMin: Math.min(...pick("ready")), readyMax: Math.max(...pick("ready")),
-      nodes: median(pick("nodes")), moves: median(pick("moves")), heap: median(pick("heap")), bytes: median(pick("bytes")),
-      frameMax: lib.frames ? Math.max(...pick("frameMax")) : undefined, longTasks: lib.frames ? Math.max(...pick("longTasks")) : undefined,
-    });
-    console.error(`measured ${name} at ${n} events (${runs.length} runs)`);
   }
 }
 await browser.close();
 
 const fmt = (x) => (x >= 100 ? Math.round(x).toLocaleString("en") : x.toFixed(1));
 const label = (n) => (/^\d+$/.test(n) ? Number(n).toLocaleString("en") : n.replace(/^(\d+)/, (d) => Number(d).toLocaleString("en")).replaceAll("-", " "));
-const ours = (n) => rows.find((r) => r.n === n && r.name.startsWith("relationship"));
+const ours = (n, profile = "desktop") => rows.find((r) => r.n === n && r.profile === profile && r.name.startsWith("relationship"));
 console.log(`\nEmpty page ready: median ${fmt(empty)} ms (min ${fmt(Math.min(...empties))}, max ${fmt(Math.max(...empties))}), ${RUNS} runs`);
 console.log("\n| events | library | ready, median ms (min–max) | × empty page | ours faster by | DOM nodes | 20 moves, ms | heap + wasm, MB | payload gzip, KB |");
 console.log("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
-for (const r of rows) {
+for (const r of rows.filter((r) => r.profile === "desktop")) {
   if (r.failed) {
     console.log(`| ${r.n} | ${r.name} | failed | | | | | | |`);
     continue;
@@ -218,5 +277,21 @@ console.log("\nPan and zoom (this widget): 10 zoom-in steps, 10 pans, 10 zoom-ou
 console.log("| events | longest step, ms | long tasks |");
 console.log("|---:|---:|---:|");
 for (const r of rows.filter((r) => !r.failed && r.frameMax !== undefined)) {
-  console.log(`| ${label(r.n)} | ${r.frameMax.toFixed(1)} | ${r.longTasks} |`);
+  console.log(`| ${label(r.n)} (${r.profile}) | ${r.frameMax.toFixed(1)} | ${r.longTasks} |`);
+}
+for (const profileName of RUN_PROFILES) {
+  const p = PROFILES[profileName];
+  console.log(`\nReaders' view, ${profileName}: ${p.width} px${p.cpu > 1 ? `, CPU slowed ${p.cpu}×` : ""}; medians of ${RUNS} runs (CLS and input: the worst run). Input: the longest event handling (Event Timing, ≥ 16 ms reported) over 10 drags and 10 Ctrl+wheel steps.\n`);
+  console.log("| events | library | ready, ms | ours faster by | first event painted, ms | CLS | longest input, ms |");
+  console.log("|---:|---|---:|---:|---:|---:|---:|");
+  for (const r of rows.filter((r) => r.profile === profileName)) {
+    if (r.failed) {
+      console.log(`| ${label(r.n)} | ${r.name} | failed | | | | |`);
+      continue;
+    }
+    const o = ours(r.n, profileName);
+    const faster = r === o || !o || o.failed ? "" : `${(r.ready / o.ready).toFixed(1)}×`;
+    const input = r.input === null ? "—" : r.input < 16 ? "< 16" : fmt(r.input);
+    console.log(`| ${label(r.n)} | ${r.name} | ${fmt(r.ready)} | ${faster} | ${fmt(r.painted)} | ${r.cls.toFixed(3)} | ${input} |`);
+  }
 }

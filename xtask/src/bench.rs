@@ -68,7 +68,14 @@ pub fn prepare(root: &Path) -> Result<(), String> {
         let head = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>bench</title>";
         write(
             &dir.join(format!("ours-{n}.html")),
-            &format!("{head}<script type=\"module\" src=\"/relationship-timeline.js\"></script></head><body><relationship-timeline src=\"/bench/data/native-{n}.json\" lang=\"en\"></relationship-timeline></body></html>"),
+            &format!("{head}<script type=\"module\" src=\"/relationship-timeline.js\" blocking=\"render\"></script></head><body><relationship-timeline src=\"/bench/data/native-{n}.json\" lang=\"en\" height=\"600px\"></relationship-timeline></body></html>"),
+        )?;
+        // The same with the static fragment inside, as a CMS or a build step puts it:
+        // the events are readable when the HTML is parsed.
+        let fragment = relationship_timeline::fragment::render(&t, relationship_timeline::i18n::Lang::En);
+        write(
+            &dir.join(format!("ours-static-{n}.html")),
+            &format!("{head}<link rel=\"stylesheet\" href=\"/relationship-timeline.css\"><script type=\"module\" src=\"/relationship-timeline.js\"></script></head><body><relationship-timeline src=\"/bench/data/native-{n}.json\" lang=\"en\">{fragment}</relationship-timeline></body></html>"),
         )?;
         write(
             &dir.join(format!("timelinejs-{n}.html")),
