@@ -769,3 +769,17 @@ fn a_timed_timelinejs_sheet_is_drawn_in_hours_with_its_problems_counted() {
     assert!(query_all(&host, ".rt-card").iter().any(|c| text(c).contains("5 tháng 11, 2024, 20:30")));
     t.destroy();
 }
+
+/// A large timeline zoomed out has thousands of compressed stretches: the axis marks
+/// only as many as can be told apart (one per 12 px at most), not one element each.
+#[wasm_bindgen_test]
+fn break_marks_stay_few_on_a_large_timeline() {
+    let data = timeline_json(10_000, 7);
+    let (host, t) = mounted("1280px", &[("lang", "en"), ("data", &data)]);
+    assert_eq!(t.event_count(), 10_000);
+    let marks = query_all(&host, ".rt-break");
+    let width = track_width(&host);
+    assert!(marks.len() >= 20, "the axis has many compressed stretches: {}", marks.len());
+    assert!(marks.len() as f64 <= width / 12.0 + 2.0, "{} marks on a {width} px track", marks.len());
+    t.destroy();
+}

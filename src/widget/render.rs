@@ -9,6 +9,9 @@ use super::{Parts, Widget, AXIS_HEIGHT, BAND_HEIGHT, ROW_HEIGHT, TICK_SPACING};
 /// Problems the notice lists; the rest are counted (`problems()` has them all).
 const NOTICE_PROBLEMS: usize = 20;
 
+/// The least room between two break marks drawn on the axis, in pixels.
+const BREAK_MARK_SPACING: f64 = 12.0;
+
 /// Room a break's label takes on the axis, in pixels ("// 23 years").
 const BREAK_LABEL_WIDTH: f64 = 84.0;
 
@@ -361,6 +364,7 @@ impl Widget {
         dom::clear(&parts.axis);
         // Compressed stretches of the story axis, each with its length.
         let mut labelled_to = f64::NEG_INFINITY;
+        let mut marked_at = f64::NEG_INFINITY;
         for b in view.breaks() {
             let (x0, x1) = (scale.x(b.from), scale.x(b.to));
             if x1 < window_left || x0 > window_right {
@@ -368,6 +372,12 @@ impl Widget {
             }
             // Its length is written where it does not run into the last one written.
             let mid = (x0 + x1) / 2.0;
+            // Marks closer than a glyph's width read as one: thousands of breaks in a
+            // large timeline, zoomed out, draw a few hundred marks, not thousands.
+            if mid - marked_at < BREAK_MARK_SPACING {
+                continue;
+            }
+            marked_at = mid;
             let label = if mid - BREAK_LABEL_WIDTH / 2.0 >= labelled_to {
                 (s.gap)(if view.timed() { b.to - b.from } else { b.to.floor() - b.from.floor() })
             } else {
