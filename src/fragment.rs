@@ -67,24 +67,14 @@ pub fn render(t: &Timeline, lang: Lang) -> String {
             h.raw("<p>");
             h.text(s.place);
             h.raw(": ");
-            let (place, place_lang) = place.pick(code);
-            h.raw("<span");
-            h.lang(place_lang, code);
-            h.raw(">");
-            h.text(place);
-            h.raw("</span>");
+            h.data_text(place, code);
             h.raw("</p>\n");
         }
         if let Some(note) = &e.note {
             h.raw("<p><small>");
             h.text(s.note);
             h.raw(": ");
-            let (note, note_lang) = note.pick(code);
-            h.raw("<span");
-            h.lang(note_lang, code);
-            h.raw(">");
-            h.text(note);
-            h.raw("</span>");
+            h.data_text(note, code);
             h.raw("</small></p>\n");
         }
         if !e.citations.is_empty() {
@@ -154,6 +144,17 @@ impl Html {
                 c => self.0.push(c),
             }
         }
+    }
+
+    /// A data text in the fragment's language `code`, in a span marked with its own
+    /// language when it is a fallback.
+    fn data_text(&mut self, text: &crate::model::Text, code: &str) {
+        let (text, lang) = text.pick(code);
+        self.raw("<span");
+        self.lang(lang, code);
+        self.raw(">");
+        self.text(text);
+        self.raw("</span>");
     }
 
     /// ` lang="…"` for a data text in another language than the fragment's.

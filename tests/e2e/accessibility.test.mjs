@@ -3,12 +3,9 @@
 // no sideways scrolling at 320 px; touch targets at least 44 × 44 px.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
-import { createRequire } from "node:module";
-import { launch, open } from "./browser.mjs";
+import { readdirSync } from "node:fs";
+import { launch, open, violations } from "./browser.mjs";
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 // Every page that shows a timeline; the studio, empty until an editor brings data, has
 // its own checks in studio.test.mjs.
 const pages = readdirSync(new URL("../../www/", import.meta.url)).filter((f) => f.endsWith(".html") && !f.includes(".template.") && f !== "studio.html");
@@ -17,14 +14,6 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-async function violations(page) {
-  // Evaluated through the driver, so a page's Content-Security-Policy does not block it.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
-  );
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
-}
 
 for (const file of pages) {
   for (const [layout, width] of [["wide", 1280], ["narrow", 375]]) {

@@ -2,6 +2,19 @@
 // against the pages `cargo xtask test` serves at RT_BASE_URL.
 import { chromium } from "playwright-core";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/** axe-core's WCAG 2.0, 2.1 A/AA and 2.2 AA violations on `page`, one line each. Run
+ * through the driver, so a page's Content-Security-Policy does not block it. */
+export async function violations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+}
 
 export const BASE = process.env.RT_BASE_URL ?? "http://127.0.0.1:8000";
 

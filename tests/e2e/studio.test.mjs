@@ -8,11 +8,8 @@ import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createRequire } from "node:module";
-import { launch, BASE } from "./browser.mjs";
+import { launch, BASE, violations } from "./browser.mjs";
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const root = new URL("../../", import.meta.url);
 let browser;
 before(async () => { browser = await launch(); });
@@ -44,11 +41,6 @@ async function studio(width = 1280) {
 const problems = (page) => page.locator("#problems button").allTextContents();
 const settled = (page, text) => page.waitForFunction((t) => document.getElementById("outcome").textContent.includes(t), text, { timeout: 15000 });
 
-async function violations(page) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }));
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
-}
 
 test("the template: a preview of every kind of event, the code copied as shown, native JSON and the template downloaded", async () => {
   const { page, context, errors, requests } = await studio();
