@@ -6,6 +6,7 @@
 mod bench;
 mod dist;
 mod serve;
+mod shrink;
 mod size;
 
 use std::env;
@@ -191,13 +192,23 @@ fn build() -> Result {
         .args(["build", "--release", "--target", "web", "--out-dir", "www/pkg-core", "--", "--no-default-features"])
         .env("PATH", tool_path())
         .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", WASM_OPT_LEVEL))?;
+    shorten("www/pkg-core")?;
     run(Command::new("wasm-pack")
         .args(["build", "--release", "--target", "web", "--out-dir", "www/pkg"])
         .env("PATH", tool_path())
         .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", WASM_OPT_LEVEL))?;
+    shorten("www/pkg")?;
     static_page()?;
     datasets()?;
     dist::build(&root())
+}
+
+/// Short names for what the module and its glue share, and no doc comments in the glue
+/// (see `shrink.rs`).
+fn shorten(dir: &str) -> Result {
+    let [(wasm, glue), (wasm_after, glue_after)] = shrink::shorten(&root().join(dir))?;
+    println!("{dir}: short names: wasm {wasm} → {wasm_after} bytes, glue {glue} → {glue_after} bytes (raw)");
+    Ok(())
 }
 
 /// The bundled timelines as data files beside the embed (`www/data/ID.json`): the

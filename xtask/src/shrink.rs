@@ -1,0 +1,357 @@
+//! After wasm-pack: the names the module and its glue share — every import, every
+//! export — become short ones (`a`, `b`, … `ba`), and the glue loses its doc comments
+//! (the `.d.ts` beside it keeps them). wasm-bindgen names each import after the method
+//! it wraps plus a 16-digit hash (`__wbg_setAttribute_f75317b2b5cabfb4`), written once
+//! in the wasm and once in the glue: random digits that gzip cannot shrink.
+//!
+//! The rewrite is checked, not hoped for: every import must be found as a key of the
+//! glue's import object and every export as `wasm.name`, or the build stops.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Shortens the names in `dir`'s `relationship_timeline_bg.wasm` and
+/// `relationship_timeline.js`, in place. Returns the (wasm, glue) sizes before and after.
+pub fn shorten(dir: &Path) -> Result<[(usize, usize); 2], String> {
+    let wasm_path = dir.join("relationship_timeline_bg.wasm");
+    let glue_path = dir.join("relationship_timeline.js");
+    let wasm = std::fs::read(&wasm_path).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+    let glue = std::fs::read_to_string(&glue_path).map_err(|e| format!("{}: {e}", glue_path.display()))?;
+    // Exports the glue never calls keep their names: something else may.
+    let used = |name: &str| replace_words(&glue, name, name, |before, _| before.ends_with("wasm.")).1 > 0;
+    let (new_wasm, renames) = rename_in_module(&wasm, &used)?;
+    let new_glue = rename_in_glue(&strip_doc_comments(&glue), &renames)?;
+    std::fs::write(&wasm_path, &new_wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
+    std::fs::write(&glue_path, &new_glue).map_err(|e| format!("{}: {e}", glue_path.display()))?;
+    Ok([(wasm.len(), glue.len()), (new_wasm.len(), new_glue.len())])
+}
+
+/// The names a module uses, old → new, for imports and for exports apart.
+#[derive(Debug, Default, PartialEq)]
+pub struct Renames {
+    pub module: Vec<(String, String)>,
+    pub imports: Vec<(String, String)>,
+    pub exports: Vec<(String, String)>,
+}
+
+/// `a`…`z`, then `ba`, `bb`…: short, distinct, never a JS keyword of one or two letters
+/// (`do`, `if`, `in` are skipped).
+fn short_name(mut n: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'a' + (n % 26) as u8);
+        n /= 26;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+fn names() -> impl Iterator<Item = String> {
+    (0..).map(short_name).filter(|n| !matches!(n.as_str(), "do" | "if" | "in"))
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Result<u8, String> {
+        let b = *self.bytes.get(self.at).ok_or("wasm: the module ends early")?;
+        self.at += 1;
+        Ok(b)
+    }
+    fn leb(&mut self) -> Result<u32, String> {
+        let (mut value, mut shift) = (0u32, 0);
+        loop {
+            let b = self.byte()?;
+            value |= u32::from(b & 0x7f).checked_shl(shift).ok_or("wasm: a number is too long")?;
+            if b & 0x80 == 0 {
+                return Ok(value);
+            }
+            shift += 7;
+        }
+    }
+    fn name(&mut self) -> Result<String, String> {
+        let len = self.leb()? as usize;
+        let bytes = self.bytes.get(self.at..self.at + len).ok_or("wasm: a name runs past the end")?;
+        self.at += len;
+        String::from_utf8(bytes.to_vec()).map_err(|_| "wasm: a name is not UTF-8".to_owned())
+    }
+    fn limits(&mut self) -> Result<(), String> {
+        let flags = self.byte()?;
+        self.leb()?;
+        if flags & 1 != 0 {
+            self.leb()?;
+        }
+        Ok(())
+    }
+}
+
+fn push_leb(out: &mut Vec<u8>, mut n: u32) {
+    loop {
+        let b = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+fn push_name(out: &mut Vec<u8>, name: &str) {
+    push_leb(out, name.len() as u32);
+    out.extend_from_slice(name.as_bytes());
+}
+
+/// Rewrites the import section (section 2) and the export section (section 7); every
+/// other section is copied as it is.
+/// Exports are renamed when `rename_export` says so.
+pub fn rename_in_module(wasm: &[u8], rename_export: &dyn Fn(&str) -> bool) -> Result<(Vec<u8>, Renames), String> {
+    if wasm.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
+        return Err("wasm: not a version-1 module".into());
+    }
+    let mut out = wasm[..8].to_vec();
+    let mut r = Reader { bytes: wasm, at: 8 };
+    let mut renames = Renames::default();
+    let mut fresh = names();
+    let mut modules: HashMap<String, String> = HashMap::new();
+    while r.at < wasm.len() {
+        let id = r.byte()?;
+        let len = r.leb()? as usize;
+        let start = r.at;
+        let body = wasm.get(start..start + len).ok_or("wasm: a section runs past the end")?;
+        let mut section = Vec::new();
+        match id {
+            2 => {
+                let mut s = Reader { bytes: body, at: 0 };
+                let count = s.leb()?;
+                push_leb(&mut section, count);
+                for _ in 0..count {
+                    let module = s.name()?;
+                    let field = s.name()?;
+                    let desc_start = s.at;
+                    match s.byte()? {
+                        0 => {
+                            s.leb()?;
+                        }
+                        1 => {
+                            s.byte()?;
+                            s.limits()?;
+                        }
+                        2 => s.limits()?,
+                        3 => {
+                            s.byte()?;
+                            s.byte()?;
+                        }
+                        4 => {
+                            s.byte()?;
+                            s.leb()?;
+                        }
+                        other => return Err(format!("wasm: unknown import kind {other}")),
+                    }
+                    // Only the glue's own module is renamed; anything else (none today)
+                    // keeps its names.
+                    let ours = module.ends_with("_bg.js");
+                    let (module_name, field_name) = if ours {
+                        let m = modules.entry(module.clone()).or_insert_with(|| {
+                            let short = fresh.next().unwrap_or_default();
+                            renames.module.push((module.clone(), short.clone()));
+                            short
+                        });
+                        let short = fresh.next().unwrap_or_default();
+                        renames.imports.push((field, short.clone()));
+                        (m.clone(), short)
+                    } else {
+                        (module, field)
+                    };
+                    push_name(&mut section, &module_name);
+                    push_name(&mut section, &field_name);
+                    section.extend_from_slice(&body[desc_start..s.at]);
+                }
+            }
+            7 => {
+                let mut s = Reader { bytes: body, at: 0 };
+                let count = s.leb()?;
+                push_leb(&mut section, count);
+                for _ in 0..count {
+                    let name = s.name()?;
+                    let kind = s.byte()?;
+                    let index = s.leb()?;
+                    let new = if rename_export(&name) {
+                        let short = fresh.next().unwrap_or_default();
+                        renames.exports.push((name, short.clone()));
+                        short
+                    } else {
+                        name
+                    };
+                    push_name(&mut section, &new);
+                    section.push(kind);
+                    push_leb(&mut section, index);
+                }
+            }
+            _ => section.extend_from_slice(body),
+        }
+        r.at = start + len;
+        out.push(id);
+        push_leb(&mut out, section.len() as u32);
+        out.extend_from_slice(&section);
+    }
+    Ok((out, renames))
+}
+
+fn is_ident(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c == '$'
+}
+
+/// Replaces whole-word occurrences of `old` that `keep` accepts (given the text before
+/// and after); returns how many were replaced.
+fn replace_words(text: &str, old: &str, new: &str, keep: impl Fn(&str, &str) -> bool) -> (String, usize) {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut done = 0;
+    let mut before_len = 0;
+    while let Some(i) = rest.find(old) {
+        let (head, tail) = rest.split_at(i);
+        let after = &tail[old.len()..];
+        let prev = text[..before_len + i].chars().next_back();
+        let next = after.chars().next();
+        let whole = !prev.is_some_and(is_ident) && !next.is_some_and(is_ident);
+        out.push_str(head);
+        if whole && keep(&text[..before_len + i], after) {
+            out.push_str(new);
+            done += 1;
+        } else {
+            out.push_str(old);
+        }
+        before_len += i + old.len();
+        rest = after;
+    }
+    out.push_str(rest);
+    (out, done)
+}
+
+/// Renames in the glue: import keys (`name: function`), the import module's key, and
+/// `wasm.name` for exports. Each must be found, or the glue is not the one expected.
+pub fn rename_in_glue(glue: &str, renames: &Renames) -> Result<String, String> {
+    let mut text = glue.to_owned();
+    for (old, new) in &renames.module {
+        let quoted = format!("\"{old}\":");
+        if !text.contains(&quoted) {
+            return Err(format!("glue: no import object for \"{old}\""));
+        }
+        text = text.replace(&quoted, &format!("{new}:"));
+    }
+    for (old, new) in &renames.imports {
+        let (next, n) = replace_words(&text, old, new, |_, after| after.starts_with(':'));
+        if n != 1 {
+            return Err(format!("glue: the import {old} is defined {n} times, not once"));
+        }
+        text = next;
+    }
+    for (old, new) in &renames.exports {
+        let (next, n) = replace_words(&text, old, new, |before, _| before.ends_with("wasm."));
+        if n == 0 {
+            return Err(format!("glue: the export {old} is never used"));
+        }
+        text = next;
+    }
+    Ok(text)
+}
+
+/// Drops `/** … */` blocks that stand on lines of their own (wasm-bindgen's copies of
+/// the doc comments); the `.d.ts` keeps them for editors.
+pub fn strip_doc_comments(glue: &str) -> String {
+    let mut out = String::with_capacity(glue.len());
+    let mut inside = false;
+    for line in glue.lines() {
+        let t = line.trim_start();
+        if !inside && t.starts_with("/**") {
+            inside = !t.trim_end().ends_with("*/");
+            continue;
+        }
+        if inside {
+            inside = !t.trim_end().ends_with("*/");
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A module with two imports from the glue's module, a memory import from elsewhere
+    /// and two exports, written by hand.
+    fn module() -> Vec<u8> {
+        let mut imports = Vec::new();
+        push_leb(&mut imports, 3);
+        for (m, f) in [("./x_bg.js", "__wbg_set_0123456789abcdef"), ("./x_bg.js", "__wbg_get_fedcba9876543210")] {
+            push_name(&mut imports, m);
+            push_name(&mut imports, f);
+            imports.extend_from_slice(&[0, 0]);
+        }
+        push_name(&mut imports, "env");
+        push_name(&mut imports, "mem");
+        imports.extend_from_slice(&[2, 1, 1, 2]);
+        let mut exports = Vec::new();
+        push_leb(&mut exports, 2);
+        push_name(&mut exports, "memory");
+        exports.extend_from_slice(&[2, 0]);
+        push_name(&mut exports, "timeline_destroy");
+        exports.extend_from_slice(&[0, 2]);
+        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+        for (id, body) in [(2u8, imports), (7, exports), (0, b"\x04name".to_vec())] {
+            wasm.push(id);
+            push_leb(&mut wasm, body.len() as u32);
+            wasm.extend_from_slice(&body);
+        }
+        wasm
+    }
+
+    #[test]
+    fn names_become_short_in_the_module_and_the_glue_alike() {
+        let (wasm, renames) = rename_in_module(&module(), &|_| true).unwrap();
+        assert_eq!(renames.module, [("./x_bg.js".to_owned(), "a".to_owned())]);
+        assert_eq!(renames.imports.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>(), ["b", "c"]);
+        assert_eq!(renames.exports.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>(), ["d", "e"]);
+        // The renamed module holds none of the old names and still reads as a module.
+        assert!(!wasm.windows(5).any(|w| w == b"__wbg" || w == b"x_bg." || w == b"timel"));
+        let (_, again) = rename_in_module(&wasm, &|_| true).unwrap();
+        assert_eq!(again.exports.iter().map(|(o, _)| o.as_str()).collect::<Vec<_>>(), ["d", "e"]);
+        assert!(wasm.windows(3).any(|w| w == b"env"), "another module's import keeps its names");
+        assert!(wasm.ends_with(b"\x04name"), "other sections are copied");
+
+        let glue = "/**\n * Docs.\n */\nfunction f() {\n    const ret = wasm.timeline_destroy(1);\n    wasm.timeline_destroy_all(); // not this one\n}\nconst i = {\n    __wbg_set_0123456789abcdef: function(a) {},\n    __wbg_get_fedcba9876543210: function() { return wasm.memory; },\n};\nreturn { \"./x_bg.js\": i };\n";
+        let out = rename_in_glue(&strip_doc_comments(glue), &renames).unwrap();
+        assert!(!out.contains("Docs."), "{out}");
+        assert!(out.contains("wasm.e(1)") && out.contains("wasm.timeline_destroy_all()"), "{out}");
+        assert!(out.contains("    b: function(a)") && out.contains("    c: function() { return wasm.d; }"), "{out}");
+        assert!(out.contains("return { a: i }"), "{out}");
+    }
+
+    #[test]
+    fn a_glue_that_does_not_match_stops_the_build() {
+        let (_, renames) = rename_in_module(&module(), &|_| true).unwrap();
+        let err = rename_in_glue("const i = {};\nreturn { \"./x_bg.js\": i };\n", &renames).unwrap_err();
+        assert!(err.contains("__wbg_set_0123456789abcdef"), "{err}");
+    }
+
+    #[test]
+    fn short_names_are_distinct_and_never_keywords() {
+        let all: Vec<String> = names().take(2000).collect();
+        let mut sorted = all.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), all.len());
+        assert!(!all.iter().any(|n| ["do", "if", "in"].contains(&n.as_str())));
+        assert_eq!(&all[..3], ["a", "b", "c"]);
+    }
+}
