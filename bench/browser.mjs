@@ -27,6 +27,8 @@ const PROFILES = {
   phone: { width: 375, height: 800, cpu: 4 },
 };
 const RUN_PROFILES = (process.env.RT_BENCH_PROFILES ?? "desktop,phone").split(",");
+// Which libraries (RT_BENCH_LIBS, a comma-separated list of name prefixes; default all).
+const ONLY = process.env.RT_BENCH_LIBS?.split(",");
 const root = new URL("../", import.meta.url);
 
 const LIBS = {
@@ -231,6 +233,7 @@ for (const profileName of RUN_PROFILES) {
     const data = JSON.parse(readFileSync(new URL(`.bench/data/native-${n}.json`, root), "utf8"));
     const ids = data.events.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((e) => e.id);
     for (const [name, lib] of Object.entries(LIBS)) {
+      if (ONLY && !ONLY.some((prefix) => name.startsWith(prefix))) continue;
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
         try {

@@ -90,7 +90,7 @@ pub fn problem(p: &Problem, lang: Lang) -> ProblemDetail {
             Severity::Error => "error",
             Severity::Warning => "warning",
         },
-        message: (lang.strings().problem)(&p.kind),
+        message: lang.strings().problem(&p.kind),
         line: p.pos.line,
         column: p.pos.col,
         path: p.path.clone(),

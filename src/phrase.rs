@@ -16,7 +16,7 @@ pub fn location(p: &Problem) -> String {
 
 /// `message (path)`: what a problem is, and in which part of the data.
 pub fn problem_message(p: &Problem, s: &Strings) -> String {
-    let mut out = (s.problem)(&p.kind);
+    let mut out = s.problem(&p.kind);
     if !p.path.is_empty() {
         out.push_str(" (");
         out.push_str(&p.path);

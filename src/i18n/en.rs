@@ -1,9 +1,6 @@
 //! English.
 
 use super::{number, Clock, DateForm, Order, Strings, TickForm};
-use crate::date::DateError;
-use crate::json::SyntaxError;
-use crate::problem::{Fate, ProblemKind};
 
 pub static STRINGS: Strings = Strings {
     name: "English",
@@ -68,7 +65,61 @@ pub static STRINGS: Strings = Strings {
         order: Order::DayFirst,
         era_first: false,
     },
-    problem,
+    problems: [
+        "JSON syntax error: the text ends too early (is the file cut short?)",
+        "JSON syntax error: unexpected character '{0}'",
+        "JSON syntax error: a comma before a closing bracket is not allowed in JSON",
+        "JSON syntax error: invalid escape sequence in a string",
+        "JSON syntax error: invalid number",
+        "JSON syntax error: a raw control character (tab, newline) inside a string must be escaped",
+        "JSON syntax error: nesting deeper than {0} levels",
+        "JSON syntax error: unexpected text after the end of the data",
+        "the file is too large ({0} bytes; the limit is {1})",
+        "too many events; only the first {0} are used",
+        "unsupported format \"{0}\" (expected \"relationship-timeline/1\")",
+        "no \"format\" given; reading it as \"relationship-timeline/1\"",
+        "required field \"{0}\" is missing",
+        "expected {0}, found {1}",
+        "the text is empty",
+        "invalid date \"{0}\" (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)",
+        "invalid date \"{0}\": that time of day or UTC offset does not exist",
+        "invalid date \"{0}\": there is no month {1}",
+        "invalid date \"{0}\": day {1} does not exist (that month has {2} days)",
+        "invalid date \"{0}\": the year is out of range",
+        "the end date {1} is before the start date {0}",
+        "the key \"{0}\" is given twice in this object; the last value is used",
+        "half of a character escaped alone (a lone surrogate); shown as �",
+        "the file is UTF-16 text; it was read as such, but save it as UTF-8",
+        "the id \"{0}\" is used more than once",
+        "invalid id \"{0}\" (use letters, digits, '-', '_' or '.', at most 64 characters)",
+        "\"{1}\" is not an id in \"{0}\"",
+        "unknown field \"{0}\" is ignored",
+        "\"{0}\" is not drawn by this timeline; it is left out",
+        "\"{0}\" is kept for the order of events but not shown (times are shown to the second)",
+        "\"{0}\" is not embedded; the details show a link to it",
+        "\"{0}\" is shown as text, without its markup",
+        "the link \"{0}\" is relative to the page that showed the original file, which is not known here; it is left out",
+        "year 0 (TimelineJS prints \"0\"): there is no year 0 in the calendar, so it is read as 1 BCE",
+        "times of day use different UTC offsets ({0}); each is shown and placed as written, not converted",
+        "the format is unclear: it could be {0}; none of them fits",
+        "\"{0}\" is read as \"{1}\", the name this format gives it",
+        "none of the {0} events could be shown (see the problems above)",
+        "\"{0}\" is not a language tag (BCP 47: vi, en, zh-Hans, ms, ta, …)",
+        "comments (// or /* */) are not part of JSON; they were skipped, but other tools may refuse the file",
+        "TimelineJS's older layout (\"timeline\" with \"date\" slides); read as such",
+        "unknown kind \"{0}\"; shown as a plain event",
+        "unknown status \"{0}\" (expected \"happened\" or \"planned\")",
+        "no text in language \"{0}\"",
+        "the event cites no source",
+        "link \"{0}\" is not http, https or mailto and is left out",
+        "the event is incomplete because of the error above and is left out",
+        "the timeline has no events",
+        "markup removed from the text: {0}",
+        "the row has {0} cells but the header has {1}",
+        "a quoted cell is never closed (a missing \"?)",
+        "the header has no \"{0}\" column",
+    ],
+    types: ["string", "number", "boolean", "array", "object", "null", "text"],
     event_count,
     shown_count,
     to_scale: "Time to scale",
@@ -106,89 +157,6 @@ fn event_count(n: usize) -> String {
     match n {
         1 => "1 event".to_owned(),
         n => format!("{} events", number(n)),
-    }
-}
-
-fn syntax(e: &SyntaxError) -> String {
-    match e {
-        SyntaxError::UnexpectedEnd => "the text ends too early (is the file cut short?)".into(),
-        SyntaxError::UnexpectedChar(c) => format!("unexpected character '{}'", c.escape_debug()),
-        SyntaxError::TrailingComma => "a comma before a closing bracket is not allowed in JSON".into(),
-        SyntaxError::InvalidEscape => "invalid escape sequence in a string".into(),
-        SyntaxError::InvalidNumber => "invalid number".into(),
-        SyntaxError::ControlCharacter => "a raw control character (tab, newline) inside a string must be escaped".into(),
-        SyntaxError::TooDeep(n) => format!("nesting deeper than {} levels", number(*n)),
-        SyntaxError::TrailingText => "unexpected text after the end of the data".into(),
-    }
-}
-
-fn problem(p: &ProblemKind) -> String {
-    match p {
-        ProblemKind::Syntax(e) => format!("JSON syntax error: {}", syntax(e)),
-        ProblemKind::InputTooLarge { bytes, limit } => {
-            format!("the file is too large ({} bytes; the limit is {})", number(*bytes), number(*limit))
-        }
-        ProblemKind::TooManyEvents { limit } => format!("too many events; only the first {} are used", number(*limit)),
-        ProblemKind::UnsupportedFormat(f) => format!("unsupported format \"{f}\" (expected \"relationship-timeline/1\")"),
-        ProblemKind::MissingFormat => "no \"format\" given; reading it as \"relationship-timeline/1\"".into(),
-        ProblemKind::MissingField(name) => format!("required field \"{name}\" is missing"),
-        ProblemKind::WrongType { expected, found } => format!("expected {expected}, found {found}"),
-        ProblemKind::EmptyText => "the text is empty".into(),
-        ProblemKind::InvalidDate { text, error } => match error {
-            DateError::Shape => format!("invalid date \"{text}\" (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)"),
-            DateError::TimeOutOfRange => format!("invalid date \"{text}\": that time of day or UTC offset does not exist"),
-            DateError::MonthOutOfRange(m) => format!("invalid date \"{text}\": there is no month {}", number(usize::from(*m))),
-            DateError::DayOutOfRange { day, days_in_month } => format!(
-                "invalid date \"{text}\": day {} does not exist (that month has {} days)",
-                number(usize::from(*day)),
-                number(usize::from(*days_in_month))
-            ),
-            DateError::YearOutOfRange(_) => format!("invalid date \"{text}\": the year is out of range"),
-        },
-        ProblemKind::EndBeforeStart { start, end } => format!("the end date {end} is before the start date {start}"),
-        ProblemKind::DuplicateKey(k) => format!("the key \"{k}\" is given twice in this object; the last value is used"),
-        ProblemKind::LoneSurrogate => "half of a character escaped alone (a lone surrogate); shown as \u{fffd}".into(),
-        ProblemKind::Utf16 => "the file is UTF-16 text; it was read as such, but save it as UTF-8".into(),
-        ProblemKind::DuplicateId(id) => format!("the id \"{id}\" is used more than once"),
-        ProblemKind::InvalidId(id) => {
-            format!("invalid id \"{id}\" (use letters, digits, '-', '_' or '.', at most 64 characters)")
-        }
-        ProblemKind::UnknownReference { list, id } => format!("\"{id}\" is not an id in \"{list}\""),
-        ProblemKind::UnknownField(name) => format!("unknown field \"{name}\" is ignored"),
-        ProblemKind::NotShown { field, fate } => match fate {
-            Fate::Ignored => format!("\"{field}\" is not drawn by this timeline; it is left out"),
-            Fate::OrderOnly => format!("\"{field}\" is kept for the order of events but not shown (times are shown to the second)"),
-            Fate::LinkOnly => format!("\"{field}\" is not embedded; the details show a link to it"),
-            Fate::TextOnly => format!("\"{field}\" is shown as text, without its markup"),
-        },
-        ProblemKind::RelativeLink(url) => {
-            format!("the link \"{url}\" is relative to the page that showed the original file, which is not known here; it is left out")
-        }
-        ProblemKind::YearZero => "year 0 (TimelineJS prints \"0\"): there is no year 0 in the calendar, so it is read as 1 BCE".into(),
-        ProblemKind::MixedOffsets(list) => {
-            format!("times of day use different UTC offsets ({list}); each is shown and placed as written, not converted")
-        }
-        ProblemKind::UnsureFormat(list) => format!("the format is unclear: it could be {list}; none of them fits"),
-        ProblemKind::ReadAs { field, as_field } => format!("\"{field}\" is read as \"{as_field}\", the name this format gives it"),
-        ProblemKind::NoneUsable(n) => format!("none of the {} events could be shown (see the problems above)", number(*n)),
-        ProblemKind::NotLanguageTag(t) => format!("\"{t}\" is not a language tag (BCP 47: vi, en, zh-Hans, ms, ta, …)"),
-        ProblemKind::Comments => {
-            "comments (// or /* */) are not part of JSON; they were skipped, but other tools may refuse the file".into()
-        }
-        ProblemKind::OlderTimelineJs => "TimelineJS's older layout (\"timeline\" with \"date\" slides); read as such".into(),
-        ProblemKind::UnknownKind(kind) => format!("unknown kind \"{kind}\"; shown as a plain event"),
-        ProblemKind::UnknownStatus(s) => format!("unknown status \"{s}\" (expected \"happened\" or \"planned\")"),
-        ProblemKind::MissingTranslation(lang) => format!("no text in language \"{lang}\""),
-        ProblemKind::NoCitation => "the event cites no source".into(),
-        ProblemKind::UnsafeUrl(url) => format!("link \"{url}\" is not http, https or mailto and is left out"),
-        ProblemKind::IncompleteEvent => "the event is incomplete because of the error above and is left out".into(),
-        ProblemKind::NoEvents => "the timeline has no events".into(),
-        ProblemKind::HtmlRemoved(what) => format!("markup removed from the text: {what}"),
-        ProblemKind::RowLength { found, expected } => {
-            format!("the row has {} cells but the header has {}", number(*found), number(*expected))
-        }
-        ProblemKind::UnclosedQuote => "a quoted cell is never closed (a missing \"?)".into(),
-        ProblemKind::MissingColumn(name) => format!("the header has no \"{name}\" column"),
     }
 }
 

@@ -7,6 +7,7 @@ mod en;
 mod ms;
 mod ta;
 mod vi;
+pub(crate) mod wording;
 mod zh;
 
 use crate::date::{Date, Time};
@@ -124,8 +125,11 @@ pub struct Strings {
     /// How this language writes dates: one table, read by [`Strings::date`],
     /// [`Strings::tick`] and [`Strings::span`].
     pub dates: DateForm,
-    /// Wording of a problem found in the data.
-    pub problem: fn(&ProblemKind) -> String,
+    /// A sentence for each problem, in [`wording::Wording`]'s order, with `{0}`, `{1}`
+    /// where its arguments go (see [`Strings::problem`]).
+    pub problems: [&'static str; wording::COUNT],
+    /// The JSON types a problem may name, in [`wording::TYPES`]'s order.
+    pub types: [&'static str; wording::TYPES.len()],
     /// "N events shown" style summary.
     pub event_count: fn(usize) -> String,
     /// "N of M events shown", after filtering.
@@ -206,6 +210,12 @@ pub enum TickForm {
 }
 
 impl Strings {
+    /// What a problem found in the data is, in this language.
+    pub fn problem(&self, p: &ProblemKind) -> String {
+        let (w, args) = wording::parts(p, &self.types);
+        wording::fill(self.problems[w as usize], &args)
+    }
+
     /// A time of day as the source gave it: "14:30" or "2:30 PM", with seconds when
     /// given ("14:30:05") and the source's UTC offset when given ("14:30 UTC+7").
     pub fn time(&self, t: &Time) -> String {
@@ -657,7 +667,7 @@ mod tests {
             assert!(s.dates.months.iter().all(|m| !m.is_empty()));
             if lang != Lang::En {
                 assert_ne!(s.loading, en.loading, "{}", lang.code());
-                assert_ne!((s.problem)(&ProblemKind::NoEvents), (en.problem)(&ProblemKind::NoEvents), "{}", lang.code());
+                assert_ne!(s.problem(&ProblemKind::NoEvents), en.problem(&ProblemKind::NoEvents), "{}", lang.code());
             }
             assert_eq!(Lang::from_tag(lang.code()), Some(lang));
         }
@@ -726,6 +736,33 @@ mod tests {
         assert_eq!(Lang::from_tag("fr"), None);
     }
 
+    /// Every language's sentence for a problem has the same places for its arguments as
+    /// the English one (so no language drops a value or shows a raw `{1}`), and no
+    /// sentence is empty.
+    #[test]
+    fn every_problem_sentence_keeps_its_arguments() {
+        let places = |t: &str| -> Vec<char> {
+            let mut p: Vec<char> = t.as_bytes().windows(3).filter(|w| w[0] == b'{' && w[2] == b'}').map(|w| char::from(w[1])).collect();
+            p.sort_unstable();
+            p
+        };
+        let en = Lang::En.strings();
+        assert!(en.problems.iter().any(|t| t.contains("{2}")), "the table is read with its arguments");
+        for lang in Lang::ALL {
+            let s = lang.strings();
+            for (i, (t, e)) in s.problems.iter().zip(en.problems).enumerate() {
+                assert!(t.chars().filter(|c| c.is_alphabetic()).count() > 3, "{} #{i}", lang.code());
+                assert_eq!(places(t), places(e), "{} #{i}: {t}", lang.code());
+                if lang != Lang::En {
+                    assert_ne!(*t, e, "{} #{i} is the English sentence", lang.code());
+                }
+            }
+        }
+        let wrong = ProblemKind::WrongType { expected: "object", found: "UTF-8 text" };
+        assert_eq!(Lang::En.strings().problem(&wrong), "expected object, found UTF-8 text");
+        assert!(Lang::Vi.strings().problem(&wrong).contains("đối tượng"), "type names are translated");
+    }
+
     #[test]
     fn every_problem_has_words_in_every_language() {
         let kinds = [
@@ -735,12 +772,12 @@ mod tests {
         ];
         for lang in Lang::ALL {
             for kind in &kinds {
-                let text = (lang.strings().problem)(kind);
+                let text = lang.strings().problem(kind);
                 assert!(text.len() > 10, "{text}");
             }
         }
-        let vi = (Lang::Vi.strings().problem)(&kinds[0]);
-        let en = (Lang::En.strings().problem)(&kinds[0]);
+        let vi = Lang::Vi.strings().problem(&kinds[0]);
+        let en = Lang::En.strings().problem(&kinds[0]);
         assert_ne!(vi, en);
         assert!(en.contains("2025-02-30") && en.contains("28"), "{en}");
     }

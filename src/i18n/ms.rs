@@ -1,9 +1,6 @@
 //! Bahasa Melayu.
 
 use super::{number, Clock, DateForm, Order, Strings, TickForm};
-use crate::date::DateError;
-use crate::json::SyntaxError;
-use crate::problem::{Fate, ProblemKind};
 
 pub static STRINGS: Strings = Strings {
     name: "Bahasa Melayu",
@@ -68,7 +65,61 @@ pub static STRINGS: Strings = Strings {
         order: Order::DayFirst,
         era_first: false,
     },
-    problem,
+    problems: [
+        "ralat sintaks JSON: teks berakhir terlalu awal (adakah fail terpotong?)",
+        "ralat sintaks JSON: aksara tidak dijangka '{0}'",
+        "ralat sintaks JSON: koma sebelum kurungan penutup tidak dibenarkan dalam JSON",
+        "ralat sintaks JSON: jujukan lepas yang tidak sah dalam rentetan",
+        "ralat sintaks JSON: nombor tidak sah",
+        "ralat sintaks JSON: aksara kawalan mentah (tab, baris baharu) dalam rentetan mesti dilepaskan",
+        "ralat sintaks JSON: sarangan lebih dalam daripada {0} aras",
+        "ralat sintaks JSON: teks tidak dijangka selepas akhir data",
+        "fail terlalu besar ({0} bait; hadnya {1})",
+        "terlalu banyak peristiwa; hanya {0} yang pertama digunakan",
+        "format \"{0}\" tidak disokong (dijangka \"relationship-timeline/1\")",
+        "tiada \"format\"; dibaca sebagai \"relationship-timeline/1\"",
+        "medan wajib \"{0}\" tiada",
+        "dijangka {0}, ditemui {1}",
+        "teks kosong",
+        "tarikh \"{0}\" tidak sah (gunakan YYYY, YYYY-MM, YYYY-MM-DD atau YYYY-MM-DDTHH:MM)",
+        "tarikh \"{0}\" tidak sah: waktu atau ofset UTC itu tidak wujud",
+        "tarikh \"{0}\" tidak sah: tiada bulan {1}",
+        "tarikh \"{0}\" tidak sah: hari {1} tidak wujud (bulan itu ada {2} hari)",
+        "tarikh \"{0}\" tidak sah: tahun di luar julat",
+        "tarikh tamat {1} lebih awal daripada tarikh mula {0}",
+        "kunci \"{0}\" diberikan dua kali dalam objek ini; nilai terakhir digunakan",
+        "separuh aksara dilepaskan bersendirian (surogat tunggal); ditunjukkan sebagai �",
+        "fail ini teks UTF-16; ia dibaca begitu, tetapi simpan sebagai UTF-8",
+        "id \"{0}\" digunakan lebih daripada sekali",
+        "id \"{0}\" tidak sah (gunakan huruf, digit, '-', '_' atau '.', paling banyak 64 aksara)",
+        "\"{1}\" bukan id dalam \"{0}\"",
+        "medan tidak dikenali \"{0}\" diabaikan",
+        "\"{0}\" tidak dilukis oleh garis masa ini; ia ditinggalkan",
+        "\"{0}\" disimpan untuk susunan peristiwa tetapi tidak ditunjukkan (waktu ditunjukkan hingga saat)",
+        "\"{0}\" tidak dibenamkan; butiran menunjukkan pautan kepadanya",
+        "\"{0}\" ditunjukkan sebagai teks, tanpa penanda",
+        "pautan \"{0}\" adalah relatif kepada halaman yang memaparkan fail asal, yang tidak diketahui di sini; ia ditinggalkan",
+        "tahun 0 (TimelineJS mencetak \"0\"): tiada tahun 0 dalam kalendar, jadi ia dibaca sebagai 1 SM",
+        "waktu menggunakan ofset UTC yang berbeza ({0}); setiap satu ditunjukkan dan diletakkan seperti ditulis, tidak ditukar",
+        "format tidak jelas: mungkin {0}; tiada yang sepadan",
+        "\"{0}\" dibaca sebagai \"{1}\", nama yang digunakan oleh format ini",
+        "tiada satu pun daripada {0} peristiwa dapat ditunjukkan (lihat masalah di atas)",
+        "\"{0}\" bukan tag bahasa (BCP 47: vi, en, zh-Hans, ms, ta, …)",
+        "ulasan (// atau /* */) bukan sebahagian daripada JSON; ia dilangkau, tetapi alat lain mungkin menolak fail ini",
+        "susun atur lama TimelineJS (\"timeline\" dengan slaid \"date\"); dibaca begitu",
+        "jenis \"{0}\" tidak dikenali; ditunjukkan sebagai peristiwa biasa",
+        "status \"{0}\" tidak dikenali (dijangka \"happened\" atau \"planned\")",
+        "tiada teks dalam bahasa \"{0}\"",
+        "peristiwa ini tidak memetik sebarang sumber",
+        "pautan \"{0}\" bukan http, https atau mailto dan ditinggalkan",
+        "peristiwa ini tidak lengkap kerana ralat di atas dan ditinggalkan",
+        "garis masa tidak mempunyai peristiwa",
+        "penanda dibuang daripada teks: {0}",
+        "baris ini ada {0} sel tetapi pengepala ada {1}",
+        "sel bertanda petik tidak pernah ditutup (tiada \"?)",
+        "pengepala tiada lajur \"{0}\"",
+    ],
+    types: ["rentetan", "nombor", "benar/palsu", "tatasusunan", "objek", "kosong", "teks"],
     event_count,
     shown_count,
     to_scale: "Masa mengikut skala",
@@ -106,110 +157,6 @@ fn event_count(n: usize) -> String {
 
 fn shown_count(shown: usize, total: usize) -> String {
     format!("{} daripada {} peristiwa ditunjukkan", number(shown), number(total))
-}
-
-fn syntax(e: &SyntaxError) -> String {
-    match e {
-        SyntaxError::UnexpectedEnd => "teks berakhir terlalu awal (adakah fail terpotong?)".into(),
-        SyntaxError::UnexpectedChar(c) => format!("aksara tidak dijangka '{}'", c.escape_debug()),
-        SyntaxError::TrailingComma => "koma sebelum kurungan penutup tidak dibenarkan dalam JSON".into(),
-        SyntaxError::InvalidEscape => "jujukan lepas yang tidak sah dalam rentetan".into(),
-        SyntaxError::InvalidNumber => "nombor tidak sah".into(),
-        SyntaxError::ControlCharacter => "aksara kawalan mentah (tab, baris baharu) dalam rentetan mesti dilepaskan".into(),
-        SyntaxError::TooDeep(n) => format!("sarangan lebih dalam daripada {} aras", number(*n)),
-        SyntaxError::TrailingText => "teks tidak dijangka selepas akhir data".into(),
-    }
-}
-
-fn type_name(t: &str) -> &str {
-    match t {
-        "string" => "rentetan",
-        "number" => "nombor",
-        "boolean" => "benar/palsu",
-        "array" => "tatasusunan",
-        "object" => "objek",
-        "null" => "kosong",
-        "text" => "teks",
-        other => other,
-    }
-}
-
-fn problem(p: &ProblemKind) -> String {
-    match p {
-        ProblemKind::Syntax(e) => format!("ralat sintaks JSON: {}", syntax(e)),
-        ProblemKind::InputTooLarge { bytes, limit } => {
-            format!("fail terlalu besar ({} bait; hadnya {})", number(*bytes), number(*limit))
-        }
-        ProblemKind::TooManyEvents { limit } => format!("terlalu banyak peristiwa; hanya {} yang pertama digunakan", number(*limit)),
-        ProblemKind::UnsupportedFormat(f) => format!("format \"{f}\" tidak disokong (dijangka \"relationship-timeline/1\")"),
-        ProblemKind::MissingFormat => "tiada \"format\"; dibaca sebagai \"relationship-timeline/1\"".into(),
-        ProblemKind::MissingField(name) => format!("medan wajib \"{name}\" tiada"),
-        ProblemKind::WrongType { expected, found } => format!("dijangka {}, ditemui {}", type_name(expected), type_name(found)),
-        ProblemKind::EmptyText => "teks kosong".into(),
-        ProblemKind::InvalidDate { text, error } => match error {
-            DateError::Shape => format!("tarikh \"{text}\" tidak sah (gunakan YYYY, YYYY-MM, YYYY-MM-DD atau YYYY-MM-DDTHH:MM)"),
-            DateError::TimeOutOfRange => format!("tarikh \"{text}\" tidak sah: waktu atau ofset UTC itu tidak wujud"),
-            DateError::MonthOutOfRange(m) => format!("tarikh \"{text}\" tidak sah: tiada bulan {}", number(usize::from(*m))),
-            DateError::DayOutOfRange { day, days_in_month } => format!(
-                "tarikh \"{text}\" tidak sah: hari {} tidak wujud (bulan itu ada {} hari)",
-                number(usize::from(*day)),
-                number(usize::from(*days_in_month))
-            ),
-            DateError::YearOutOfRange(_) => format!("tarikh \"{text}\" tidak sah: tahun di luar julat"),
-        },
-        ProblemKind::EndBeforeStart { start, end } => format!("tarikh tamat {end} lebih awal daripada tarikh mula {start}"),
-        ProblemKind::DuplicateKey(k) => format!("kunci \"{k}\" diberikan dua kali dalam objek ini; nilai terakhir digunakan"),
-        ProblemKind::LoneSurrogate => "separuh aksara dilepaskan bersendirian (surogat tunggal); ditunjukkan sebagai \u{fffd}".into(),
-        ProblemKind::Utf16 => "fail ini teks UTF-16; ia dibaca begitu, tetapi simpan sebagai UTF-8".into(),
-        ProblemKind::DuplicateId(id) => format!("id \"{id}\" digunakan lebih daripada sekali"),
-        ProblemKind::InvalidId(id) => {
-            format!("id \"{id}\" tidak sah (gunakan huruf, digit, '-', '_' atau '.', paling banyak 64 aksara)")
-        }
-        ProblemKind::UnknownReference { list, id } => format!("\"{id}\" bukan id dalam \"{list}\""),
-        ProblemKind::UnknownField(name) => format!("medan tidak dikenali \"{name}\" diabaikan"),
-        ProblemKind::NotShown { field, fate } => match fate {
-            Fate::Ignored => format!("\"{field}\" tidak dilukis oleh garis masa ini; ia ditinggalkan"),
-            Fate::OrderOnly => {
-                format!("\"{field}\" disimpan untuk susunan peristiwa tetapi tidak ditunjukkan (waktu ditunjukkan hingga saat)")
-            }
-            Fate::LinkOnly => format!("\"{field}\" tidak dibenamkan; butiran menunjukkan pautan kepadanya"),
-            Fate::TextOnly => format!("\"{field}\" ditunjukkan sebagai teks, tanpa penanda"),
-        },
-        ProblemKind::RelativeLink(url) => {
-            format!(
-                "pautan \"{url}\" adalah relatif kepada halaman yang memaparkan fail asal, yang tidak diketahui di sini; ia ditinggalkan"
-            )
-        }
-        ProblemKind::YearZero => "tahun 0 (TimelineJS mencetak \"0\"): tiada tahun 0 dalam kalendar, jadi ia dibaca sebagai 1 SM".into(),
-        ProblemKind::MixedOffsets(list) => {
-            format!(
-                "waktu menggunakan ofset UTC yang berbeza ({list}); setiap satu ditunjukkan dan diletakkan seperti ditulis, tidak ditukar"
-            )
-        }
-        ProblemKind::UnsureFormat(list) => format!("format tidak jelas: mungkin {list}; tiada yang sepadan"),
-        ProblemKind::ReadAs { field, as_field } => {
-            format!("\"{field}\" dibaca sebagai \"{as_field}\", nama yang digunakan oleh format ini")
-        }
-        ProblemKind::NoneUsable(n) => format!("tiada satu pun daripada {} peristiwa dapat ditunjukkan (lihat masalah di atas)", number(*n)),
-        ProblemKind::NotLanguageTag(t) => format!("\"{t}\" bukan tag bahasa (BCP 47: vi, en, zh-Hans, ms, ta, …)"),
-        ProblemKind::Comments => {
-            "ulasan (// atau /* */) bukan sebahagian daripada JSON; ia dilangkau, tetapi alat lain mungkin menolak fail ini".into()
-        }
-        ProblemKind::OlderTimelineJs => "susun atur lama TimelineJS (\"timeline\" dengan slaid \"date\"); dibaca begitu".into(),
-        ProblemKind::UnknownKind(kind) => format!("jenis \"{kind}\" tidak dikenali; ditunjukkan sebagai peristiwa biasa"),
-        ProblemKind::UnknownStatus(s) => format!("status \"{s}\" tidak dikenali (dijangka \"happened\" atau \"planned\")"),
-        ProblemKind::MissingTranslation(lang) => format!("tiada teks dalam bahasa \"{lang}\""),
-        ProblemKind::NoCitation => "peristiwa ini tidak memetik sebarang sumber".into(),
-        ProblemKind::UnsafeUrl(url) => format!("pautan \"{url}\" bukan http, https atau mailto dan ditinggalkan"),
-        ProblemKind::IncompleteEvent => "peristiwa ini tidak lengkap kerana ralat di atas dan ditinggalkan".into(),
-        ProblemKind::NoEvents => "garis masa tidak mempunyai peristiwa".into(),
-        ProblemKind::HtmlRemoved(what) => format!("penanda dibuang daripada teks: {what}"),
-        ProblemKind::RowLength { found, expected } => {
-            format!("baris ini ada {} sel tetapi pengepala ada {}", number(*found), number(*expected))
-        }
-        ProblemKind::UnclosedQuote => "sel bertanda petik tidak pernah ditutup (tiada \"?)".into(),
-        ProblemKind::MissingColumn(name) => format!("pengepala tiada lajur \"{name}\""),
-    }
 }
 
 fn load_error(e: super::LoadError) -> String {

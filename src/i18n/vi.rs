@@ -1,9 +1,6 @@
 //! Tiếng Việt.
 
 use super::{number, Clock, DateForm, Order, Strings, TickForm};
-use crate::date::DateError;
-use crate::json::SyntaxError;
-use crate::problem::{Fate, ProblemKind};
 
 pub static STRINGS: Strings = Strings {
     name: "Tiếng Việt",
@@ -71,7 +68,61 @@ pub static STRINGS: Strings = Strings {
         order: Order::DayFirst,
         era_first: false,
     },
-    problem,
+    problems: [
+        "lỗi cú pháp JSON: văn bản kết thúc quá sớm (tệp có bị cắt ngắn?)",
+        "lỗi cú pháp JSON: ký tự không mong đợi '{0}'",
+        "lỗi cú pháp JSON: JSON không cho phép dấu phẩy ngay trước dấu đóng ngoặc",
+        "lỗi cú pháp JSON: chuỗi có ký tự thoát không hợp lệ",
+        "lỗi cú pháp JSON: số không hợp lệ",
+        "lỗi cú pháp JSON: ký tự điều khiển (tab, xuống dòng) trong chuỗi phải được thoát",
+        "lỗi cú pháp JSON: lồng nhau sâu quá {0} cấp",
+        "lỗi cú pháp JSON: có văn bản thừa sau phần dữ liệu",
+        "tệp quá lớn ({0} byte; giới hạn là {1})",
+        "quá nhiều sự kiện; chỉ dùng {0} sự kiện đầu tiên",
+        "định dạng \"{0}\" không được hỗ trợ (cần \"relationship-timeline/1\")",
+        "thiếu \"format\"; đọc như \"relationship-timeline/1\"",
+        "thiếu trường bắt buộc \"{0}\"",
+        "cần kiểu {0}, nhưng gặp {1}",
+        "văn bản trống",
+        "ngày \"{0}\" không hợp lệ (dùng YYYY, YYYY-MM, YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM)",
+        "ngày \"{0}\" không hợp lệ: không có giờ hoặc múi giờ UTC đó",
+        "ngày \"{0}\" không hợp lệ: không có tháng {1}",
+        "ngày \"{0}\" không hợp lệ: không có ngày {1} (tháng đó có {2} ngày)",
+        "ngày \"{0}\" không hợp lệ: năm nằm ngoài phạm vi",
+        "ngày kết thúc {1} trước ngày bắt đầu {0}",
+        "khóa \"{0}\" xuất hiện hai lần trong cùng đối tượng; dùng giá trị sau cùng",
+        "một nửa ký tự được mã hóa riêng (surrogate lẻ); hiển thị thành �",
+        "tệp là văn bản UTF-16; đã đọc được, nhưng hãy lưu lại dưới dạng UTF-8",
+        "mã \"{0}\" bị dùng nhiều lần",
+        "mã \"{0}\" không hợp lệ (dùng chữ, số, '-', '_' hoặc '.', tối đa 64 ký tự)",
+        "\"{1}\" không phải là mã trong \"{0}\"",
+        "trường lạ \"{0}\" bị bỏ qua",
+        "dòng thời gian này không vẽ \"{0}\"; trường này bị bỏ qua",
+        "\"{0}\" chỉ dùng để xếp thứ tự sự kiện, không hiển thị (giờ hiển thị đến giây)",
+        "\"{0}\" không được nhúng; phần chi tiết hiển thị đường dẫn tới nó",
+        "\"{0}\" hiển thị dạng văn bản, bỏ định dạng",
+        "đường dẫn \"{0}\" là đường dẫn tương đối với trang đã hiển thị tệp gốc, trang này không xác định được; đường dẫn bị bỏ qua",
+        "năm 0 (TimelineJS ghi là \"0\"): lịch không có năm 0, nên được đọc là năm 1 TCN",
+        "các giờ dùng múi giờ UTC khác nhau ({0}); mỗi giờ hiển thị và đặt đúng như đã ghi, không quy đổi",
+        "không rõ định dạng: có thể là {0}; không định dạng nào khớp",
+        "\"{0}\" được đọc là \"{1}\", tên mà định dạng này dùng",
+        "không hiển thị được sự kiện nào trong {0} sự kiện (xem các lỗi ở trên)",
+        "\"{0}\" không phải mã ngôn ngữ (BCP 47: vi, en, zh-Hans, ms, ta, …)",
+        "chú thích (// hoặc /* */) không thuộc JSON; đã bỏ qua, nhưng công cụ khác có thể từ chối tệp",
+        "bố cục cũ của TimelineJS (\"timeline\" với các trang \"date\"); đã đọc theo bố cục đó",
+        "loại \"{0}\" không xác định; hiển thị như sự kiện thường",
+        "trạng thái \"{0}\" không xác định (cần \"happened\" hoặc \"planned\")",
+        "chưa có văn bản bằng ngôn ngữ \"{0}\"",
+        "sự kiện không dẫn nguồn nào",
+        "liên kết \"{0}\" không phải http, https hay mailto nên bị bỏ",
+        "sự kiện không đầy đủ do lỗi ở trên nên bị bỏ qua",
+        "dòng thời gian không có sự kiện nào",
+        "đã gỡ mã HTML khỏi văn bản: {0}",
+        "dòng có {0} ô nhưng dòng tiêu đề có {1}",
+        "một ô trong ngoặc kép không được đóng (thiếu dấu \"?)",
+        "dòng tiêu đề không có cột \"{0}\"",
+    ],
+    types: ["chuỗi", "số", "đúng/sai", "mảng", "đối tượng", "rỗng", "văn bản"],
     event_count,
     shown_count,
     to_scale: "Thời gian đúng tỉ lệ",
@@ -104,102 +155,6 @@ fn outcome(shown: usize, given: usize, errors: usize, warnings: usize) -> String
 
 fn event_count(n: usize) -> String {
     format!("{} sự kiện", number(n))
-}
-
-fn syntax(e: &SyntaxError) -> String {
-    match e {
-        SyntaxError::UnexpectedEnd => "văn bản kết thúc quá sớm (tệp có bị cắt ngắn?)".into(),
-        SyntaxError::UnexpectedChar(c) => format!("ký tự không mong đợi '{}'", c.escape_debug()),
-        SyntaxError::TrailingComma => "JSON không cho phép dấu phẩy ngay trước dấu đóng ngoặc".into(),
-        SyntaxError::InvalidEscape => "chuỗi có ký tự thoát không hợp lệ".into(),
-        SyntaxError::InvalidNumber => "số không hợp lệ".into(),
-        SyntaxError::ControlCharacter => "ký tự điều khiển (tab, xuống dòng) trong chuỗi phải được thoát".into(),
-        SyntaxError::TooDeep(n) => format!("lồng nhau sâu quá {} cấp", number(*n)),
-        SyntaxError::TrailingText => "có văn bản thừa sau phần dữ liệu".into(),
-    }
-}
-
-fn problem(p: &ProblemKind) -> String {
-    match p {
-        ProblemKind::Syntax(e) => format!("lỗi cú pháp JSON: {}", syntax(e)),
-        ProblemKind::InputTooLarge { bytes, limit } => {
-            format!("tệp quá lớn ({} byte; giới hạn là {})", number(*bytes), number(*limit))
-        }
-        ProblemKind::TooManyEvents { limit } => format!("quá nhiều sự kiện; chỉ dùng {} sự kiện đầu tiên", number(*limit)),
-        ProblemKind::UnsupportedFormat(f) => format!("định dạng \"{f}\" không được hỗ trợ (cần \"relationship-timeline/1\")"),
-        ProblemKind::MissingFormat => "thiếu \"format\"; đọc như \"relationship-timeline/1\"".into(),
-        ProblemKind::MissingField(name) => format!("thiếu trường bắt buộc \"{name}\""),
-        ProblemKind::WrongType { expected, found } => {
-            format!("cần kiểu {}, nhưng gặp {}", type_name(expected), type_name(found))
-        }
-        ProblemKind::EmptyText => "văn bản trống".into(),
-        ProblemKind::InvalidDate { text, error } => match error {
-            DateError::Shape => format!("ngày \"{text}\" không hợp lệ (dùng YYYY, YYYY-MM, YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM)"),
-            DateError::TimeOutOfRange => format!("ngày \"{text}\" không hợp lệ: không có giờ hoặc múi giờ UTC đó"),
-            DateError::MonthOutOfRange(m) => format!("ngày \"{text}\" không hợp lệ: không có tháng {}", number(usize::from(*m))),
-            DateError::DayOutOfRange { day, days_in_month } => format!(
-                "ngày \"{text}\" không hợp lệ: không có ngày {} (tháng đó có {} ngày)",
-                number(usize::from(*day)),
-                number(usize::from(*days_in_month))
-            ),
-            DateError::YearOutOfRange(_) => format!("ngày \"{text}\" không hợp lệ: năm nằm ngoài phạm vi"),
-        },
-        ProblemKind::EndBeforeStart { start, end } => format!("ngày kết thúc {end} trước ngày bắt đầu {start}"),
-        ProblemKind::DuplicateKey(k) => format!("khóa \"{k}\" xuất hiện hai lần trong cùng đối tượng; dùng giá trị sau cùng"),
-        ProblemKind::LoneSurrogate => "một nửa ký tự được mã hóa riêng (surrogate lẻ); hiển thị thành \u{fffd}".into(),
-        ProblemKind::Utf16 => "tệp là văn bản UTF-16; đã đọc được, nhưng hãy lưu lại dưới dạng UTF-8".into(),
-        ProblemKind::DuplicateId(id) => format!("mã \"{id}\" bị dùng nhiều lần"),
-        ProblemKind::InvalidId(id) => {
-            format!("mã \"{id}\" không hợp lệ (dùng chữ, số, '-', '_' hoặc '.', tối đa 64 ký tự)")
-        }
-        ProblemKind::UnknownReference { list, id } => format!("\"{id}\" không phải là mã trong \"{list}\""),
-        ProblemKind::UnknownField(name) => format!("trường lạ \"{name}\" bị bỏ qua"),
-        ProblemKind::NotShown { field, fate } => match fate {
-            Fate::Ignored => format!("dòng thời gian này không vẽ \"{field}\"; trường này bị bỏ qua"),
-            Fate::OrderOnly => format!("\"{field}\" chỉ dùng để xếp thứ tự sự kiện, không hiển thị (giờ hiển thị đến giây)"),
-            Fate::LinkOnly => format!("\"{field}\" không được nhúng; phần chi tiết hiển thị đường dẫn tới nó"),
-            Fate::TextOnly => format!("\"{field}\" hiển thị dạng văn bản, bỏ định dạng"),
-        },
-        ProblemKind::RelativeLink(url) => {
-            format!("đường dẫn \"{url}\" là đường dẫn tương đối với trang đã hiển thị tệp gốc, trang này không xác định được; đường dẫn bị bỏ qua")
-        }
-        ProblemKind::YearZero => "năm 0 (TimelineJS ghi là \"0\"): lịch không có năm 0, nên được đọc là năm 1 TCN".into(),
-        ProblemKind::MixedOffsets(list) => {
-            format!("các giờ dùng múi giờ UTC khác nhau ({list}); mỗi giờ hiển thị và đặt đúng như đã ghi, không quy đổi")
-        }
-        ProblemKind::UnsureFormat(list) => format!("không rõ định dạng: có thể là {list}; không định dạng nào khớp"),
-        ProblemKind::ReadAs { field, as_field } => format!("\"{field}\" được đọc là \"{as_field}\", tên mà định dạng này dùng"),
-        ProblemKind::NoneUsable(n) => format!("không hiển thị được sự kiện nào trong {} sự kiện (xem các lỗi ở trên)", number(*n)),
-        ProblemKind::NotLanguageTag(t) => format!("\"{t}\" không phải mã ngôn ngữ (BCP 47: vi, en, zh-Hans, ms, ta, …)"),
-        ProblemKind::Comments => "chú thích (// hoặc /* */) không thuộc JSON; đã bỏ qua, nhưng công cụ khác có thể từ chối tệp".into(),
-        ProblemKind::OlderTimelineJs => "bố cục cũ của TimelineJS (\"timeline\" với các trang \"date\"); đã đọc theo bố cục đó".into(),
-        ProblemKind::UnknownKind(kind) => format!("loại \"{kind}\" không xác định; hiển thị như sự kiện thường"),
-        ProblemKind::UnknownStatus(s) => format!("trạng thái \"{s}\" không xác định (cần \"happened\" hoặc \"planned\")"),
-        ProblemKind::MissingTranslation(lang) => format!("chưa có văn bản bằng ngôn ngữ \"{lang}\""),
-        ProblemKind::NoCitation => "sự kiện không dẫn nguồn nào".into(),
-        ProblemKind::UnsafeUrl(url) => format!("liên kết \"{url}\" không phải http, https hay mailto nên bị bỏ"),
-        ProblemKind::IncompleteEvent => "sự kiện không đầy đủ do lỗi ở trên nên bị bỏ qua".into(),
-        ProblemKind::NoEvents => "dòng thời gian không có sự kiện nào".into(),
-        ProblemKind::HtmlRemoved(what) => format!("đã gỡ mã HTML khỏi văn bản: {what}"),
-        ProblemKind::RowLength { found, expected } => {
-            format!("dòng có {} ô nhưng dòng tiêu đề có {}", number(*found), number(*expected))
-        }
-        ProblemKind::UnclosedQuote => "một ô trong ngoặc kép không được đóng (thiếu dấu \"?)".into(),
-        ProblemKind::MissingColumn(name) => format!("dòng tiêu đề không có cột \"{name}\""),
-    }
-}
-
-fn type_name(t: &str) -> &str {
-    match t {
-        "string" => "chuỗi",
-        "number" => "số",
-        "boolean" => "đúng/sai",
-        "array" => "mảng",
-        "object" => "đối tượng",
-        "null" => "rỗng",
-        "text" => "văn bản",
-        other => other,
-    }
 }
 
 fn shown_count(shown: usize, total: usize) -> String {

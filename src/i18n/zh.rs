@@ -1,9 +1,6 @@
 //! 简体中文 (zh-Hans).
 
 use super::{number, Clock, DateForm, Order, Strings, TickForm};
-use crate::date::DateError;
-use crate::json::SyntaxError;
-use crate::problem::{Fate, ProblemKind};
 
 pub static STRINGS: Strings = Strings {
     name: "中文",
@@ -56,7 +53,61 @@ pub static STRINGS: Strings = Strings {
         order: Order::YearFirst { year: "年", month: "月", day: "日" },
         era_first: true,
     },
-    problem,
+    problems: [
+        "JSON 语法错误：文本过早结束（文件是否不完整？）",
+        "JSON 语法错误：意外的字符 '{0}'",
+        "JSON 语法错误：JSON 不允许在右括号前加逗号",
+        "JSON 语法错误：字符串中有无效的转义序列",
+        "JSON 语法错误：无效的数字",
+        "JSON 语法错误：字符串中的控制字符（制表符、换行符）必须转义",
+        "JSON 语法错误：嵌套超过 {0} 层",
+        "JSON 语法错误：数据结束后还有多余的文本",
+        "文件太大（{0} 字节；上限为 {1}）",
+        "事件太多；只使用前 {0} 个",
+        "不支持的格式 \"{0}\"（应为 \"relationship-timeline/1\"）",
+        "未给出 \"format\"；按 \"relationship-timeline/1\" 读取",
+        "缺少必填字段 \"{0}\"",
+        "应为{0}，实际为{1}",
+        "文本为空",
+        "无效的日期 \"{0}\"（请用 YYYY、YYYY-MM、YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）",
+        "无效的日期 \"{0}\"：该时刻或 UTC 时差不存在",
+        "无效的日期 \"{0}\"：没有 {1} 月",
+        "无效的日期 \"{0}\"：没有 {1} 日（该月只有 {2} 天）",
+        "无效的日期 \"{0}\"：年份超出范围",
+        "结束日期 {1} 早于开始日期 {0}",
+        "键 \"{0}\" 在同一对象中出现两次；使用最后一个值",
+        "单独转义的半个字符（孤立代理项）；显示为 �",
+        "文件是 UTF-16 文本；已按此读取，但请保存为 UTF-8",
+        "标识 \"{0}\" 被使用了多次",
+        "无效的标识 \"{0}\"（请用字母、数字、'-'、'_' 或 '.'，最多 64 个字符）",
+        "\"{1}\" 不是 \"{0}\" 中的标识",
+        "未知字段 \"{0}\" 被忽略",
+        "此时间线不显示 \"{0}\"；已略去",
+        "\"{0}\" 只用于事件的先后顺序，不显示（时间显示到秒）",
+        "\"{0}\" 不嵌入显示；详情中提供指向它的链接",
+        "\"{0}\" 以纯文本显示，不带标记",
+        "链接 \"{0}\" 是相对于显示原文件的页面的，此处无法得知该页面；已略去",
+        "0 年（TimelineJS 显示为 \"0\"）：历法中没有 0 年，因此按公元前 1 年读取",
+        "各时刻使用不同的 UTC 时差（{0}）；均按原样显示和排列，不作换算",
+        "格式不明：可能是 {0}；都不符合",
+        "\"{0}\" 按 \"{1}\" 读取，这是该格式使用的名称",
+        "{0} 个事件都无法显示（见上面的问题）",
+        "\"{0}\" 不是语言标记（BCP 47：vi、en、zh-Hans、ms、ta 等）",
+        "注释（// 或 /* */）不属于 JSON；已跳过，但其他工具可能拒绝该文件",
+        "TimelineJS 的旧版结构（带 \"date\" 幻灯片的 \"timeline\"）；已按此读取",
+        "未知类型 \"{0}\"；按普通事件显示",
+        "未知状态 \"{0}\"（应为 \"happened\" 或 \"planned\"）",
+        "没有 \"{0}\" 语言的文本",
+        "该事件没有引用任何来源",
+        "链接 \"{0}\" 不是 http、https 或 mailto，已略去",
+        "由于上面的错误，该事件不完整，已略去",
+        "时间线中没有事件",
+        "已从文本中删除标记：{0}",
+        "该行有 {0} 个单元格，但标题行有 {1} 个",
+        "带引号的单元格没有结束（缺少 \"？）",
+        "标题行中没有 \"{0}\" 列",
+    ],
+    types: ["字符串", "数字", "布尔值", "数组", "对象", "空值", "文本"],
     event_count,
     shown_count,
     to_scale: "按比例显示时间",
@@ -93,90 +144,6 @@ fn event_count(n: usize) -> String {
 
 fn shown_count(shown: usize, total: usize) -> String {
     format!("显示 {} 个事件中的 {} 个", number(total), number(shown))
-}
-
-fn syntax(e: &SyntaxError) -> String {
-    match e {
-        SyntaxError::UnexpectedEnd => "文本过早结束（文件是否不完整？）".into(),
-        SyntaxError::UnexpectedChar(c) => format!("意外的字符 '{}'", c.escape_debug()),
-        SyntaxError::TrailingComma => "JSON 不允许在右括号前加逗号".into(),
-        SyntaxError::InvalidEscape => "字符串中有无效的转义序列".into(),
-        SyntaxError::InvalidNumber => "无效的数字".into(),
-        SyntaxError::ControlCharacter => "字符串中的控制字符（制表符、换行符）必须转义".into(),
-        SyntaxError::TooDeep(n) => format!("嵌套超过 {} 层", number(*n)),
-        SyntaxError::TrailingText => "数据结束后还有多余的文本".into(),
-    }
-}
-
-fn type_name(t: &str) -> &str {
-    match t {
-        "string" => "字符串",
-        "number" => "数字",
-        "boolean" => "布尔值",
-        "array" => "数组",
-        "object" => "对象",
-        "null" => "空值",
-        "text" => "文本",
-        other => other,
-    }
-}
-
-fn problem(p: &ProblemKind) -> String {
-    match p {
-        ProblemKind::Syntax(e) => format!("JSON 语法错误：{}", syntax(e)),
-        ProblemKind::InputTooLarge { bytes, limit } => format!("文件太大（{} 字节；上限为 {}）", number(*bytes), number(*limit)),
-        ProblemKind::TooManyEvents { limit } => format!("事件太多；只使用前 {} 个", number(*limit)),
-        ProblemKind::UnsupportedFormat(f) => format!("不支持的格式 \"{f}\"（应为 \"relationship-timeline/1\"）"),
-        ProblemKind::MissingFormat => "未给出 \"format\"；按 \"relationship-timeline/1\" 读取".into(),
-        ProblemKind::MissingField(name) => format!("缺少必填字段 \"{name}\""),
-        ProblemKind::WrongType { expected, found } => format!("应为{}，实际为{}", type_name(expected), type_name(found)),
-        ProblemKind::EmptyText => "文本为空".into(),
-        ProblemKind::InvalidDate { text, error } => match error {
-            DateError::Shape => format!("无效的日期 \"{text}\"（请用 YYYY、YYYY-MM、YYYY-MM-DD 或 YYYY-MM-DDTHH:MM）"),
-            DateError::TimeOutOfRange => format!("无效的日期 \"{text}\"：该时刻或 UTC 时差不存在"),
-            DateError::MonthOutOfRange(m) => format!("无效的日期 \"{text}\"：没有 {} 月", number(usize::from(*m))),
-            DateError::DayOutOfRange { day, days_in_month } => format!(
-                "无效的日期 \"{text}\"：没有 {} 日（该月只有 {} 天）",
-                number(usize::from(*day)),
-                number(usize::from(*days_in_month))
-            ),
-            DateError::YearOutOfRange(_) => format!("无效的日期 \"{text}\"：年份超出范围"),
-        },
-        ProblemKind::EndBeforeStart { start, end } => format!("结束日期 {end} 早于开始日期 {start}"),
-        ProblemKind::DuplicateKey(k) => format!("键 \"{k}\" 在同一对象中出现两次；使用最后一个值"),
-        ProblemKind::LoneSurrogate => "单独转义的半个字符（孤立代理项）；显示为 \u{fffd}".into(),
-        ProblemKind::Utf16 => "文件是 UTF-16 文本；已按此读取，但请保存为 UTF-8".into(),
-        ProblemKind::DuplicateId(id) => format!("标识 \"{id}\" 被使用了多次"),
-        ProblemKind::InvalidId(id) => format!("无效的标识 \"{id}\"（请用字母、数字、'-'、'_' 或 '.'，最多 64 个字符）"),
-        ProblemKind::UnknownReference { list, id } => format!("\"{id}\" 不是 \"{list}\" 中的标识"),
-        ProblemKind::UnknownField(name) => format!("未知字段 \"{name}\" 被忽略"),
-        ProblemKind::NotShown { field, fate } => match fate {
-            Fate::Ignored => format!("此时间线不显示 \"{field}\"；已略去"),
-            Fate::OrderOnly => format!("\"{field}\" 只用于事件的先后顺序，不显示（时间显示到秒）"),
-            Fate::LinkOnly => format!("\"{field}\" 不嵌入显示；详情中提供指向它的链接"),
-            Fate::TextOnly => format!("\"{field}\" 以纯文本显示，不带标记"),
-        },
-        ProblemKind::RelativeLink(url) => format!("链接 \"{url}\" 是相对于显示原文件的页面的，此处无法得知该页面；已略去"),
-        ProblemKind::YearZero => "0 年（TimelineJS 显示为 \"0\"）：历法中没有 0 年，因此按公元前 1 年读取".into(),
-        ProblemKind::MixedOffsets(list) => format!("各时刻使用不同的 UTC 时差（{list}）；均按原样显示和排列，不作换算"),
-        ProblemKind::UnsureFormat(list) => format!("格式不明：可能是 {list}；都不符合"),
-        ProblemKind::ReadAs { field, as_field } => format!("\"{field}\" 按 \"{as_field}\" 读取，这是该格式使用的名称"),
-        ProblemKind::NoneUsable(n) => format!("{} 个事件都无法显示（见上面的问题）", number(*n)),
-        ProblemKind::NotLanguageTag(t) => format!("\"{t}\" 不是语言标记（BCP 47：vi、en、zh-Hans、ms、ta 等）"),
-        ProblemKind::Comments => "注释（// 或 /* */）不属于 JSON；已跳过，但其他工具可能拒绝该文件".into(),
-        ProblemKind::OlderTimelineJs => "TimelineJS 的旧版结构（带 \"date\" 幻灯片的 \"timeline\"）；已按此读取".into(),
-        ProblemKind::UnknownKind(kind) => format!("未知类型 \"{kind}\"；按普通事件显示"),
-        ProblemKind::UnknownStatus(s) => format!("未知状态 \"{s}\"（应为 \"happened\" 或 \"planned\"）"),
-        ProblemKind::MissingTranslation(lang) => format!("没有 \"{lang}\" 语言的文本"),
-        ProblemKind::NoCitation => "该事件没有引用任何来源".into(),
-        ProblemKind::UnsafeUrl(url) => format!("链接 \"{url}\" 不是 http、https 或 mailto，已略去"),
-        ProblemKind::IncompleteEvent => "由于上面的错误，该事件不完整，已略去".into(),
-        ProblemKind::NoEvents => "时间线中没有事件".into(),
-        ProblemKind::HtmlRemoved(what) => format!("已从文本中删除标记：{what}"),
-        ProblemKind::RowLength { found, expected } => format!("该行有 {} 个单元格，但标题行有 {} 个", number(*found), number(*expected)),
-        ProblemKind::UnclosedQuote => "带引号的单元格没有结束（缺少 \"？）".into(),
-        ProblemKind::MissingColumn(name) => format!("标题行中没有 \"{name}\" 列"),
-    }
 }
 
 fn load_error(e: super::LoadError) -> String {

@@ -17,8 +17,9 @@ pub fn shorten(dir: &Path) -> Result<[(usize, usize); 2], String> {
     let glue_path = dir.join("relationship_timeline.js");
     let wasm = std::fs::read(&wasm_path).map_err(|e| format!("{}: {e}", wasm_path.display()))?;
     let glue = std::fs::read_to_string(&glue_path).map_err(|e| format!("{}: {e}", glue_path.display()))?;
-    // Exports the glue never calls keep their names: something else may.
-    let used = |name: &str| replace_words(&glue, name, name, |before, _| before.ends_with("wasm.")).1 > 0;
+    // Exports the glue never calls keep their names: something else may. So does
+    // `memory`: `init()` hands the exports to the page, which may read its size.
+    let used = |name: &str| name != "memory" && replace_words(&glue, name, name, |before, _| before.ends_with("wasm.")).1 > 0;
     let (new_wasm, renames) = rename_in_module(&wasm, &used)?;
     let new_glue = rename_in_glue(&strip_doc_comments(&glue), &renames)?;
     std::fs::write(&wasm_path, &new_wasm).map_err(|e| format!("{}: {e}", wasm_path.display()))?;

@@ -1,0 +1,187 @@
+//! Problem messages as templates: what a problem says is one [`Wording`] and its
+//! arguments, worked out once for every language; each language holds one sentence per
+//! wording, with `{0}`, `{1}` where the arguments go. One formatter fills them all, so
+//! a language is its sentences (data), not code.
+
+use super::number;
+use crate::date::DateError;
+use crate::json::SyntaxError;
+use crate::problem::{Fate, ProblemKind};
+
+/// Every sentence a problem can be worded with, in the order of each language's table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wording {
+    SyntaxEnd,
+    SyntaxChar,
+    SyntaxTrailingComma,
+    SyntaxEscape,
+    SyntaxNumber,
+    SyntaxControl,
+    SyntaxTooDeep,
+    SyntaxTrailingText,
+    InputTooLarge,
+    TooManyEvents,
+    UnsupportedFormat,
+    MissingFormat,
+    MissingField,
+    WrongType,
+    EmptyText,
+    DateShape,
+    DateTime,
+    DateMonth,
+    DateDay,
+    DateYear,
+    EndBeforeStart,
+    DuplicateKey,
+    LoneSurrogate,
+    Utf16,
+    DuplicateId,
+    InvalidId,
+    UnknownReference,
+    UnknownField,
+    NotShownIgnored,
+    NotShownOrderOnly,
+    NotShownLinkOnly,
+    NotShownTextOnly,
+    RelativeLink,
+    YearZero,
+    MixedOffsets,
+    UnsureFormat,
+    ReadAs,
+    NoneUsable,
+    NotLanguageTag,
+    Comments,
+    OlderTimelineJs,
+    UnknownKind,
+    UnknownStatus,
+    MissingTranslation,
+    NoCitation,
+    UnsafeUrl,
+    IncompleteEvent,
+    NoEvents,
+    HtmlRemoved,
+    RowLength,
+    UnclosedQuote,
+    MissingColumn,
+}
+
+/// How many wordings each language has.
+pub const COUNT: usize = Wording::MissingColumn as usize + 1;
+
+/// The JSON types a "wrong type" problem names, in the order of each language's
+/// `types` table; other names (`UTF-8 text`) are shown as they are.
+pub const TYPES: [&str; 7] = ["string", "number", "boolean", "array", "object", "null", "text"];
+
+/// A type's name in a language (`types` in [`TYPES`]'s order).
+fn type_name(name: &'static str, types: &[&'static str; TYPES.len()]) -> String {
+    TYPES.iter().position(|t| *t == name).map_or(name, |i| types[i]).to_owned()
+}
+
+/// The wording of a problem and its arguments, as text.
+pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, Vec<String>) {
+    use Wording as W;
+    let text = |s: &str| vec![s.to_owned()];
+    let n = |v: usize| number(v);
+    match p {
+        ProblemKind::Syntax(e) => match e {
+            SyntaxError::UnexpectedEnd => (W::SyntaxEnd, vec![]),
+            SyntaxError::UnexpectedChar(c) => (W::SyntaxChar, vec![c.escape_debug().collect()]),
+            SyntaxError::TrailingComma => (W::SyntaxTrailingComma, vec![]),
+            SyntaxError::InvalidEscape => (W::SyntaxEscape, vec![]),
+            SyntaxError::InvalidNumber => (W::SyntaxNumber, vec![]),
+            SyntaxError::ControlCharacter => (W::SyntaxControl, vec![]),
+            SyntaxError::TooDeep(d) => (W::SyntaxTooDeep, vec![n(*d)]),
+            SyntaxError::TrailingText => (W::SyntaxTrailingText, vec![]),
+        },
+        ProblemKind::InputTooLarge { bytes, limit } => (W::InputTooLarge, vec![n(*bytes), n(*limit)]),
+        ProblemKind::TooManyEvents { limit } => (W::TooManyEvents, vec![n(*limit)]),
+        ProblemKind::UnsupportedFormat(f) => (W::UnsupportedFormat, text(f)),
+        ProblemKind::MissingFormat => (W::MissingFormat, vec![]),
+        ProblemKind::MissingField(name) => (W::MissingField, text(name)),
+        ProblemKind::WrongType { expected, found } => (W::WrongType, vec![type_name(expected, types), type_name(found, types)]),
+        ProblemKind::EmptyText => (W::EmptyText, vec![]),
+        ProblemKind::InvalidDate { text: t, error } => match error {
+            DateError::Shape => (W::DateShape, text(t)),
+            DateError::TimeOutOfRange => (W::DateTime, text(t)),
+            DateError::MonthOutOfRange(m) => (W::DateMonth, vec![t.clone(), n(usize::from(*m))]),
+            DateError::DayOutOfRange { day, days_in_month } => {
+                (W::DateDay, vec![t.clone(), n(usize::from(*day)), n(usize::from(*days_in_month))])
+            }
+            DateError::YearOutOfRange(_) => (W::DateYear, text(t)),
+        },
+        ProblemKind::EndBeforeStart { start, end } => (W::EndBeforeStart, vec![start.clone(), end.clone()]),
+        ProblemKind::DuplicateKey(k) => (W::DuplicateKey, text(k)),
+        ProblemKind::LoneSurrogate => (W::LoneSurrogate, vec![]),
+        ProblemKind::Utf16 => (W::Utf16, vec![]),
+        ProblemKind::DuplicateId(id) => (W::DuplicateId, text(id)),
+        ProblemKind::InvalidId(id) => (W::InvalidId, text(id)),
+        ProblemKind::UnknownReference { list, id } => (W::UnknownReference, vec![(*list).to_owned(), id.clone()]),
+        ProblemKind::UnknownField(name) => (W::UnknownField, text(name)),
+        ProblemKind::NotShown { field, fate } => {
+            let w = match fate {
+                Fate::Ignored => W::NotShownIgnored,
+                Fate::OrderOnly => W::NotShownOrderOnly,
+                Fate::LinkOnly => W::NotShownLinkOnly,
+                Fate::TextOnly => W::NotShownTextOnly,
+            };
+            (w, text(field))
+        }
+        ProblemKind::RelativeLink(url) => (W::RelativeLink, text(url)),
+        ProblemKind::YearZero => (W::YearZero, vec![]),
+        ProblemKind::MixedOffsets(list) => (W::MixedOffsets, text(list)),
+        ProblemKind::UnsureFormat(list) => (W::UnsureFormat, text(list)),
+        ProblemKind::ReadAs { field, as_field } => (W::ReadAs, vec![field.clone(), (*as_field).to_owned()]),
+        ProblemKind::NoneUsable(count) => (W::NoneUsable, vec![n(*count)]),
+        ProblemKind::NotLanguageTag(t) => (W::NotLanguageTag, text(t)),
+        ProblemKind::Comments => (W::Comments, vec![]),
+        ProblemKind::OlderTimelineJs => (W::OlderTimelineJs, vec![]),
+        ProblemKind::UnknownKind(kind) => (W::UnknownKind, text(kind)),
+        ProblemKind::UnknownStatus(s) => (W::UnknownStatus, text(s)),
+        ProblemKind::MissingTranslation(lang) => (W::MissingTranslation, text(lang)),
+        ProblemKind::NoCitation => (W::NoCitation, vec![]),
+        ProblemKind::UnsafeUrl(url) => (W::UnsafeUrl, text(url)),
+        ProblemKind::IncompleteEvent => (W::IncompleteEvent, vec![]),
+        ProblemKind::NoEvents => (W::NoEvents, vec![]),
+        ProblemKind::HtmlRemoved(what) => (W::HtmlRemoved, text(what)),
+        ProblemKind::RowLength { found, expected } => (W::RowLength, vec![n(*found), n(*expected)]),
+        ProblemKind::UnclosedQuote => (W::UnclosedQuote, vec![]),
+        ProblemKind::MissingColumn(name) => (W::MissingColumn, text(name)),
+    }
+}
+
+/// A template with its arguments in place: `{0}` … `{9}` are replaced, anything else
+/// (a lone brace included) is kept as written. Arguments are never read as templates.
+pub fn fill(template: &str, args: &[String]) -> String {
+    let mut out = String::with_capacity(template.len() + args.iter().map(String::len).sum::<usize>());
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let b = tail.as_bytes();
+        match (b.get(1), b.get(2)) {
+            (Some(d @ b'0'..=b'9'), Some(b'}')) => {
+                out.push_str(args.get(usize::from(d - b'0')).map_or("", String::as_str));
+                rest = &tail[3..];
+            }
+            _ => {
+                out.push('{');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_are_filled_and_nothing_else_is_touched() {
+        let args = ["a{1}".to_owned(), "b".to_owned()];
+        assert_eq!(fill("{0} and {1}", &args), "a{1} and b");
+        assert_eq!(fill("{ {x} {9} {1", &args), "{ {x}  {1");
+        assert_eq!(fill("no braces", &[]), "no braces");
+    }
+}
