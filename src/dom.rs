@@ -114,9 +114,9 @@ pub fn dispatch(target: &Element, kind: &str, detail: &JsValue) -> Result<(), Js
     target.dispatch_event(&event).map(|_| ())
 }
 
-/// A value for JavaScript, made by serde: a plain object, array or string.
-pub fn to_js<T: serde::Serialize>(value: &T) -> JsValue {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+/// Plain objects and arrays for the page, from JSON the widget wrote.
+pub fn from_json(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap_or(JsValue::NULL)
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -75,12 +75,6 @@ fn console_summary(parsed: &Parsed) -> String {
 /// Width assumed when the container has not been laid out yet.
 const FALLBACK_WIDTH: f64 = 800.0;
 
-/// `rt-select`'s detail when the details close.
-#[derive(serde::Serialize)]
-struct Closed {
-    id: Option<String>,
-}
-
 /// Where a message came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Origin {
@@ -359,8 +353,8 @@ impl Widget {
     /// [`detail::event`](crate::detail::event)), or `{ id: null }` when none is open.
     fn selection(&self) -> JsValue {
         match self.view.selected.and_then(|i| crate::detail::event(&self.timeline, i, self.view.lang)) {
-            Some(event) => dom::to_js(&event),
-            None => dom::to_js(&Closed { id: None }),
+            Some(event) => dom::from_json(&event.to_json()),
+            None => dom::from_json(r#"{"id":null}"#),
         }
     }
 

@@ -119,29 +119,7 @@ impl Writer {
     }
 
     fn raw_string(&mut self, s: &str) {
-        self.out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => self.out.push_str("\\\""),
-                '\\' => self.out.push_str("\\\\"),
-                '\n' => self.out.push_str("\\n"),
-                '\r' => self.out.push_str("\\r"),
-                '\t' => self.out.push_str("\\t"),
-                '<' => self.out.push_str("\\u003c"),
-                '>' => self.out.push_str("\\u003e"),
-                '&' => self.out.push_str("\\u0026"),
-                c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                    self.out.push_str("\\u");
-                    let code = c as u32;
-                    for shift in [12, 8, 4, 0] {
-                        let digit = (code >> shift) & 0xF;
-                        self.out.push(char::from_digit(digit, 16).unwrap_or('0'));
-                    }
-                }
-                c => self.out.push(c),
-            }
-        }
-        self.out.push('"');
+        push_string(&mut self.out, s);
     }
 
     /// A text: one string when it is the same in every language, else an object.
@@ -287,6 +265,34 @@ impl Writer {
         }
         self.close('}');
     }
+}
+
+/// `s` as a JSON string, safe inside an HTML `<script>` element too (`<`, `>` and `&`
+/// escaped), and for JavaScript (U+2028 and U+2029 escaped).
+pub fn push_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str("\\u");
+                let code = c as u32;
+                for shift in [12, 8, 4, 0] {
+                    let digit = (code >> shift) & 0xF;
+                    out.push(char::from_digit(digit, 16).unwrap_or('0'));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 #[cfg(test)]

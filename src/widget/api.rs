@@ -136,8 +136,7 @@ impl Timeline {
     /// language: `{ severity, message, line, column, path }` each.
     pub fn problems(&self) -> JsValue {
         let Ok(w) = self.widget.try_borrow() else { return js_sys::Array::new().into() };
-        let list: Vec<crate::detail::ProblemDetail> = w.problems.iter().map(|p| crate::detail::problem(p, w.view.lang)).collect();
-        dom::to_js(&list)
+        dom::from_json(&crate::detail::array(w.problems.iter().map(|p| crate::detail::problem(p, w.view.lang).to_json())))
     }
 
     /// The event with this id, as `rt-select` tells it (`undefined` when there is none):
@@ -146,7 +145,7 @@ impl Timeline {
     pub fn event(&self, id: &str) -> JsValue {
         let Ok(w) = self.widget.try_borrow() else { return JsValue::UNDEFINED };
         match w.timeline.event_index(id).and_then(|i| crate::detail::event(&w.timeline, i, w.view.lang)) {
-            Some(event) => dom::to_js(&event),
+            Some(event) => dom::from_json(&event.to_json()),
             None => JsValue::UNDEFINED,
         }
     }

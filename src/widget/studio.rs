@@ -4,36 +4,9 @@
 
 use wasm_bindgen::prelude::*;
 
+use crate::detail::{array, Json};
 use crate::i18n::Lang;
 use crate::import::parse_named;
-
-/// One problem as `validate` prints it (without the file name), and its place.
-#[derive(serde::Serialize)]
-struct Line {
-    severity: &'static str,
-    line: u32,
-    column: u32,
-    /// `LINE:COL: severity: message (path)`.
-    text: String,
-}
-
-/// An event the preview may open first.
-#[derive(serde::Serialize)]
-struct Choice {
-    id: String,
-    title: String,
-}
-
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Report {
-    format: &'static str,
-    /// "18 of 21 events shown · 3 left out", as the notice says it.
-    outcome: String,
-    errors: usize,
-    events: Vec<Choice>,
-    problems: Vec<Line>,
-}
 
 fn lang_of(tag: &str) -> Lang {
     Lang::from_tag(tag).unwrap_or(Lang::En)
@@ -47,23 +20,25 @@ pub fn check_text(text: &str, lang: &str, name: &str) -> Result<JsValue, JsError
     let lang = lang_of(lang);
     let s = lang.strings();
     let (parsed, format) = parse_named(text, name);
-    let report = Report {
-        format: format.name(),
-        outcome: crate::phrase::outcome(parsed.timeline.events.len(), parsed.given, &parsed.problems, s),
-        errors: parsed.errors().count(),
-        events: parsed.timeline.events.iter().map(|e| Choice { id: e.id.clone(), title: e.title.get(lang.code()).to_owned() }).collect(),
-        problems: parsed
-            .problems
-            .iter()
-            .map(|p| Line {
-                severity: if p.is_error() { "error" } else { "warning" },
-                line: p.pos.line,
-                column: p.pos.col,
-                text: crate::phrase::problem_line(p, s),
-            })
-            .collect(),
-    };
-    serde_wasm_bindgen::to_value(&report).map_err(|e| JsError::new(&e.to_string()))
+    // { format, outcome, errors, events: [{ id, title }], problems: [{ severity, line,
+    // column, text }] }; a problem's text is `LINE:COL: severity: message (path)`.
+    let events = parsed.timeline.events.iter().map(|e| Json::object().text("id", &e.id).text("title", e.title.get(lang.code())).end());
+    let problems = parsed.problems.iter().map(|p| {
+        Json::object()
+            .text("severity", if p.is_error() { "error" } else { "warning" })
+            .number("line", p.pos.line as usize)
+            .number("column", p.pos.col as usize)
+            .text("text", &crate::phrase::problem_line(p, s))
+            .end()
+    });
+    let report = Json::object()
+        .text("format", format.name())
+        .text("outcome", &crate::phrase::outcome(parsed.timeline.events.len(), parsed.given, &parsed.problems, s))
+        .number("errors", parsed.errors().count())
+        .raw("events", &array(events))
+        .raw("problems", &array(problems))
+        .end();
+    js_sys::JSON::parse(&report).map_err(|_| JsError::new("relationship-timeline: the report could not be read"))
 }
 
 /// `text` as native JSON: what `convert FILE --to json` writes.
