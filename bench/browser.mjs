@@ -217,11 +217,12 @@ async function emptyPage(browser) {
   return ready;
 }
 
-const browser = await chromium.launch({
+const launch = () => chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
+let browser = await launch();
 const empties = [];
 for (let i = 0; i < RUNS; i++) empties.push(await emptyPage(browser));
 const empty = median(empties);
@@ -240,6 +241,9 @@ for (const profileName of RUN_PROFILES) {
           runs.push(await measure(browser, name, lib, n, ids, profile));
         } catch (e) {
           console.error(`${name} at ${n} (${profileName}): ${e.message.split("\n")[0]}`);
+          // A library that takes the browser down with it (vis-timeline at 10,000
+          // events on the slowed phone) fails its own row, not the ones after it.
+          if (!browser.isConnected()) browser = await launch();
         }
       }
       if (!runs.length) {
