@@ -40,7 +40,7 @@ pub fn problem_line(p: &Problem, s: &Strings) -> String {
 /// · 2 warnings"), for the notice and the console.
 pub fn outcome(shown: usize, given: usize, problems: &[Problem], s: &Strings) -> String {
     let errors = problems.iter().filter(|p| p.is_error()).count();
-    (s.outcome)(shown, given.max(shown), errors, problems.len() - errors)
+    s.outcome(shown, given.max(shown), errors, problems.len() - errors)
 }
 
 /// When an event happened, as shown: the data's own wording, else its dates.

@@ -67,9 +67,19 @@ fn console_summary(parsed: &Parsed) -> String {
     line.push_str(&first.join("; "));
     if parsed.problems.len() > CONSOLE_PROBLEMS {
         line.push_str("; ");
-        line.push_str(&(s.more_problems)(parsed.problems.len() - CONSOLE_PROBLEMS));
+        line.push_str(&s.more_problems(parsed.problems.len() - CONSOLE_PROBLEMS));
     }
     line
+}
+
+/// The event asking the page (the embed script) for a language's file, its code as
+/// the detail; once `addLanguage` has it, `setLang` switches to it.
+const LANGUAGE_NEEDED: &str = "rt-language-needed";
+
+/// The language asked for: the option, else the page's (`lang` on the nearest
+/// element), else English.
+fn wanted_lang(host: &Element, option: Option<Lang>) -> Lang {
+    option.or_else(|| dom::inherited_lang(host).and_then(|l| Lang::from_tag(&l))).unwrap_or(Lang::En)
 }
 
 /// Width assumed when the container has not been laid out yet.
@@ -106,7 +116,13 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
         parsed.timeline.events.truncate(MAX_WIDGET_EVENTS);
         parsed.problems.insert(0, problem);
     }
-    let lang = options.lang.or_else(|| dom::inherited_lang(host).and_then(|l| Lang::from_tag(&l))).unwrap_or(Lang::En);
+    // A language whose words are not here yet (the embed fetches its file) starts in
+    // English, and the page is asked for it: see `LANGUAGE_NEEDED`.
+    let wanted = wanted_lang(host, options.lang);
+    let lang = wanted.here();
+    if lang != wanted {
+        Effects::none().event(host, LANGUAGE_NEEDED, JsValue::from_str(wanted.code())).run();
+    }
     let root = dom::el(&doc, "div", "relationship-timeline");
     if let Some(theme) = options.theme {
         dom::attr(&root, "data-theme", theme);
@@ -320,6 +336,12 @@ impl Widget {
     /// page's history, and the details it opens take focus. An event the page names
     /// is shown even if a filter hides it.
     fn apply(&mut self, msg: Msg, origin: Origin) -> Effects {
+        if let Msg::SetLang(lang) = msg {
+            if !lang.available() {
+                // The embed fetches its words and sets the language again.
+                return Effects::none().event(&self.host, LANGUAGE_NEEDED, JsValue::from_str(lang.code()));
+            }
+        }
         let before = self.view.selected;
         let mut redraw = Redraw::default();
         let mut filters_cleared = false;
@@ -461,7 +483,7 @@ impl Widget {
     fn filters_changed(&self) -> Effects {
         dom::logged(self.render_filter_state());
         let s = self.strings();
-        self.announce((s.shown_count)(self.view.shown().len(), self.timeline.events.len()))
+        self.announce(s.shown_count(self.view.shown().len(), self.timeline.events.len()))
     }
 
     /// Printing shows every event as a dated list with its summary and sources.

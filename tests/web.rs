@@ -606,10 +606,10 @@ fn filters_change_the_visible_set_and_say_so() {
     assert_eq!(shown, expected);
     assert_eq!(track_width(&host), track, "the axis keeps its scale");
     let live = text(&query(&host, ".rt-live"));
-    assert_eq!(live, (Lang::En.strings().shown_count)(expected.len(), timeline.events.len()));
+    assert_eq!(live, Lang::En.strings().shown_count(expected.len(), timeline.events.len()));
     click(&query(&host, "button[data-action='clear-filters']"));
     assert!(query_all(&host, ".rt-filtered").is_empty());
-    assert_eq!(text(&query(&host, ".rt-live")), (Lang::En.strings().shown_count)(timeline.events.len(), timeline.events.len()));
+    assert_eq!(text(&query(&host, ".rt-live")), Lang::En.strings().shown_count(timeline.events.len(), timeline.events.len()));
 }
 
 fn set_address(url: &str) {

@@ -101,6 +101,73 @@ function importers() {
 }
 
 /**
+ * The interface languages beyond English, as files beside this script: the first
+ * module carries English only, and a reader downloads the words of the language shown.
+ */
+const LANGUAGES = Object.assign(Object.create(null), {
+  vi: "./lang/vi.json",
+  "zh-Hans": "./lang/zh-Hans.json",
+  ms: "./lang/ms.json",
+  ta: "./lang/ta.json",
+});
+
+/** The language file a tag asks for (`vi-VN` → `vi`, any `zh` → `zh-Hans`), or null. */
+function languageOf(tag) {
+  const primary = String(tag ?? "").split(/[-_]/)[0].toLowerCase();
+  const code = primary === "zh" ? "zh-Hans" : primary;
+  return LANGUAGES[code] ? code : null;
+}
+
+const languages = Object.create(null);
+/** Fetches a language's file once and hands it to the first module. */
+function language(code) {
+  if (!languages[code]) {
+    languages[code] = (async () => {
+      const bytes = await fetchData(new URL(LANGUAGES[code], import.meta.url), DEFAULT_TIMEOUT);
+      await ready();
+      core.addLanguage(new TextDecoder().decode(bytes));
+    })();
+    languages[code].catch(() => { delete languages[code]; }); // a later need tries again
+  }
+  return languages[code];
+}
+
+/**
+ * The language file the widget in `element` will ask for (its `lang` option, else the
+ * page's language there), fetched while the module loads. Resolves either way: without
+ * its file the widget starts in English and switches when the file arrives.
+ */
+function wordsFor(element, lang) {
+  const code = languageOf(lang ?? element.closest("[lang]")?.lang);
+  if (!code) return null;
+  return within(language(code), DEFAULT_TIMEOUT).catch((error) => {
+    console.warn(`relationship-timeline: the words for "${code}" could not be loaded; the timeline starts in English.`, error);
+  });
+}
+
+/** The handle now mounted in each element, for the language a widget asks for later. */
+const mounted = new WeakMap();
+/** Answers `rt-language-needed` (a language chosen in the menu, or asked for before its file was here): the file, then the switch. */
+function followLanguages(element) {
+  if (mounted.has(element)) return;
+  mounted.set(element, null);
+  element.addEventListener("rt-language-needed", (event) => {
+    const code = languageOf(event.detail);
+    if (event.target !== element || !code) return;
+    language(code).then(
+      () => {
+        try {
+          mounted.get(element)?.setLang(code);
+        } catch {
+          // The timeline was taken down meanwhile.
+        }
+      },
+      (error) => console.warn(`relationship-timeline: the words for "${code}" could not be loaded; the timeline stays in its language.`, error),
+    );
+  });
+}
+
+/**
  * Mounts with the small module, or, when the data needs an importer, with the full
  * one (the small module throws before touching the page). `stale` says whether the
  * mount is still wanted after the full module has loaded; if not, null.
@@ -109,13 +176,18 @@ async function mountWasm(element, options, stale = () => false) {
   // The handle comes in a box without a prototype: a page that set
   // Object.prototype.then would make the handle itself a "thenable" that an await
   // never gets past.
+  followLanguages(element);
   try {
-    return { __proto__: null, handle: core.mount(element, options) };
+    const handle = core.mount(element, options);
+    mounted.set(element, handle);
+    return { __proto__: null, handle };
   } catch (error) {
     if (error?.name !== "ImporterNeeded") throw error;
   }
   const full = await within(importers(), DEFAULT_TIMEOUT);
-  return { __proto__: null, handle: stale() ? null : full.mount(element, options) };
+  const handle = stale() ? null : full.mount(element, options);
+  mounted.set(element, handle);
+  return { __proto__: null, handle };
 }
 
 /**
@@ -265,7 +337,9 @@ export async function mount(element, options = {}) {
   // while the module loads.
   const data = url ? fetchData(url, wait) : own.data === undefined ? fetchData(datasetUrl(own.dataset), wait) : null;
   data?.catch(() => {});
+  const words = wordsFor(element, own.lang);
   await within(ready(), wait);
+  await words;
   if (data) own.data = await data;
   return (await mountWasm(element, own)).handle;
 }
@@ -400,7 +474,9 @@ class Embed {
         // Awaited below; until then a failure must not be reported as unhandled.
         fetching.then(() => { fetched = true; }, () => {});
       }
+      const words = wordsFor(this.#element, options.lang);
       await within(ready(), waitFor(options.timeout));
+      await words;
       if (stale()) {
         abort?.abort();
         return;

@@ -1,14 +1,12 @@
 //! Everything the reader sees that is not data: labels, date wording, problem messages.
 //!
-//! Each language is one file holding one [`Strings`] value; adding a language is adding
-//! a file and a line to [`Lang`].
+//! Each language is one JSON file (`src/i18n/CODE.json`) read into one [`Strings`]
+//! value; adding a language is adding a file and a line to [`Lang`]. The command line
+//! and the full module carry every file; the embed's first module carries English and
+//! is handed the page's language as a data file beside it (see [`file`]).
 
-mod en;
-mod ms;
-mod ta;
-mod vi;
+pub mod file;
 pub(crate) mod wording;
-mod zh;
 
 use crate::date::{Date, Time};
 use crate::model::{Kind, Status};
@@ -52,14 +50,39 @@ impl Lang {
         Lang::ALL.iter().copied().find(|l| l.code() == primary)
     }
 
+    /// This language's words, or English's while its file has not been handed over
+    /// (see [`Lang::available`]).
     pub fn strings(self) -> &'static Strings {
-        match self {
-            Lang::Vi => &vi::STRINGS,
-            Lang::En => &en::STRINGS,
-            Lang::ZhHans => &zh::STRINGS,
-            Lang::Ms => &ms::STRINGS,
-            Lang::Ta => &ta::STRINGS,
+        file::strings(self).unwrap_or_else(|| file::strings(Lang::En).unwrap_or(&file::EMPTY))
+    }
+
+    /// Whether this language's words are here: built in, or handed over as a file.
+    pub fn available(self) -> bool {
+        file::strings(self).is_some()
+    }
+
+    /// This language if its words are here, else English (which always is).
+    pub fn here(self) -> Lang {
+        if self.available() {
+            self
+        } else {
+            Lang::En
         }
+    }
+
+    /// The language's own name, for the language menu (known before its file is).
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Vi => "Tiếng Việt",
+            Lang::En => "English",
+            Lang::ZhHans => "中文",
+            Lang::Ms => "Bahasa Melayu",
+            Lang::Ta => "தமிழ்",
+        }
+    }
+
+    fn index(self) -> usize {
+        Lang::ALL.iter().position(|l| *l == self).unwrap_or(0)
     }
 }
 
@@ -79,7 +102,9 @@ pub enum LoadError {
 
 /// The words of one language.
 pub struct Strings {
-    /// The language's own name, for the language switch.
+    /// The language's BCP 47 code, as [`Lang::code`] gives it.
+    pub code: &'static str,
+    /// The language's own name.
     pub name: &'static str,
     pub timeline: &'static str,
     pub language: &'static str,
@@ -115,8 +140,9 @@ pub struct Strings {
     pub retry: &'static str,
     pub media: &'static str,
     pub credit: &'static str,
-    /// Why data could not be loaded: HTTP status, network/CORS, timeout, unreadable data.
-    pub load_error: fn(LoadError) -> String,
+    /// Why data could not be loaded, in [`LoadError`]'s order: HTTP status (`{0}`),
+    /// network/CORS, the module, timeout, unreadable data.
+    pub load_errors: [&'static str; 5],
     pub kinds: [&'static str; Kind::ALL.len()],
     pub happened: &'static str,
     pub planned: &'static str,
@@ -130,15 +156,19 @@ pub struct Strings {
     pub problems: [&'static str; wording::COUNT],
     /// The JSON types a problem may name, in [`wording::TYPES`]'s order.
     pub types: [&'static str; wording::TYPES.len()],
-    /// "N events shown" style summary.
-    pub event_count: fn(usize) -> String,
-    /// "N of M events shown", after filtering.
-    pub shown_count: fn(usize, usize) -> String,
+    /// Counts, each as [one, more]: "{0} event", "{0} events".
+    pub count_events: [&'static str; 2],
+    /// "{0} of {1} events shown" (one or more by `{1}`).
+    pub count_shown: [&'static str; 2],
+    pub count_errors: [&'static str; 2],
+    pub count_warnings: [&'static str; 2],
+    /// The units of a compressed stretch of the axis: years, months, days, hours, minutes.
+    pub count_units: [[&'static str; 2]; 5],
+    /// "{0} left out".
+    pub left_out: &'static str,
     /// The toggle between the story axis and proportional time, and what it does.
     pub to_scale: &'static str,
     pub to_scale_hint: &'static str,
-    /// The length of a compressed stretch of the axis, from its days ("23 years").
-    pub gap: fn(f64) -> String,
     /// Who acted and whom it concerned: the filter group, the details' terms, the
     /// legend's count of visits each way.
     pub by_group: &'static str,
@@ -146,13 +176,10 @@ pub struct Strings {
     pub visits: &'static str,
     /// The button under a summary too long to lay out at once.
     pub full_text: &'static str,
-    /// "… and 12 more": the problems a notice does not list.
-    pub more_problems: fn(usize) -> String,
+    /// "… and {0} more": the problems a notice does not list.
+    pub more: &'static str,
     /// "and", joining the parties that acted together.
     pub and: &'static str,
-    /// What became of the data, in numbers: "21 of 21 events shown · 5 warnings",
-    /// "18 of 21 events shown · 3 left out" (shown, given, errors, warnings).
-    pub outcome: fn(usize, usize, usize, usize) -> String,
     /// The severities, as a problem line names them ("error", "warning").
     pub error_word: &'static str,
     pub warning_word: &'static str,
@@ -210,6 +237,57 @@ pub enum TickForm {
 }
 
 impl Strings {
+    /// "21 events", "1 event".
+    pub fn event_count(&self, n: usize) -> String {
+        count(&self.count_events, n, &[])
+    }
+
+    /// "7 of 21 events shown", after filtering.
+    pub fn shown_count(&self, shown: usize, total: usize) -> String {
+        count(&self.count_shown, total, &[number(shown), number(total)])
+    }
+
+    /// The length of a compressed stretch of the axis, from its days ("23 years").
+    pub fn gap(&self, days: f64) -> String {
+        let (unit, n) = gap_parts(days);
+        count(&self.count_units[unit as usize], n, &[])
+    }
+
+    /// "… and 12 more (…)": the problems a notice does not list.
+    pub fn more_problems(&self, n: usize) -> String {
+        wording::fill(self.more, &[number(n)])
+    }
+
+    /// What became of the data, in numbers: "21 of 21 events shown · 5 warnings",
+    /// "18 of 21 events shown · 3 left out".
+    pub fn outcome(&self, shown: usize, given: usize, errors: usize, warnings: usize) -> String {
+        let mut out = self.shown_count(shown, given);
+        let left = given.saturating_sub(shown);
+        if left > 0 {
+            out.push_str(" · ");
+            out.push_str(&wording::fill(self.left_out, &[number(left)]));
+        } else if errors > 0 {
+            out.push_str(" · ");
+            out.push_str(&count(&self.count_errors, errors, &[]));
+        }
+        if warnings > 0 {
+            out.push_str(" · ");
+            out.push_str(&count(&self.count_warnings, warnings, &[]));
+        }
+        out
+    }
+
+    /// Why data could not be loaded.
+    pub fn load_error(&self, e: LoadError) -> String {
+        match e {
+            LoadError::Http(status) => wording::fill(self.load_errors[0], &[number(usize::from(status))]),
+            LoadError::Network => self.load_errors[1].to_owned(),
+            LoadError::Module => self.load_errors[2].to_owned(),
+            LoadError::Timeout => self.load_errors[3].to_owned(),
+            LoadError::Invalid => self.load_errors[4].to_owned(),
+        }
+    }
+
     /// What a problem found in the data is, in this language.
     pub fn problem(&self, p: &ProblemKind) -> String {
         let (w, args) = wording::parts(p, &self.types);
@@ -453,6 +531,17 @@ pub(crate) fn gap_parts(days: f64) -> (GapUnit, usize) {
     }
 }
 
+/// A count in its form for one or more; `{0}` is the count unless `args` are given.
+fn count(forms: &[&'static str; 2], n: usize, args: &[String]) -> String {
+    let form = forms[usize::from(n != 1)];
+    if args.is_empty() {
+        wording::fill(form, &[number(n)])
+    } else {
+        wording::fill(form, args)
+    }
+}
+
+/// The units in the order of [`Strings::count_units`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum GapUnit {
     Years,
@@ -594,16 +683,16 @@ mod tests {
                 s.date(&Date::year(-2519)),
                 s.date(&at("2025-03-12T14:30")),
                 s.tick(&at("2025-03-12")),
-                (s.gap)(8_400.0),
-                (s.event_count)(21),
+                s.gap(8_400.0),
+                s.event_count(21),
             ];
             assert_eq!(seen, expected.map(str::to_owned), "{}", lang.code());
             // Singular where the language has one.
-            let one = (s.event_count)(1);
+            let one = s.event_count(1);
             assert!(one.starts_with('1') && !one.is_empty(), "{one}");
         }
-        assert_eq!((Lang::Ta.strings().event_count)(1), "1 நிகழ்வு");
-        assert_eq!((Lang::En.strings().gap)(365.0), "12 months");
+        assert_eq!(Lang::Ta.strings().event_count(1), "1 நிகழ்வு");
+        assert_eq!(Lang::En.strings().gap(365.0), "12 months");
     }
 
     /// Every language has every string: the `Strings` type makes each file fill every
@@ -682,9 +771,9 @@ mod tests {
         assert_eq!(en.coarse_range(Date::day(1973, 5, 2), Date::day(2025, 3, 12)), "1973 – 2025");
         assert_eq!(en.coarse_range(Date::day(2025, 1, 2), Date::day(2025, 6, 12)), "January 2025 – June 2025");
         assert_eq!(en.coarse_range(Date::day(2025, 3, 11), Date::day(2025, 3, 13)), "11–13 March 2025");
-        assert_eq!((en.gap)(8_400.0), "23 years");
-        assert_eq!((en.gap)(31.0), "31 days");
-        assert_eq!((Lang::Vi.strings().gap)(120.0), "4 tháng");
+        assert_eq!(en.gap(8_400.0), "23 years");
+        assert_eq!(en.gap(31.0), "31 days");
+        assert_eq!(Lang::Vi.strings().gap(120.0), "4 tháng");
     }
 
     #[test]
@@ -708,14 +797,14 @@ mod tests {
 
     #[test]
     fn load_errors_are_worded() {
-        let en = (Lang::En.strings().load_error)(LoadError::Http(404));
+        let en = Lang::En.strings().load_error(LoadError::Http(404));
         assert!(en.contains("404"), "{en}");
-        let vi = (Lang::Vi.strings().load_error)(LoadError::Timeout);
-        assert_ne!(vi, (Lang::En.strings().load_error)(LoadError::Timeout));
+        let vi = Lang::Vi.strings().load_error(LoadError::Timeout);
+        assert_ne!(vi, Lang::En.strings().load_error(LoadError::Timeout));
         // Every reason worded differently, in both languages.
         for lang in [Lang::En, Lang::Vi] {
             let all = [LoadError::Http(500), LoadError::Network, LoadError::Module, LoadError::Timeout, LoadError::Invalid];
-            let words: Vec<String> = all.into_iter().map(lang.strings().load_error).collect();
+            let words: Vec<String> = all.into_iter().map(|e| lang.strings().load_error(e)).collect();
             for (i, w) in words.iter().enumerate() {
                 assert!(!words[..i].contains(w), "{w}");
             }
@@ -724,9 +813,9 @@ mod tests {
 
     #[test]
     fn counts_are_worded() {
-        assert_eq!((Lang::En.strings().shown_count)(7, 21), "7 of 21 events shown");
-        assert_eq!((Lang::Vi.strings().shown_count)(7, 21), "Hiển thị 7/21 sự kiện");
-        assert_eq!((Lang::En.strings().event_count)(1), "1 event");
+        assert_eq!(Lang::En.strings().shown_count(7, 21), "7 of 21 events shown");
+        assert_eq!(Lang::Vi.strings().shown_count(7, 21), "Hiển thị 7/21 sự kiện");
+        assert_eq!(Lang::En.strings().event_count(1), "1 event");
     }
 
     #[test]

@@ -112,7 +112,9 @@ impl Timeline {
         .unwrap_or(false)
     }
 
-    /// Switches the language (`"vi"` or `"en"`); other tags are an error.
+    /// Switches the language (`vi`, `en`, `zh-Hans`, `ms`, `ta`, or a tag of one of them);
+    /// other tags are an error. A language whose file has not been handed over
+    /// (`addLanguage`) is asked for with `rt-language-needed`, and the language stays.
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&self, lang: &str) -> Result<(), JsError> {
         let lang = Lang::from_tag(lang).ok_or_else(|| JsError::new("relationship-timeline: unsupported language"))?;
@@ -241,7 +243,7 @@ impl Notice {
 fn notice(host: &Element, options: &JsValue) -> Result<Notice, JsValue> {
     let doc = dom::document()?;
     let common = Options::read(options);
-    let lang = common.lang.or_else(|| dom::inherited_lang(host).and_then(|l| Lang::from_tag(&l))).unwrap_or(Lang::En);
+    let lang = super::wanted_lang(host, common.lang).here();
     let s = lang.strings();
     let root = dom::el(&doc, "div", "relationship-timeline");
     if let Some(theme) = common.theme {
@@ -265,7 +267,7 @@ fn notice(host: &Element, options: &JsValue) -> Result<Notice, JsValue> {
             Some("module") => LoadError::Module,
             _ => LoadError::Network,
         };
-        let p = dom::text_el(&doc, "p", "rt-error", &(s.load_error)(error));
+        let p = dom::text_el(&doc, "p", "rt-error", &s.load_error(error));
         dom::attr(&p, "role", "alert");
         dom::append(&section, &p);
         let button = dom::button(&doc, "rt-retry", "retry", s.retry);
@@ -355,6 +357,14 @@ fn read_data(options: &Options) -> Result<Parsed, JsValue> {
 #[cfg(feature = "importers")]
 fn parse_text(text: &str) -> Result<Parsed, JsValue> {
     Ok(crate::import::parse_any(text).0)
+}
+
+/// Hands over a language's file (`lang/CODE.json` beside the embed script) to the
+/// build that does not carry it; returns its code. The embed script does this before it
+/// mounts, and on `rt-language-needed`.
+#[wasm_bindgen(js_name = addLanguage)]
+pub fn add_language(text: &str) -> Result<String, JsError> {
+    crate::i18n::file::add(text).map(|l| l.code().to_owned()).map_err(|e| JsError::new(&format!("relationship-timeline: {e}")))
 }
 
 /// Data in the native format; anything else throws an `Error` named `ImporterNeeded`

@@ -54,7 +54,7 @@ impl Widget {
         dom::attr(&langs, "role", "group");
         dom::attr(&langs, "aria-label", s.language);
         for l in Lang::ALL {
-            let b = dom::button(doc, "rt-lang", "lang", l.strings().name);
+            let b = dom::button(doc, "rt-lang", "lang", l.name());
             dom::attr(&b, "data-lang", l.code());
             dom::attr(&b, "lang", l.code());
             dom::attr(&b, "aria-pressed", if l == self.view.lang { "true" } else { "false" });
@@ -219,7 +219,7 @@ impl Widget {
         }
         dom::append(&list, &items);
         if self.problems.len() > NOTICE_PROBLEMS {
-            dom::append(&list, &dom::text_el(doc, "p", "rt-notice-more", &(s.more_problems)(self.problems.len() - NOTICE_PROBLEMS)));
+            dom::append(&list, &dom::text_el(doc, "p", "rt-notice-more", &s.more_problems(self.problems.len() - NOTICE_PROBLEMS)));
         }
         dom::append(&notice, &list);
         dom::append(&notice, &dom::button(doc, "rt-dismiss", "dismiss", s.dismiss));
@@ -379,7 +379,7 @@ impl Widget {
             }
             marked_at = mid;
             let label = if mid - BREAK_LABEL_WIDTH / 2.0 >= labelled_to {
-                (s.gap)(if view.timed() { b.to - b.from } else { b.to.floor() - b.from.floor() })
+                s.gap(if view.timed() { b.to - b.from } else { b.to.floor() - b.from.floor() })
             } else {
                 String::new()
             };
@@ -426,7 +426,7 @@ impl Widget {
             label.push(' ');
             label.push_str(&range);
             label.push_str(": ");
-            label.push_str(&(s.event_count)(cluster.len()));
+            label.push_str(&s.event_count(cluster.len()));
             label.push_str(". ");
             label.push_str(s.zoom_in);
             dom::attr(&b, "aria-label", &label);

@@ -6,6 +6,9 @@
 use std::fs;
 use std::path::Path;
 
+/// The interface languages the embed fetches as files (English is in its first module).
+pub const LANGUAGE_FILES: [&str; 4] = ["vi", "zh-Hans", "ms", "ta"];
+
 /// FNV-1a, 64 bits: enough to tell builds apart in a file name (not for security).
 fn hash(bytes: &[u8]) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -88,6 +91,18 @@ pub fn build(root: &Path) -> Result<(), String> {
         }
         embed = embed.replace(&needle, &format!("\"./{name}\""));
         write(&assets.join(&name), &data)?;
+        assets_written.push(name);
+    }
+    // The interface languages' files, content-hashed too.
+    for code in LANGUAGE_FILES {
+        let words = read(&root.join("www/lang").join(format!("{code}.json")))?;
+        let name = format!("lang-{code}.{}.json", hash(&words));
+        let needle = format!("\"./lang/{code}.json\"");
+        if !embed.contains(&needle) {
+            return Err(format!("www/relationship-timeline.js no longer refers to {needle}"));
+        }
+        embed = embed.replace(&needle, &format!("\"./{name}\""));
+        write(&assets.join(&name), &words)?;
         assets_written.push(name);
     }
     let embed_name = format!("relationship-timeline.{}.js", hash(embed.as_bytes()));

@@ -200,6 +200,7 @@ fn build() -> Result {
     shorten("www/pkg")?;
     static_page()?;
     datasets()?;
+    language_files()?;
     dist::build(&root())
 }
 
@@ -208,6 +209,18 @@ fn build() -> Result {
 fn shorten(dir: &str) -> Result {
     let [(wasm, glue), (wasm_after, glue_after)] = shrink::shorten(&root().join(dir))?;
     println!("{dir}: short names: wasm {wasm} → {wasm_after} bytes, glue {glue} → {glue_after} bytes (raw)");
+    Ok(())
+}
+
+/// The interface languages beyond English as files beside the embed (`www/lang/CODE.json`,
+/// copies of `src/i18n/`): the embed's first module carries English only.
+fn language_files() -> Result {
+    let dir = root().join("www/lang");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for code in dist::LANGUAGE_FILES {
+        let from = root().join("src/i18n").join(format!("{code}.json"));
+        std::fs::copy(&from, dir.join(format!("{code}.json"))).map_err(|e| format!("{}: {e}", from.display()))?;
+    }
     Ok(())
 }
 

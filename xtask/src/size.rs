@@ -49,6 +49,12 @@ pub fn check(root: &Path) -> Result<(), String> {
         "  ({:.1} KB of data beside it, fetched in parallel: the bundled Vietnam – Singapore timeline)",
         gzip_size(&data)? as f64 / 1024.0
     );
+    let mut words = Vec::new();
+    for code in crate::dist::LANGUAGE_FILES {
+        let bytes = std::fs::read(root.join("src/i18n").join(format!("{code}.json"))).map_err(|e| format!("language {code}: {e}"))?;
+        words.push(format!("{code} {:.1}", gzip_size(&bytes)? as f64 / 1024.0));
+    }
+    println!("  (KB of words beside it, fetched only for a reader in that language: {}; English is in the wasm)", words.join(", "));
     // Not part of the embed's payload: loaded only for CSV or TimelineJS data.
     let mut importers = 0;
     for file in ["www/pkg/relationship_timeline_bg.wasm", "www/pkg/relationship_timeline.js"] {

@@ -1,0 +1,292 @@
+//! A language as a file: `src/i18n/CODE.json`, one key per [`Strings`] field, read
+//! once and kept for the life of the page or program.
+//!
+//! Which files are built in: every one in the command line and in the full module (the
+//! one with the importers, also the npm package's); only English in the embed's first
+//! module, which is handed the page's language by the embed script ([`add`]) — a
+//! reader downloads the words of one language, not five.
+
+use std::sync::OnceLock;
+
+use super::wording::{self, NAMES, TYPES};
+use super::{Clock, DateForm, Lang, Order, Strings, TickForm};
+use crate::json::{self, Node};
+use crate::model::Kind;
+
+/// The languages read so far, in [`Lang::ALL`]'s order.
+static READ: [OnceLock<Strings>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+
+/// The file of `lang` when it is built in.
+fn built_in(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::En => Some(include_str!("en.json")),
+        #[cfg(any(feature = "importers", not(target_arch = "wasm32")))]
+        Lang::Vi => Some(include_str!("vi.json")),
+        #[cfg(any(feature = "importers", not(target_arch = "wasm32")))]
+        Lang::ZhHans => Some(include_str!("zh-Hans.json")),
+        #[cfg(any(feature = "importers", not(target_arch = "wasm32")))]
+        Lang::Ms => Some(include_str!("ms.json")),
+        #[cfg(any(feature = "importers", not(target_arch = "wasm32")))]
+        Lang::Ta => Some(include_str!("ta.json")),
+        #[allow(unreachable_patterns)]
+        _ => None,
+    }
+}
+
+/// The words of `lang`: read (once) from its built-in file, or handed over by [`add`];
+/// `None` when neither. A built-in file that does not read is a build error the tests
+/// catch; it reads as `None` here.
+pub fn strings(lang: Lang) -> Option<&'static Strings> {
+    let cell = &READ[lang.index()];
+    if let Some(s) = cell.get() {
+        return Some(s);
+    }
+    let s = read(built_in(lang)?).ok()?;
+    Some(cell.get_or_init(|| s))
+}
+
+/// Takes a language file handed over at run time; returns its language. A language
+/// already here keeps the words it has.
+pub fn add(text: &str) -> Result<Lang, String> {
+    let strings = read(text)?;
+    let lang = Lang::from_tag(strings.code)
+        .filter(|l| l.code() == strings.code)
+        .ok_or_else(|| format!("unknown language \"{}\"", strings.code))?;
+    let _ = READ[lang.index()].set(strings);
+    Ok(lang)
+}
+
+/// A text kept for the life of the program: a language is read at most once.
+fn keep(s: &str) -> &'static str {
+    Box::leak(s.to_owned().into_boxed_str())
+}
+
+/// Reads a language file; the error names the first key missing or of the wrong shape.
+pub fn read(text: &str) -> Result<Strings, String> {
+    let (root, error) = json::read(text);
+    let root = match (root, error) {
+        (Some(root), None) => root,
+        _ => return Err("the language file is not JSON".into()),
+    };
+    let f = Fields(&root);
+    let forms = |key: &str| f.list::<2>(key);
+    let order = match f.word("order")? {
+        "day-first" => Order::DayFirst,
+        "year-first" => Order::YearFirst { year: f.word("year_unit")?, month: f.word("month_unit")?, day: f.word("day_unit")? },
+        _ => return Err("\"order\" is \"day-first\" or \"year-first\"".into()),
+    };
+    let clock = match f.word("clock")? {
+        "24" => Clock::H24,
+        "12" => Clock::H12 { am: f.word("am")?, pm: f.word("pm")? },
+        "12-before" => Clock::H12Before { am: f.word("am")?, pm: f.word("pm")? },
+        _ => return Err("\"clock\" is \"24\", \"12\" or \"12-before\"".into()),
+    };
+    let problems_node = root.get("problems").ok_or("no \"problems\"")?;
+    let mut problems = [""; wording::COUNT];
+    for (slot, name) in problems.iter_mut().zip(NAMES) {
+        *slot = problems_node.get(name).and_then(Node::as_str).map(keep).ok_or_else(|| format!("no problem \"{name}\""))?;
+    }
+    Ok(Strings {
+        code: f.word("code")?,
+        name: f.word("name")?,
+        timeline: f.word("timeline")?,
+        language: f.word("language")?,
+        zoom_in: f.word("zoom_in")?,
+        zoom_out: f.word("zoom_out")?,
+        fit_all: f.word("fit_all")?,
+        close: f.word("close")?,
+        previous: f.word("previous")?,
+        next: f.word("next")?,
+        details: f.word("details")?,
+        events: f.word("events")?,
+        tiers: f.word("tiers")?,
+        tier: f.word("tier")?,
+        pillars: f.word("pillars")?,
+        actors: f.word("actors")?,
+        place: f.word("place")?,
+        sources: f.word("sources")?,
+        note: f.word("note")?,
+        today: f.word("today")?,
+        dismiss: f.word("dismiss")?,
+        no_events: f.word("no_events")?,
+        and_more: f.word("and_more")?,
+        filters: f.word("filters")?,
+        clear_filters: f.word("clear_filters")?,
+        kind_group: f.word("kind_group")?,
+        status_group: f.word("status_group")?,
+        axis: f.word("axis")?,
+        showing: f.word("showing")?,
+        loading: f.word("loading")?,
+        show_earlier: f.word("show_earlier")?,
+        show_later: f.word("show_later")?,
+        retry: f.word("retry")?,
+        media: f.word("media")?,
+        credit: f.word("credit")?,
+        load_errors: f.list("load_errors")?,
+        kinds: f.list::<{ Kind::ALL.len() }>("kinds")?,
+        happened: f.word("happened")?,
+        planned: f.word("planned")?,
+        planned_word: f.word("planned_word")?,
+        dates: DateForm {
+            months: f.list("months")?,
+            day_month: f.word("day_month")?,
+            month_year: f.word("month_year")?,
+            before_era: f.word("before_era")?,
+            short_ticks: match f.word("short_ticks")? {
+                "names" => TickForm::ShortNames,
+                "numbers" => TickForm::Numbers,
+                _ => return Err("\"short_ticks\" is \"names\" or \"numbers\"".into()),
+            },
+            clock,
+            date_time: f.word("date_time")?,
+            order,
+            era_first: matches!(root.get("era_first").map(|n| &n.value), Some(json::Value::Bool(true))),
+        },
+        problems,
+        types: f.list::<{ TYPES.len() }>("types")?,
+        count_events: forms("count_events")?,
+        count_shown: forms("count_shown")?,
+        count_errors: forms("count_errors")?,
+        count_warnings: forms("count_warnings")?,
+        count_units: [forms("count_years")?, forms("count_months")?, forms("count_days")?, forms("count_hours")?, forms("count_minutes")?],
+        left_out: f.word("left_out")?,
+        to_scale: f.word("to_scale")?,
+        to_scale_hint: f.word("to_scale_hint")?,
+        more: f.word("more_problems")?,
+        full_text: f.word("full_text")?,
+        by_group: f.word("by_group")?,
+        direction: f.word("direction")?,
+        visits: f.word("visits")?,
+        and: f.word("and")?,
+        error_word: f.word("error_word")?,
+        warning_word: f.word("warning_word")?,
+    })
+}
+
+/// The members of a language file's object.
+struct Fields<'a, 'b>(&'b Node<'a>);
+
+impl Fields<'_, '_> {
+    fn word(&self, key: &str) -> Result<&'static str, String> {
+        self.0.get(key).and_then(Node::as_str).map(keep).ok_or_else(|| format!("no text \"{key}\""))
+    }
+
+    fn list<const N: usize>(&self, key: &str) -> Result<[&'static str; N], String> {
+        let items = self
+            .0
+            .get(key)
+            .and_then(Node::as_array)
+            .filter(|a| a.len() == N)
+            .ok_or_else(|| format!("\"{key}\" is not a list of {N} texts"))?;
+        let mut out = [""; N];
+        for (slot, item) in out.iter_mut().zip(items) {
+            *slot = item.as_str().map(keep).ok_or_else(|| format!("\"{key}\" is not a list of {N} texts"))?;
+        }
+        Ok(out)
+    }
+}
+
+/// No words at all: only if even English's file did not read (the tests see to it that
+/// it does).
+pub static EMPTY: Strings = Strings {
+    code: "en",
+    name: "",
+    timeline: "",
+    language: "",
+    zoom_in: "",
+    zoom_out: "",
+    fit_all: "",
+    close: "",
+    previous: "",
+    next: "",
+    details: "",
+    events: "",
+    tiers: "",
+    tier: "",
+    pillars: "",
+    actors: "",
+    place: "",
+    sources: "",
+    note: "",
+    today: "",
+    dismiss: "",
+    no_events: "",
+    and_more: "",
+    filters: "",
+    clear_filters: "",
+    kind_group: "",
+    status_group: "",
+    axis: "",
+    showing: "",
+    loading: "",
+    show_earlier: "",
+    show_later: "",
+    retry: "",
+    media: "",
+    credit: "",
+    load_errors: [""; 5],
+    kinds: [""; Kind::ALL.len()],
+    happened: "",
+    planned: "",
+    planned_word: "",
+    dates: DateForm {
+        months: [""; 12],
+        day_month: " ",
+        month_year: " ",
+        before_era: "",
+        short_ticks: TickForm::Numbers,
+        clock: Clock::H24,
+        date_time: " ",
+        order: Order::DayFirst,
+        era_first: false,
+    },
+    problems: [""; wording::COUNT],
+    types: TYPES,
+    count_events: ["{0}"; 2],
+    count_shown: ["{0}/{1}"; 2],
+    count_errors: ["{0}"; 2],
+    count_warnings: ["{0}"; 2],
+    count_units: [["{0}"; 2]; 5],
+    left_out: "{0}",
+    to_scale: "",
+    to_scale_hint: "",
+    more: "{0}",
+    full_text: "",
+    by_group: "",
+    direction: "",
+    visits: "",
+    and: "",
+    error_word: "",
+    warning_word: "",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_file_reads_as_its_language() {
+        for lang in Lang::ALL {
+            let s = read(built_in(lang).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", lang.code()));
+            assert_eq!(s.code, lang.code());
+            assert_eq!(s.name, lang.name());
+            assert!(lang.available());
+        }
+    }
+
+    #[test]
+    fn a_broken_file_names_what_is_wrong() {
+        let en = built_in(Lang::En).unwrap();
+        assert_eq!(read("{").err().as_deref(), Some("the language file is not JSON"));
+        let without = en.replace("\"zoom_in\"", "\"zoom_inn\"");
+        assert_eq!(read(&without).err().as_deref(), Some("no text \"zoom_in\""));
+        let short = en.replacen("\"January\", ", "", 1);
+        assert_eq!(read(&short).err().as_deref(), Some("\"months\" is not a list of 12 texts"));
+        let no_problem = en.replace("\"no_events\": \"the timeline", "\"no_event\": \"the timeline");
+        assert_eq!(read(&no_problem).err().as_deref(), Some("no problem \"no_events\""));
+        assert!(add("{\"code\": \"fr\"}").is_err());
+        // Handing over a language already here changes nothing.
+        assert_eq!(add(en), Ok(Lang::En));
+        assert_eq!(Lang::En.strings().zoom_in, "Zoom in");
+    }
+}
