@@ -80,6 +80,8 @@ test("the demo article switches to each language from the menu, with no axe viol
     for (const [lang, { name }] of Object.entries(expected)) {
       await page.locator(".rt-lang-summary").click();
       await page.locator(`button[data-lang='${lang}']`).click();
+      // A language beyond the first module's English arrives as a file, then switches.
+      await page.locator(`section.rt[lang='${lang}']`).waitFor({ timeout: 10000 });
       assert.equal(await page.locator(".rt-lang-summary").textContent(), name);
       assert.equal(await page.locator("section.rt").getAttribute("lang"), lang);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -89,4 +91,65 @@ test("the demo article switches to each language from the menu, with no axe viol
     assert.deepEqual(errors, []);
     await page.close();
   }
+});
+
+/** A page holding one timeline of the bundled data, in `lang`, and what it fetched. */
+async function pageIn(lang, { block } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const requests = [];
+  const warnings = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  if (block) await page.route(`**/lang/${block}.json`, (r) => r.abort());
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title></head>
+<body><main><h1>t</h1><relationship-timeline loading="eager"></relationship-timeline></main>
+<script type="module" src="/relationship-timeline.js"></script></body></html>`;
+  await page.route(BASE + "/e2e-lang.html", (r) => r.fulfill({ contentType: "text/html", body: html }));
+  await page.goto(BASE + "/e2e-lang.html");
+  await page.locator(".rt-card").first().waitFor({ timeout: 15000 });
+  const shown = () => page.evaluate(() => {
+    const shadow = document.querySelector("relationship-timeline").firstElementChild.shadowRoot;
+    return { lang: shadow.querySelector("section.rt").lang, axis: shadow.querySelector("[data-action='zoom-in']").getAttribute("aria-label") };
+  });
+  return { context, page, requests, warnings, shown };
+}
+
+test("a reader downloads the words of the language shown, and only those", async () => {
+  const langFiles = (requests) => requests.filter((r) => r.includes("/lang/"));
+  // English is in the first module: no language file.
+  const en = await pageIn("en");
+  assert.deepEqual(langFiles(en.requests), []);
+  assert.deepEqual(await en.shown(), { lang: "en", axis: "Zoom in" });
+  await en.context.close();
+  // A Vietnamese page: its one file, fetched while the module loads, and Vietnamese
+  // from the first drawing (the first card was waited for above).
+  const vi = await pageIn("vi");
+  assert.deepEqual(langFiles(vi.requests), ["/lang/vi.json"]);
+  assert.deepEqual(await vi.shown(), { lang: "vi", axis: "Phóng to" });
+  // Tamil chosen from the menu: its file, then the switch; Vietnamese is not fetched again.
+  await vi.page.locator(".rt-lang-summary").click();
+  await vi.page.locator("button[data-lang='ta']").click();
+  await vi.page.locator("section.rt[lang='ta']").waitFor({ timeout: 10000 });
+  assert.deepEqual(langFiles(vi.requests), ["/lang/vi.json", "/lang/ta.json"]);
+  assert.equal((await vi.shown()).axis, "பெரிதாக்கு");
+  // Back to Vietnamese: already here, switched at once.
+  await vi.page.locator(".rt-lang-summary").click();
+  await vi.page.locator("button[data-lang='vi']").click();
+  assert.equal((await vi.shown()).lang, "vi");
+  assert.equal(langFiles(vi.requests).length, 2);
+  await vi.context.close();
+});
+
+test("a language file that does not arrive leaves the timeline in English, said on the console", async () => {
+  const ms = await pageIn("ms", { block: "ms" });
+  assert.deepEqual(await ms.shown(), { lang: "en", axis: "Zoom in" });
+  assert.ok(ms.warnings.some((w) => w.includes("\"ms\"")), ms.warnings.join("\n"));
+  assert.equal(await ms.page.locator(".rt-card").count() > 0, true, "the events are drawn");
+  // Chosen from the menu while its file still cannot come: the language stays.
+  await ms.page.locator(".rt-lang-summary").click();
+  await ms.page.locator("button[data-lang='ms']").click();
+  await ms.page.waitForTimeout(300);
+  assert.equal((await ms.shown()).lang, "en");
+  await ms.context.close();
 });
