@@ -374,7 +374,7 @@ class Embed {
    * IntersectionObserver. Until then nothing but this script is fetched.
    */
   #whenNear(options) {
-    if (this.#near || options.loading === "eager" || typeof IntersectionObserver !== "function" || deepLinked()) {
+    if (this.#near || options.loading === "eager" || typeof IntersectionObserver !== "function" || deepLinked() || this.#inReach()) {
       this.#near = true;
       return null;
     }
@@ -399,6 +399,17 @@ class Embed {
         resolve();
       };
     });
+  }
+
+  /**
+   * Whether the element is already within one viewport of being seen (the observer's
+   * margin): then the load starts now, not at the observer's first report a frame later.
+   * An element not laid out (in a hidden part of the page) is left to the observer.
+   */
+  #inReach() {
+    const box = this.#element.getBoundingClientRect();
+    const height = innerHeight;
+    return (box.width > 0 || box.height > 0) && box.bottom >= -height && box.top <= 2 * height;
   }
 
   #clear() {

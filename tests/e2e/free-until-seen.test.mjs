@@ -183,3 +183,18 @@ test("loading=eager, a deep link to an event and printing each load the timeline
   await printed.p.waitForFunction(drawn, null, { timeout: 15000 });
   await printed.context.close();
 });
+
+test("a timeline already in view starts loading at once, without waiting for the observer's first report", async () => {
+  // An IntersectionObserver that never reports: only the embed's own check can start
+  // the load. In view, it does; far below, nothing is fetched.
+  const silence = `<script>window.IntersectionObserver = class { observe() {} unobserve() {} disconnect() {} };</script>`;
+  const script = `${silence}<script type="module" src="/relationship-timeline.js"></script>`;
+  const inView = await visit(page("element", "en", "bundled", { script }));
+  await inView.p.waitForFunction(drawn, null, { timeout: 15000 });
+  await inView.context.close();
+  const below = await visit(page("element", "en", "bundled", { above: `<div style="height: 3000px">Far above.</div>`, script }));
+  await below.p.waitForLoadState("load");
+  await below.p.waitForTimeout(1000);
+  assert.ok(!below.requests.some((r) => r.includes("pkg-core/")), "far below, nothing but the embed script");
+  await below.context.close();
+});
