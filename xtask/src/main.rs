@@ -183,6 +183,16 @@ fn setup(browser: bool) -> Result {
 /// `z` and `s`/`3` gave the same cold mount time in the browser; `z` is the smallest.
 const WASM_OPT_LEVEL: &str = "z";
 
+/// wasm-opt's settings for both builds (it runs after `shrink::snip_panics`).
+const WASM_OPT_FLAGS: [&str; 6] = [
+    "-Oz",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+];
+
 /// Builds the widget (release, size-optimised) twice: into `www/pkg-core` without the
 /// importers (what the embed loads first) and into `www/pkg` with them (loaded only for
 /// CSV and TimelineJS data; also the complete npm package); then the static page and
@@ -207,6 +217,13 @@ fn build() -> Result {
 /// Short names for what the module and its glue share, and no doc comments in the glue
 /// (see `shrink.rs`).
 fn shorten(dir: &str) -> Result {
+    // The panic code cut while the function names are there, then wasm-opt.
+    let file = root().join(dir).join("relationship_timeline_bg.wasm");
+    let module = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let (snipped, cut) = shrink::snip_panics(&module)?;
+    std::fs::write(&file, &snipped).map_err(|e| format!("{}: {e}", file.display()))?;
+    run(Command::new("wasm-opt").arg(&file).arg("-o").arg(&file).args(WASM_OPT_FLAGS).env("PATH", tool_path()))?;
+    println!("{dir}: {cut} functions that only panic cut before wasm-opt");
     let [(wasm, glue), (wasm_after, glue_after)] = shrink::shorten(&root().join(dir))?;
     println!("{dir}: short names: wasm {wasm} → {wasm_after} bytes, glue {glue} → {glue_after} bytes (raw)");
     Ok(())

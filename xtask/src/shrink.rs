@@ -205,6 +205,150 @@ pub fn rename_in_module(wasm: &[u8], rename_export: &dyn Fn(&str) -> bool) -> Re
     Ok((out, renames))
 }
 
+/// Whether a function (by its demangled name, crate hashes taken out) runs only when
+/// the program panics: the panic machinery itself and the functions that start a panic
+/// (`unwrap` on `None`, an index out of bounds, a string cut inside a character).
+pub fn panics_only(name: &str) -> bool {
+    let mut plain = String::with_capacity(name.len());
+    let mut skip = false;
+    for c in name.chars() {
+        match c {
+            '[' => skip = true,
+            ']' => skip = false,
+            c if !skip => plain.push(c),
+            _ => {}
+        }
+    }
+    const STARTS: [&str; 10] = [
+        "core::panicking::",
+        "std::panicking::",
+        "core::result::unwrap_failed",
+        "core::option::expect_failed",
+        "core::option::unwrap_failed",
+        "core::str::slice_error_fail",
+        "core::slice::index::slice_",
+        "alloc::raw_vec::capacity_overflow",
+        "alloc::raw_vec::handle_error",
+        "alloc::alloc::handle_alloc_error",
+    ];
+    STARTS.iter().any(|start| plain.starts_with(start))
+}
+
+/// The function names of a module's `name` section, by function index.
+fn function_names(wasm: &[u8]) -> Result<HashMap<u32, String>, String> {
+    let mut names = HashMap::new();
+    let mut r = Reader { bytes: wasm, at: 8 };
+    while r.at < wasm.len() {
+        let id = r.byte()?;
+        let len = r.leb()? as usize;
+        let start = r.at;
+        let body = wasm.get(start..start + len).ok_or("wasm: a section runs past the end")?;
+        r.at = start + len;
+        if id != 0 {
+            continue;
+        }
+        let mut s = Reader { bytes: body, at: 0 };
+        if s.name()? != "name" {
+            continue;
+        }
+        while s.at < body.len() {
+            let sub = s.byte()?;
+            let size = s.leb()? as usize;
+            let end = s.at + size;
+            if sub == 1 {
+                let count = s.leb()?;
+                for _ in 0..count {
+                    let index = s.leb()?;
+                    names.insert(index, s.name()?);
+                }
+            }
+            s.at = end;
+        }
+    }
+    Ok(names)
+}
+
+/// Replaces the body of every function that runs only when the program panics (see
+/// [`panics_only`]) with `unreachable`, which is what a panic ends in anyway in this
+/// build (`panic = "abort"`, and nothing prints a message): the formatting of panic
+/// messages, and everything only they use, becomes dead code for `wasm-opt` to drop.
+/// Needs the `name` section (wasm-bindgen's output has it). Returns the module and how
+/// many functions were cut.
+pub fn snip_panics(wasm: &[u8]) -> Result<(Vec<u8>, usize), String> {
+    if wasm.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
+        return Err("wasm: not a version-1 module".into());
+    }
+    let names = function_names(wasm)?;
+    if names.is_empty() {
+        return Err("wasm: no function names to find the panic code by".into());
+    }
+    let mut out = wasm[..8].to_vec();
+    let mut r = Reader { bytes: wasm, at: 8 };
+    let mut imported = 0u32;
+    let mut cut = 0;
+    while r.at < wasm.len() {
+        let id = r.byte()?;
+        let len = r.leb()? as usize;
+        let start = r.at;
+        let body = wasm.get(start..start + len).ok_or("wasm: a section runs past the end")?;
+        r.at = start + len;
+        let mut section = Vec::new();
+        match id {
+            2 => {
+                let mut s = Reader { bytes: body, at: 0 };
+                for _ in 0..s.leb()? {
+                    s.name()?;
+                    s.name()?;
+                    match s.byte()? {
+                        0 => {
+                            s.leb()?;
+                            imported += 1;
+                        }
+                        1 => {
+                            s.byte()?;
+                            s.limits()?;
+                        }
+                        2 => s.limits()?,
+                        3 => {
+                            s.byte()?;
+                            s.byte()?;
+                        }
+                        4 => {
+                            s.byte()?;
+                            s.leb()?;
+                        }
+                        other => return Err(format!("wasm: unknown import kind {other}")),
+                    }
+                }
+                section.extend_from_slice(body);
+            }
+            10 => {
+                let mut s = Reader { bytes: body, at: 0 };
+                let count = s.leb()?;
+                push_leb(&mut section, count);
+                for i in 0..count {
+                    let size = s.leb()? as usize;
+                    let code = body.get(s.at..s.at + size).ok_or("wasm: a function runs past the end")?;
+                    s.at += size;
+                    if names.get(&(imported + i)).is_some_and(|n| panics_only(n)) {
+                        // No locals; `unreachable`; `end`.
+                        section.extend_from_slice(&[3, 0, 0x00, 0x0b]);
+                        cut += 1;
+                    } else {
+                        push_leb(&mut section, size as u32);
+                        section.extend_from_slice(code);
+                    }
+                }
+            }
+            _ => section.extend_from_slice(body),
+        }
+        out.push(id);
+        push_leb(&mut out, section.len() as u32);
+        out.extend_from_slice(&section);
+    }
+    Ok((out, cut))
+}
+
 fn is_ident(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_' || c == '$'
 }
@@ -343,6 +487,55 @@ mod tests {
         let (_, renames) = rename_in_module(&module(), &|_| true).unwrap();
         let err = rename_in_glue("const i = {};\nreturn { \"./x_bg.js\": i };\n", &renames).unwrap_err();
         assert!(err.contains("__wbg_set_0123456789abcdef"), "{err}");
+    }
+
+    #[test]
+    fn panic_code_is_cut_and_nothing_else() {
+        assert!(panics_only("core[c5930c85a12de822]::panicking::panic_fmt"));
+        assert!(panics_only("std[a543996e6e7dbf1e]::panicking::panic_with_hook"));
+        assert!(panics_only("core[c5930c85a12de822]::str::slice_error_fail_rt"));
+        assert!(panics_only("core[c5930c85a12de822]::slice::index::slice_index_fail"));
+        assert!(!panics_only("<core[c5930c85a12de822]::fmt::Formatter>::pad_integral"), "format! still uses it");
+        assert!(!panics_only("relationship_timeline::parse::Builder::timeline"));
+        assert!(!panics_only("core[c5930c85a12de822]::str::count::do_count_chars"));
+
+        // One imported function, then two defined: `f` (index 1) and the panic (index 2).
+        let mut imports = Vec::new();
+        push_leb(&mut imports, 1);
+        push_name(&mut imports, "./x_bg.js");
+        push_name(&mut imports, "i");
+        imports.extend_from_slice(&[0, 0]);
+        let mut code = Vec::new();
+        push_leb(&mut code, 2);
+        let f = [0u8, 0x41, 0x01, 0x1a, 0x0b]; // no locals; i32.const 1; drop; end
+        let panic = [0u8, 0x41, 0x02, 0x1a, 0x41, 0x03, 0x1a, 0x0b];
+        for body in [&f[..], &panic[..]] {
+            push_leb(&mut code, body.len() as u32);
+            code.extend_from_slice(body);
+        }
+        let mut names = Vec::new();
+        push_name(&mut names, "name");
+        let mut sub = Vec::new();
+        push_leb(&mut sub, 2);
+        push_leb(&mut sub, 1);
+        push_name(&mut sub, "relationship_timeline::f");
+        push_leb(&mut sub, 2);
+        push_name(&mut sub, "core[0123]::panicking::panic_fmt");
+        names.push(1);
+        push_leb(&mut names, sub.len() as u32);
+        names.extend_from_slice(&sub);
+        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+        for (id, body) in [(2u8, imports), (10, code), (0, names)] {
+            wasm.push(id);
+            push_leb(&mut wasm, body.len() as u32);
+            wasm.extend_from_slice(&body);
+        }
+        let (out, cut) = snip_panics(&wasm).unwrap();
+        assert_eq!(cut, 1);
+        assert!(out.windows(f.len()).any(|w| w == f), "the other function is kept as it was");
+        assert!(!out.windows(panic.len()).any(|w| w == panic), "the panic's body is gone");
+        assert!(out.windows(4).any(|w| w == [3, 0, 0x00, 0x0b]), "it is `unreachable`");
+        assert_eq!(out.len(), wasm.len() - panic.len() + 3);
     }
 
     #[test]
