@@ -10,6 +10,7 @@ for (const lang of ["vi", "en", "zh-Hans", "ms", "ta"]) {
     const { page } = await open(browser, "/", { width, height: width < 600 ? 900 : 800 });
     await page.locator(".rt-lang-summary").click();
     await page.locator(`button[data-lang='${lang}']`).click();
+    await page.locator(`section.rt[lang='${lang}']`).waitFor(); // its words may come as a file
     await page.locator(".rt-card:visible").nth(2).click();
     const widget = page.locator("relationship-timeline");
     await widget.scrollIntoViewIfNeeded();
