@@ -783,3 +783,26 @@ fn break_marks_stay_few_on_a_large_timeline() {
     assert!(marks.len() as f64 <= width / 12.0 + 2.0, "{} marks on a {width} px track", marks.len());
     t.destroy();
 }
+
+/// The lengths written on the axis's compressed stretches never run into each other
+/// (a gap of at least 4 px between them), in a language whose words are long (Tamil) as
+/// in English.
+#[wasm_bindgen_test]
+fn break_labels_do_not_overlap_in_any_language() {
+    for (lang, width) in [("en", "960px"), ("ta", "960px"), ("ta", "760px"), ("zh-Hans", "960px"), ("ms", "700px")] {
+        let (host, t) = mounted(width, &[("lang", lang)]);
+        let labels: Vec<(f64, f64)> = query_all(&host, ".rt-break")
+            .iter()
+            .filter(|m| !m.text_content().unwrap_or_default().is_empty())
+            .map(|m| {
+                let r = m.get_bounding_client_rect();
+                (r.left(), r.right())
+            })
+            .collect();
+        assert!(labels.len() >= 2, "{lang} at {width}: {} labels", labels.len());
+        for pair in labels.windows(2) {
+            assert!(pair[0].1 + 4.0 <= pair[1].0, "{lang} at {width}: labels touch or overlap: {:?}", pair);
+        }
+        t.destroy();
+    }
+}

@@ -12,8 +12,11 @@ const NOTICE_PROBLEMS: usize = 20;
 /// The least room between two break marks drawn on the axis, in pixels.
 const BREAK_MARK_SPACING: f64 = 12.0;
 
-/// Room a break's label takes on the axis, in pixels ("// 23 years").
-const BREAK_LABEL_WIDTH: f64 = 84.0;
+/// Room a break's label takes on the axis, in pixels ("// 23 years", "// 23 ஆண்டுகள்"):
+/// the mark and padding, and each character at the label's 12 px, wide ones (CJK) full.
+fn break_label_width(label: &str) -> f64 {
+    24.0 + label.chars().map(|c| if c >= '\u{2E80}' { 12.0 } else { 7.0 }).sum::<f64>()
+}
 
 use crate::dom;
 use crate::i18n::Lang;
@@ -378,13 +381,12 @@ impl Widget {
                 continue;
             }
             marked_at = mid;
-            let label = if mid - BREAK_LABEL_WIDTH / 2.0 >= labelled_to {
-                s.gap(if view.timed() { b.to - b.from } else { b.to.floor() - b.from.floor() })
+            let mut label = s.gap(if view.timed() { b.to - b.from } else { b.to.floor() - b.from.floor() });
+            let half = break_label_width(&label) / 2.0;
+            if mid - half >= labelled_to {
+                labelled_to = mid + half;
             } else {
-                String::new()
-            };
-            if !label.is_empty() {
-                labelled_to = mid + BREAK_LABEL_WIDTH / 2.0;
+                label.clear();
             }
             let mark = dom::text_el(doc, "span", "rt-break", &label);
             dom::set_px(&mark, "left", mid);
