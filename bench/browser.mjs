@@ -259,7 +259,8 @@ for (const profileName of RUN_PROFILES) {
         nodes: median(pick("nodes")), moves: median(pick("moves")), heap: median(pick("heap")), bytes: median(pick("bytes")),
         frameMax: lib.frames ? Math.max(...pick("frameMax")) : undefined, longTasks: lib.frames ? Math.max(...pick("longTasks")) : undefined,
       });
-      console.error(`measured ${name} at ${n} events, ${profileName} (${runs.length} runs)`);
+      // Each row as soon as it is measured, so a run stopped early keeps what it has.
+      console.error(`measured ${name} at ${n} events, ${profileName} (${runs.length} runs): ${JSON.stringify(rows[rows.length - 1])}`);
     }
   }
 }
