@@ -82,6 +82,31 @@ impl Reader<'_> {
         self.at += len;
         String::from_utf8(bytes.to_vec()).map_err(|_| "wasm: a name is not UTF-8".to_owned())
     }
+    /// Reads an import's kind and what follows it; whether it imports a function.
+    fn import_kind(&mut self) -> Result<bool, String> {
+        let kind = self.byte()?;
+        match kind {
+            0 => {
+                self.leb()?;
+            }
+            1 => {
+                self.byte()?;
+                self.limits()?;
+            }
+            2 => self.limits()?,
+            3 => {
+                self.byte()?;
+                self.byte()?;
+            }
+            4 => {
+                self.byte()?;
+                self.leb()?;
+            }
+            other => return Err(format!("wasm: unknown import kind {other}")),
+        }
+        Ok(kind == 0)
+    }
+
     fn limits(&mut self) -> Result<(), String> {
         let flags = self.byte()?;
         self.leb()?;
@@ -136,25 +161,7 @@ pub fn rename_in_module(wasm: &[u8], rename_export: &dyn Fn(&str) -> bool) -> Re
                     let module = s.name()?;
                     let field = s.name()?;
                     let desc_start = s.at;
-                    match s.byte()? {
-                        0 => {
-                            s.leb()?;
-                        }
-                        1 => {
-                            s.byte()?;
-                            s.limits()?;
-                        }
-                        2 => s.limits()?,
-                        3 => {
-                            s.byte()?;
-                            s.byte()?;
-                        }
-                        4 => {
-                            s.byte()?;
-                            s.leb()?;
-                        }
-                        other => return Err(format!("wasm: unknown import kind {other}")),
-                    }
+                    s.import_kind()?;
                     // Only the glue's own module is renamed; anything else (none today)
                     // keeps its names.
                     let ours = module.ends_with("_bg.js");
@@ -299,25 +306,8 @@ pub fn snip_panics(wasm: &[u8]) -> Result<(Vec<u8>, usize), String> {
                 for _ in 0..s.leb()? {
                     s.name()?;
                     s.name()?;
-                    match s.byte()? {
-                        0 => {
-                            s.leb()?;
-                            imported += 1;
-                        }
-                        1 => {
-                            s.byte()?;
-                            s.limits()?;
-                        }
-                        2 => s.limits()?,
-                        3 => {
-                            s.byte()?;
-                            s.byte()?;
-                        }
-                        4 => {
-                            s.byte()?;
-                            s.leb()?;
-                        }
-                        other => return Err(format!("wasm: unknown import kind {other}")),
+                    if s.import_kind()? {
+                        imported += 1;
                     }
                 }
                 section.extend_from_slice(body);
