@@ -81,28 +81,21 @@ pub fn build(root: &Path) -> Result<(), String> {
             assets_written.push(name.clone());
         }
     }
-    // The bundled timelines' files, content-hashed like the code.
-    for id in relationship_timeline::bundled::IDS {
-        let data = read(&root.join("www/data").join(format!("{id}.json")))?;
-        let name = format!("{id}.{}.json", hash(&data));
-        let needle = format!("\"./data/{id}.json\"");
+    // The bundled timelines' files and the interface languages' files, content-hashed
+    // like the code: (where it is, the name it is shipped under, what the embed calls it).
+    let datasets =
+        relationship_timeline::bundled::IDS.iter().map(|id| (format!("www/data/{id}.json"), id.to_string(), format!("./data/{id}.json")));
+    let languages =
+        LANGUAGE_FILES.iter().map(|code| (format!("www/lang/{code}.json"), format!("lang-{code}"), format!("./lang/{code}.json")));
+    for (file, stem, path) in datasets.chain(languages) {
+        let bytes = read(&root.join(file))?;
+        let name = format!("{stem}.{}.json", hash(&bytes));
+        let needle = format!("\"{path}\"");
         if !embed.contains(&needle) {
             return Err(format!("www/relationship-timeline.js no longer refers to {needle}"));
         }
         embed = embed.replace(&needle, &format!("\"./{name}\""));
-        write(&assets.join(&name), &data)?;
-        assets_written.push(name);
-    }
-    // The interface languages' files, content-hashed too.
-    for code in LANGUAGE_FILES {
-        let words = read(&root.join("www/lang").join(format!("{code}.json")))?;
-        let name = format!("lang-{code}.{}.json", hash(&words));
-        let needle = format!("\"./lang/{code}.json\"");
-        if !embed.contains(&needle) {
-            return Err(format!("www/relationship-timeline.js no longer refers to {needle}"));
-        }
-        embed = embed.replace(&needle, &format!("\"./{name}\""));
-        write(&assets.join(&name), &words)?;
+        write(&assets.join(&name), &bytes)?;
         assets_written.push(name);
     }
     let embed_name = format!("relationship-timeline.{}.js", hash(embed.as_bytes()));
