@@ -27,31 +27,6 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
     fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// The embed script as shipped: its comment lines (`//` lines and `/* … */` blocks,
-/// which stand on lines of their own in this file) and indentation out. Nothing inside
-/// a line of code is touched.
-pub fn shipped_embed(source: &str) -> String {
-    let mut out = String::with_capacity(source.len());
-    let mut in_block = false;
-    for line in source.lines() {
-        let code = line.trim();
-        if in_block {
-            in_block = !code.contains("*/");
-            continue;
-        }
-        if code.starts_with("/*") {
-            in_block = !code.contains("*/");
-            continue;
-        }
-        if code.is_empty() || code.starts_with("//") {
-            continue;
-        }
-        out.push_str(code);
-        out.push('\n');
-    }
-    out
-}
-
 pub fn build(root: &Path) -> Result<(), String> {
     let out = root.join("dist");
     let assets = out.join("assets");
@@ -62,7 +37,7 @@ pub fn build(root: &Path) -> Result<(), String> {
 
     // Both builds: the small one the embed loads first, the one with the importers.
     let source = String::from_utf8(read(&root.join("www/relationship-timeline.js"))?).map_err(|e| e.to_string())?;
-    let mut embed = shipped_embed(&source);
+    let mut embed = source;
     let mut assets_written = Vec::new();
     for (folder, suffix) in [("pkg-core", ".core"), ("pkg", "")] {
         let pkg = root.join("www").join(folder);
@@ -98,6 +73,7 @@ pub fn build(root: &Path) -> Result<(), String> {
         write(&assets.join(&name), &bytes)?;
         assets_written.push(name);
     }
+    let embed = crate::shrink::minify(root, &embed)?;
     let embed_name = format!("relationship-timeline.{}.js", hash(embed.as_bytes()));
     write(&assets.join(&embed_name), embed.as_bytes())?;
 
@@ -122,13 +98,7 @@ pub fn build(root: &Path) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{hash, shipped_embed};
-
-    #[test]
-    fn the_shipped_embed_keeps_every_line_of_code() {
-        let source = "// a comment\n/**\n * doc\n */\nconst a = \"//x\"; // kept: inside a line\n  /* one */\n  b();\n";
-        assert_eq!(shipped_embed(source), "const a = \"//x\"; // kept: inside a line\nb();\n");
-    }
+    use super::hash;
 
     #[test]
     fn names_change_with_content() {

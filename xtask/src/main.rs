@@ -226,6 +226,8 @@ fn shorten(dir: &str) -> Result {
     println!("{dir}: {cut} functions that only panic cut before wasm-opt");
     let [(wasm, glue), (wasm_after, glue_after)] = shrink::shorten(&root().join(dir))?;
     println!("{dir}: short names: wasm {wasm} → {wasm_after} bytes, glue {glue} → {glue_after} bytes (raw)");
+    let (_, glue_small) = shrink::minify_file(&root(), &root().join(dir).join("relationship_timeline.js"))?;
+    println!("{dir}: glue minified: {glue_after} → {glue_small} bytes (raw)");
     Ok(())
 }
 

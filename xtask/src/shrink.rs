@@ -398,6 +398,35 @@ pub fn rename_in_glue(glue: &str, renames: &Renames) -> Result<String, String> {
     Ok(text)
 }
 
+/// `source` (an ES module) minified by esbuild (the npm tools' copy): local names
+/// shortened, comments and white space out; exports, strings and `import.meta` as they
+/// were. What the readers download of the glue and the embed script.
+pub fn minify(root: &Path, source: &str) -> Result<String, String> {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let esbuild = root.join("node_modules/.bin/esbuild");
+    let mut child = Command::new(&esbuild)
+        .args(["--minify", "--format=esm", "--target=es2020", "--log-level=warning"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("{} (npm ci installs it): {e}", esbuild.display()))?;
+    child.stdin.take().ok_or("esbuild: no stdin")?.write_all(source.as_bytes()).map_err(|e| format!("esbuild: {e}"))?;
+    let out = child.wait_with_output().map_err(|e| format!("esbuild: {e}"))?;
+    if !out.status.success() {
+        return Err("esbuild could not minify a script (its message is above)".into());
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("esbuild: {e}"))
+}
+
+/// Minifies a file in place; returns its sizes before and after.
+pub fn minify_file(root: &Path, file: &Path) -> Result<(usize, usize), String> {
+    let source = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let small = minify(root, &source)?;
+    std::fs::write(file, &small).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok((source.len(), small.len()))
+}
+
 /// Drops `/** … */` blocks that stand on lines of their own (wasm-bindgen's copies of
 /// the doc comments); the `.d.ts` keeps them for editors.
 pub fn strip_doc_comments(glue: &str) -> String {

@@ -37,9 +37,9 @@ pub fn check(root: &Path) -> Result<(), String> {
         total += size;
         println!("  {:>8.1} KB  {name}  ({:.1} KB raw)", size as f64 / 1024.0, bytes.len() as f64 / 1024.0);
     }
-    // The embed script as the CDN build ships it (comment lines out).
+    // The embed script as the CDN build ships it (minified).
     let source = std::fs::read_to_string(root.join("www/relationship-timeline.js")).map_err(|e| format!("embed script: {e}"))?;
-    let shipped = crate::dist::shipped_embed(&source);
+    let shipped = crate::shrink::minify(root, &source)?;
     let size = gzip_size(shipped.as_bytes())?;
     total += size;
     println!("  {:>8.1} KB  embed script, as dist/ ships it  ({:.1} KB raw)", size as f64 / 1024.0, shipped.len() as f64 / 1024.0);
