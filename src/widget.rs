@@ -16,6 +16,7 @@ use web_sys::{Document, Element, Event, ShadowRoot};
 mod api;
 mod effects;
 mod input;
+mod marks;
 mod render;
 #[cfg(feature = "importers")]
 mod studio;
@@ -266,15 +267,21 @@ struct Parts {
     /// it again to the same value would only force a layout (a new viewport is at 0).
     scroll_shown: std::cell::Cell<i32>,
     track: Element,
-    bands: Element,
-    axis: Element,
-    clusters: Element,
+    /// The tier bands over the track, the ticks and compressed stretches under it, and
+    /// the markers of folded events.
+    bands: marks::Marks,
+    axis: marks::Marks,
+    clusters: marks::Marks,
     /// The `<ol>` of events.
     list: Element,
+    /// Where each drawn item was last put on the track (`None`: as made).
+    placed: Vec<Option<Placed>>,
     /// One `<li>` per event in date order, for the events drawn now.
     items: Vec<Option<Element>>,
     /// The card button inside each drawn item.
     cards: Vec<Option<Element>>,
+    /// The card in the tab order (roving tab stop), once one is.
+    tab_stop: std::cell::Cell<Option<usize>>,
     /// Indexes of the drawn items: every event of a small timeline, the window of a
     /// large one. Loops over items go through this, not over every event.
     /// Kept sorted: a plain vector costs the wasm build less than a set.
@@ -296,6 +303,23 @@ struct Parts {
     thumb: Element,
     /// "Time to scale": pressed while the axis is proportional.
     axis_toggle: Element,
+}
+
+/// What the track layout last set on a drawn item, so that the next sets only what
+/// changed. NaN: not set.
+#[derive(Clone, Copy)]
+struct Placed {
+    filtered: bool,
+    folded: bool,
+    left: f64,
+    top: f64,
+    /// The width of a span's bar.
+    bar: f64,
+}
+
+impl Placed {
+    /// An item as it is made.
+    const FRESH: Placed = Placed { filtered: false, folded: false, left: f64::NAN, top: f64::NAN, bar: f64::NAN };
 }
 
 struct Widget {

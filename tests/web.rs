@@ -806,3 +806,68 @@ fn break_labels_do_not_overlap_in_any_language() {
         t.destroy();
     }
 }
+
+/// What the track shows, as text: every mark, marker and drawn item with its class,
+/// what it says and where it is, sorted (the order of elements is not compared).
+fn track_state(host: &Element) -> Vec<String> {
+    let mut state: Vec<String> = query_all(host, ".rt-band, .rt-tick, .rt-break, .rt-today, .rt-cluster, li.rt-event")
+        .iter()
+        .map(|e| {
+            let said = e.get_attribute("aria-label").unwrap_or_else(|| text(e));
+            let style = e.get_attribute("style").unwrap_or_default();
+            format!("{} | {said} | {style} | {:?}", e.class_name(), e.get_attribute("data-cluster"))
+        })
+        .collect();
+    state.sort();
+    state
+}
+
+/// Zooms and pans move the marks and cards they keep instead of making them anew,
+/// and leave the track as a drawing from scratch would.
+#[wasm_bindgen_test]
+fn zooms_and_pans_keep_what_stays_and_end_as_a_fresh_drawing() {
+    let data = timeline_json(5_000, 4);
+    let (host, t) = mounted("1000px", &[("lang", "en"), ("data", &data)]);
+    let zoom_in = || click(&query(&host, "button[data-action='zoom-in']"));
+    for _ in 0..3 {
+        zoom_in();
+    }
+    // A pan keeps every tick and card in the page as the same element.
+    let ticks = query_all(&host, ".rt-tick");
+    let cards = query_all(&host, "li.rt-event");
+    key(&query(&host, ".rt-scrubber"), "ArrowRight");
+    let after = query_all(&host, ".rt-tick");
+    let kept = ticks.iter().filter(|tick| after.contains(tick)).count();
+    assert!(kept * 2 > ticks.len(), "{kept} of {} ticks kept through a pan", ticks.len());
+    let cards_after = query_all(&host, "li.rt-event");
+    assert!(cards.iter().filter(|c| cards_after.contains(c)).count() * 2 > cards.len(), "cards kept through a pan");
+    // A zoom keeps the ticks whose date stays on the axis, moved.
+    let before: Vec<(String, Option<String>)> = after.iter().map(|t| (text(t), t.get_attribute("style"))).collect();
+    zoom_in();
+    let zoomed = query_all(&host, ".rt-tick");
+    let moved = zoomed
+        .iter()
+        .filter(|t| after.contains(t))
+        .filter(|t| before.iter().any(|(label, style)| *label == text(t) && *style != t.get_attribute("style")))
+        .count();
+    assert!(moved > 0, "ticks kept through a zoom are moved");
+    // More steps, out and in, filtered and not; then the same view drawn from scratch
+    // (a language switch draws everything anew) must be what the steps left.
+    for _ in 0..2 {
+        click(&query(&host, "button[data-action='zoom-out']"));
+    }
+    key(&query(&host, ".rt-scrubber"), "PageDown");
+    click(&query(&host, "button[data-action='axis']"));
+    zoom_in();
+    t.set_filter(js_sys::JSON::parse(r#"{"kinds": ["visit"]}"#).unwrap()).unwrap();
+    key(&query(&host, ".rt-scrubber"), "PageUp");
+    t.set_filter(JsValue::NULL).unwrap();
+    let stepped = track_state(&host);
+    assert!(stepped.iter().any(|s| s.starts_with("rt-tick")) && stepped.iter().any(|s| s.starts_with("rt-event")));
+    t.set_lang("vi").unwrap();
+    t.set_lang("en").unwrap();
+    assert_eq!(track_state(&host), stepped);
+    // Cluster markers are read in the order they are drawn.
+    let lefts: Vec<f64> = query_all(&host, ".rt-cluster").iter().map(|c| c.get_bounding_client_rect().left()).collect();
+    assert!(lefts.windows(2).all(|w| w[0] <= w[1]), "{lefts:?}");
+}

@@ -11,9 +11,11 @@ use crate::dom;
 /// One parent's marks, found again by what they show.
 pub(super) struct Marks {
     parent: Element,
-    /// Drawn at the last layout: what each shows (its class and text), the element,
-    /// and where it was put. Sorted by what they show while a layout runs.
+    /// Drawn at the last layout and not asked for again yet: what each shows (its
+    /// class and text), the element, and where it was put.
     shown: Vec<Mark>,
+    /// Where the search for the next mark starts in `shown`.
+    cursor: usize,
     /// Drawn by the layout running now.
     next: Vec<Mark>,
     /// What the mark being placed shows, and where it goes.
@@ -29,13 +31,13 @@ struct Mark {
 
 impl Marks {
     pub(super) fn new(parent: Element) -> Marks {
-        Marks { parent, shown: Vec::new(), next: Vec::new(), key: String::new(), left: 0.0 }
+        Marks { parent, shown: Vec::new(), cursor: 0, next: Vec::new(), key: String::new(), left: 0.0 }
     }
 
     /// Starts a layout: every mark drawn is kept only if asked for again.
     pub(super) fn begin(&mut self) {
         self.shown.append(&mut self.next);
-        self.shown.sort_by(|a, b| a.key.cmp(&b.key));
+        self.cursor = 0;
     }
 
     /// Keeps the mark of class `class` showing `text` that the last layout drew, moved
@@ -46,11 +48,14 @@ impl Marks {
         key.push_str(class);
         key.push('\n');
         key.push_str(text);
-        let at = self.shown.partition_point(|m| m.key < *key);
-        if !self.shown.get(at).is_some_and(|m| m.key == *key) {
+        // Marks asked for again come in the order they were drawn (along the axis), so
+        // the search starts where the last one was found.
+        let n = self.shown.len();
+        let Some(at) = (0..n).map(|k| (self.cursor + k) % n).find(|&j| self.shown[j].key == *key) else {
             self.left = left;
             return false;
-        }
+        };
+        self.cursor = at;
         let mut mark = self.shown.remove(at);
         let left = dom::whole_px(left);
         if dom::whole_px(mark.left) != left {

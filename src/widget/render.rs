@@ -4,7 +4,8 @@
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
-use super::{Parts, Widget, AXIS_HEIGHT, BAND_HEIGHT, ROW_HEIGHT, TICK_SPACING};
+use super::marks::Marks;
+use super::{Parts, Placed, Widget, AXIS_HEIGHT, BAND_HEIGHT, ROW_HEIGHT, TICK_SPACING};
 
 /// Problems the notice lists; the rest are counted (`problems()` has them all).
 const NOTICE_PROBLEMS: usize = 20;
@@ -177,10 +178,12 @@ impl Widget {
             viewport,
             scroll_shown: std::cell::Cell::new(0),
             track,
-            bands,
-            axis,
-            clusters,
+            bands: Marks::new(bands),
+            axis: Marks::new(axis),
+            clusters: Marks::new(clusters),
             list,
+            placed: vec![None; n],
+            tab_stop: std::cell::Cell::new(None),
             items,
             cards,
             drawn,
@@ -249,6 +252,7 @@ impl Widget {
         dom::attr(&card, "data-action", "select");
         dom::attr(&card, "data-index", &crate::i18n::number(i));
         dom::attr(&card, "aria-controls", "rt-details");
+        dom::attr(&card, "tabindex", "-1");
         let when = phrase::when(event, lang, s);
         // The card is named by what it shows, in the order shown (WCAG 2.5.3).
         let (title, title_lang) = event.title.pick(lang);
@@ -288,28 +292,33 @@ impl Widget {
     /// Positions, ticks, bands and clusters for the current zoom and width.
     pub(super) fn render_layout(&mut self) -> Result<(), JsValue> {
         self.render_window(false)?;
-        let Some(parts) = &self.parts else { return Ok(()) };
-        let doc = &self.doc;
         let s = self.strings();
+        let Some(parts) = self.parts.as_mut() else { return Ok(()) };
+        let doc = &self.doc;
         let view = &self.view;
         let narrow = view.is_narrow();
         dom::toggle_class(&parts.section, "rt-narrow", narrow);
         let placement = view.placement();
-        let drawn = || parts.drawn.iter().filter_map(|i| parts.items[*i].as_ref().map(|e| (*i, e)));
-        for (i, item) in drawn() {
-            dom::toggle_class(item, "rt-filtered", !view.is_shown(i));
-        }
         if narrow {
             dom::unset(&parts.track, "width");
             dom::unset(&parts.track, "height");
-            for (_, item) in drawn() {
-                dom::unset(item, "left");
-                dom::unset(item, "top");
-                dom::toggle_class(item, "rt-folded", false);
+            for &i in &parts.drawn {
+                let Some(item) = &parts.items[i] else { continue };
+                let was = parts.placed[i].unwrap_or(Placed::FRESH);
+                let now = Placed { filtered: !view.is_shown(i), ..Placed::FRESH };
+                if was.filtered != now.filtered {
+                    dom::toggle_class(item, "rt-filtered", now.filtered);
+                }
+                if was.folded || !was.left.is_nan() {
+                    dom::unset(item, "left");
+                    dom::unset(item, "top");
+                    dom::toggle_class(item, "rt-folded", false);
+                }
+                parts.placed[i] = Some(now);
             }
-            dom::clear(&parts.bands);
-            dom::clear(&parts.axis);
-            dom::clear(&parts.clusters);
+            parts.bands.clear();
+            parts.axis.clear();
+            parts.clusters.clear();
             return Ok(());
         }
         let scale = &view.scale;
@@ -318,23 +327,44 @@ impl Widget {
         dom::set_px(&parts.track, "width", track_width);
         dom::set_px(&parts.track, "height", BAND_HEIGHT + rows * ROW_HEIGHT + AXIS_HEIGHT);
 
-        for (i, item) in drawn() {
+        // Each drawn item gets what changed since it was last placed: a zoom moves
+        // them, a pan leaves them where they are.
+        for &i in &parts.drawn {
+            let Some(item) = &parts.items[i] else { continue };
             let event = &self.timeline.events[i];
+            let was = parts.placed[i].unwrap_or(Placed::FRESH);
+            let mut now = Placed { filtered: !view.is_shown(i), ..was };
             match view.slot(i) {
                 Some(Slot::Card { x, row }) => {
-                    dom::toggle_class(item, "rt-folded", false);
-                    dom::set_px(item, "left", x);
-                    dom::set_px(item, "top", BAND_HEIGHT + row as f64 * ROW_HEIGHT);
+                    now.folded = false;
+                    // Compared as drawn, in whole pixels.
+                    now.left = f64::from(dom::whole_px(x));
+                    now.top = f64::from(dom::whole_px(BAND_HEIGHT + row as f64 * ROW_HEIGHT));
                     if event.end.is_some() {
-                        if let Some(bar) = dom::query(item, ".rt-bar") {
-                            let w = scale.x(event.end_at()) - x;
-                            dom::set_px(&bar, "width", w.max(4.0));
-                        }
+                        now.bar = f64::from(dom::whole_px((scale.x(event.end_at()) - x).max(4.0)));
                     }
                 }
-                Some(Slot::Clustered { .. }) => dom::toggle_class(item, "rt-folded", true),
+                Some(Slot::Clustered { .. }) => now.folded = true,
                 None => {}
             }
+            if now.filtered != was.filtered {
+                dom::toggle_class(item, "rt-filtered", now.filtered);
+            }
+            if now.folded != was.folded {
+                dom::toggle_class(item, "rt-folded", now.folded);
+            }
+            if now.left != was.left {
+                dom::set_px(item, "left", now.left);
+            }
+            if now.top != was.top {
+                dom::set_px(item, "top", now.top);
+            }
+            if now.bar != was.bar {
+                if let Some(bar) = dom::query(item, ".rt-bar") {
+                    dom::set_px(&bar, "width", now.bar);
+                }
+            }
+            parts.placed[i] = Some(now);
         }
         let visible = view.width.min(track_width);
         dom::set_fraction(&parts.thumb, "left", view.scroll / track_width);
@@ -352,19 +382,24 @@ impl Widget {
         let window_right = (view.scroll + 2.0 * view.width).min(track_width);
         let from = scale.day(window_left).floor() as i64;
         let to = scale.day(window_right).ceil() as i64;
-        dom::clear(&parts.bands);
         let track_end = scale.day(track_width).ceil() as i64;
+        let bands = &mut parts.bands;
+        bands.begin();
         for band in layout::bands(&self.periods, scale, track_end.max(last)) {
-            let b = dom::el(doc, "div", &tier_class("rt-band", Some(band.tier)));
-            dom::set_px(&b, "left", band.x);
-            dom::set_px(&b, "width", band.width);
-            let name = self.timeline.tiers[band.tier].name.get(view.lang.code());
-            dom::append(&b, &dom::text_el(doc, "span", "rt-band-label", &capped(name, room::NAME)));
-            dom::append(&parts.bands, &b);
+            let class = tier_class("rt-band", Some(band.tier));
+            let name = capped(self.timeline.tiers[band.tier].name.get(view.lang.code()), room::NAME);
+            if !bands.keep(&class, &name, band.x) {
+                let b = dom::el(doc, "div", &class);
+                dom::append(&b, &dom::text_el(doc, "span", "rt-band-label", &name));
+                bands.add(b);
+            }
+            dom::set_px(bands.last(), "width", band.width);
         }
+        bands.end();
 
         dom::attr(&parts.axis_toggle, "aria-pressed", if view.axis == Axis::Proportional { "true" } else { "false" });
-        dom::clear(&parts.axis);
+        let axis = &mut parts.axis;
+        axis.begin();
         // Compressed stretches of the story axis, each with its length.
         let mut labelled_to = f64::NEG_INFINITY;
         let mut marked_at = f64::NEG_INFINITY;
@@ -388,41 +423,37 @@ impl Widget {
             } else {
                 label.clear();
             }
-            let mark = dom::text_el(doc, "span", "rt-break", &label);
-            dom::set_px(&mark, "left", mid);
-            dom::append(&parts.axis, &mark);
+            if !axis.keep("rt-break", &label, mid) {
+                axis.add(dom::text_el(doc, "span", "rt-break", &label));
+            }
         }
         for tick in layout::ticks(scale, from.max(first - 400_000), to, TICK_SPACING, view.timed()) {
-            let t = dom::text_el(doc, "span", "rt-tick", &s.tick(&tick.date));
-            dom::set_px(&t, "left", tick.x);
-            dom::append(&parts.axis, &t);
+            let label = s.tick(&tick.date);
+            if !axis.keep("rt-tick", &label, tick.x) {
+                axis.add(dom::text_el(doc, "span", "rt-tick", &label));
+            }
         }
-        if self.today >= from && self.today <= to {
-            let today = dom::text_el(doc, "span", "rt-today", s.today);
-            dom::set_px(&today, "left", scale.x(self.today as f64));
-            dom::append(&parts.axis, &today);
+        if self.today >= from && self.today <= to && !axis.keep("rt-today", s.today, scale.x(self.today as f64)) {
+            axis.add(dom::text_el(doc, "span", "rt-today", s.today));
         }
+        axis.end();
 
-        dom::clear(&parts.clusters);
+        let clusters = &mut parts.clusters;
+        clusters.begin();
+        let top = BAND_HEIGHT + placement.rows as f64 * ROW_HEIGHT;
+        let mut fresh = false;
         for (c, cluster) in placement.clusters.iter().enumerate() {
             if cluster.x + 200.0 < window_left || cluster.x > window_right {
                 continue;
             }
             let mut count = String::from("+");
             count.push_str(&crate::i18n::number(cluster.len()));
-            let b = dom::button(doc, "rt-cluster", "cluster", "");
-            dom::attr(&b, "data-cluster", &crate::i18n::number(c));
-            // Not a tab stop: the arrow keys reach the events folded in it.
-            dom::attr(&b, "tabindex", "-1");
             let (from, to) = if view.timed() {
                 (crate::date::Date::from_time(cluster.first), crate::date::Date::from_time(cluster.last))
             } else {
                 (crate::date::Date::from_day_number(cluster.start_day), crate::date::Date::from_day_number(cluster.end_day))
             };
             let range = s.coarse_range(from, to);
-            dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-count", &count));
-            dom::append_text(&b, " ");
-            dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-range", &range));
             // The name starts with what the marker shows (WCAG 2.5.3), then says it.
             let mut label = count.clone();
             label.push(' ');
@@ -431,11 +462,23 @@ impl Widget {
             label.push_str(&s.event_count(cluster.len()));
             label.push_str(". ");
             label.push_str(s.zoom_in);
-            dom::attr(&b, "aria-label", &label);
-            dom::set_px(&b, "left", cluster.x);
-            dom::set_px(&b, "top", BAND_HEIGHT + placement.rows as f64 * ROW_HEIGHT);
-            dom::append(&parts.clusters, &b);
+            if !clusters.keep("rt-cluster", &label, cluster.x) {
+                let b = dom::button(doc, "rt-cluster", "cluster", "");
+                // Not a tab stop: the arrow keys reach the events folded in it.
+                dom::attr(&b, "tabindex", "-1");
+                dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-count", &count));
+                dom::append_text(&b, " ");
+                dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-range", &range));
+                dom::attr(&b, "aria-label", &label);
+                clusters.add(b);
+                fresh = true;
+            }
+            dom::attr(clusters.last(), "data-cluster", &crate::i18n::number(c));
+            dom::set_px(clusters.last(), "top", top);
         }
+        clusters.end();
+        // Read in the order they are drawn.
+        clusters.keep_order(fresh);
         let scroll = dom::whole_px(view.scroll);
         if parts.scroll_shown.replace(scroll) != scroll {
             dom::set_scroll_left(&parts.viewport, scroll);
@@ -809,12 +852,14 @@ impl Widget {
                 if let Some(item) = parts.items[i].take() {
                     dom::remove(&item);
                 }
+                parts.placed[i] = None;
                 parts.cards[i] = None;
             }
         }
         let fresh: Vec<usize> = made.iter().map(|(i, _)| *i).collect();
         for (i, (li, card)) in made {
             parts.items[i] = Some(li);
+            parts.placed[i] = None;
             parts.cards[i] = Some(card);
         }
         // Each new item goes in date order: before the next drawn one.
@@ -841,25 +886,30 @@ impl Widget {
         self.render_focus(false)
     }
 
-    /// Roving tab stop: only the focused card is in the tab order.
+    /// Roving tab stop: only the focused card is in the tab order. Cards are made
+    /// out of it (`render_item`); this moves the stop when the focused event changes.
     pub(super) fn render_focus(&self, move_focus: bool) -> Result<(), JsValue> {
         let Some(parts) = &self.parts else { return Ok(()) };
-        for &i in &parts.drawn {
-            if let Some(card) = &parts.cards[i] {
-                dom::attr(card, "tabindex", if i == self.view.focused { "0" } else { "-1" });
+        let focused = self.view.focused;
+        let card = |i: usize| parts.cards.get(i).and_then(Option::as_ref);
+        if parts.tab_stop.get() != Some(focused) {
+            if let Some(old) = parts.tab_stop.get().and_then(card) {
+                dom::attr(old, "tabindex", "-1");
             }
+            let new = card(focused);
+            if let Some(new) = new {
+                dom::attr(new, "tabindex", "0");
+            }
+            parts.tab_stop.set(new.map(|_| focused));
         }
         if move_focus {
-            if let Some(Some(card)) = parts.cards.get(self.view.focused) {
+            if let Some(card) = card(focused) {
                 dom::focus(card)?;
             }
         }
         Ok(())
     }
-}
 
-impl Widget {
-    /// "Vietnam → Singapore" for an event that went from one party to another.
     pub(super) fn direction(&self, event: &model::Event) -> Option<String> {
         let to = event.to?;
         if event.by.is_empty() {
