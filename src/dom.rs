@@ -195,6 +195,17 @@ pub fn set_px(e: &Element, property: &str, px: f64) {
     ignored(style(e).set_property(property, &px_text(px)));
 }
 
+/// Moves an element by `x`, `y` pixels with a transform (which, unlike `left` and
+/// `top`, changes no layout).
+pub fn set_translate(e: &Element, x: f64, y: f64) {
+    let mut text = String::from("translate(");
+    text.push_str(&px_text(x));
+    text.push(',');
+    text.push_str(&px_text(y));
+    text.push(')');
+    ignored(style(e).set_property("transform", &text));
+}
+
 pub fn unset(e: &Element, property: &str) {
     ignored(style(e).remove_property(property));
 }

@@ -671,6 +671,19 @@ pub enum KeyPlace {
 /// (plus the focused and the open one), so a page never holds thousands of cards.
 pub const DRAW_ALL_UP_TO: usize = 300;
 
+/// How far beyond each side of the visible part the track is drawn (events, ticks,
+/// markers), as a share of the view's width: enough for a pan to show no gap before
+/// the next layout, which every scroll brings.
+pub const DRAW_MARGIN: f64 = 0.5;
+
+impl View {
+    /// The part of the track drawn now, in pixels: the visible part and a margin on
+    /// each side.
+    pub fn drawn_span(&self) -> (f64, f64) {
+        (self.scroll - DRAW_MARGIN * self.width, self.scroll + (1.0 + DRAW_MARGIN) * self.width)
+    }
+}
+
 /// In the list layout of a large timeline: events drawn around the focused one, and
 /// how many of them come before it.
 pub const LIST_WINDOW: usize = 120;
@@ -724,11 +737,8 @@ impl View {
             let start = at.saturating_sub(LIST_BEFORE);
             shown[start..(start + LIST_WINDOW).min(shown.len())].to_vec()
         } else {
-            self.shown_between(self.scroll - self.width, self.scroll + 2.0 * self.width)
-                .iter()
-                .copied()
-                .filter(|i| matches!(self.slot(*i), Some(Slot::Card { .. })))
-                .collect()
+            let (from, to) = self.drawn_span();
+            self.shown_between(from, to).iter().copied().filter(|i| matches!(self.slot(*i), Some(Slot::Card { .. }))).collect()
         };
         for i in std::iter::once(self.focused).chain(self.selected).filter(|i| *i < n) {
             if let Err(at) = wanted.binary_search(&i) {

@@ -780,7 +780,11 @@ fn break_marks_stay_few_on_a_large_timeline() {
     let marks = query_all(&host, ".rt-break");
     let width = track_width(&host);
     assert!(marks.len() >= 20, "the axis has many compressed stretches: {}", marks.len());
-    assert!(marks.len() as f64 <= width / 12.0 + 2.0, "{} marks on a {width} px track", marks.len());
+    assert!(marks.len() as f64 <= width / 24.0 + 2.0, "{} marks on a {width} px track", marks.len());
+    // None closer to the next than a mark's width.
+    let mut at: Vec<f64> = marks.iter().map(|m| m.get_bounding_client_rect().left() + m.get_bounding_client_rect().width() / 2.0).collect();
+    at.sort_by(f64::total_cmp);
+    assert!(at.windows(2).all(|w| w[1] - w[0] >= 23.0), "marks overlap: {at:?}");
     t.destroy();
 }
 

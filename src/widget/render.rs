@@ -10,8 +10,9 @@ use super::{Parts, Placed, Widget, AXIS_HEIGHT, BAND_HEIGHT, ROW_HEIGHT, TICK_SP
 /// Problems the notice lists; the rest are counted (`problems()` has them all).
 const NOTICE_PROBLEMS: usize = 20;
 
-/// The least room between two break marks drawn on the axis, in pixels.
-const BREAK_MARK_SPACING: f64 = 12.0;
+/// The least room between two break marks drawn on the axis, in pixels: a mark's own
+/// width with its padding (closer ones would overlap and read as one anyway).
+const BREAK_MARK_SPACING: f64 = 24.0;
 
 /// Room a break's label takes on the axis, in pixels ("// 23 years", "// 23 ஆண்டுகள்"):
 /// the mark and padding, and each character at the label's 12 px, wide ones (CJK) full.
@@ -310,8 +311,7 @@ impl Widget {
                     dom::toggle_class(item, "rt-filtered", now.filtered);
                 }
                 if was.folded || !was.left.is_nan() {
-                    dom::unset(item, "left");
-                    dom::unset(item, "top");
+                    dom::unset(item, "transform");
                     dom::toggle_class(item, "rt-folded", false);
                 }
                 parts.placed[i] = Some(now);
@@ -353,11 +353,8 @@ impl Widget {
             if now.folded != was.folded {
                 dom::toggle_class(item, "rt-folded", now.folded);
             }
-            if now.left != was.left {
-                dom::set_px(item, "left", now.left);
-            }
-            if now.top != was.top {
-                dom::set_px(item, "top", now.top);
+            if now.left != was.left || now.top != was.top {
+                dom::set_translate(item, now.left, now.top);
             }
             if now.bar != was.bar {
                 if let Some(bar) = dom::query(item, ".rt-bar") {
@@ -378,8 +375,8 @@ impl Widget {
         let (first, last) = view.day_range();
         // Ticks and markers only around what the reader sees: a track zoomed to days
         // over centuries would otherwise hold hundreds of thousands of them.
-        let window_left = (view.scroll - view.width).max(0.0);
-        let window_right = (view.scroll + 2.0 * view.width).min(track_width);
+        let (window_left, window_right) = view.drawn_span();
+        let (window_left, window_right) = (window_left.max(0.0), window_right.min(track_width));
         let from = scale.day(window_left).floor() as i64;
         let to = scale.day(window_right).ceil() as i64;
         let track_end = scale.day(track_width).ceil() as i64;
@@ -410,8 +407,8 @@ impl Widget {
             }
             // Its length is written where it does not run into the last one written.
             let mid = (x0 + x1) / 2.0;
-            // Marks closer than a glyph's width read as one: thousands of breaks in a
-            // large timeline, zoomed out, draw a few hundred marks, not thousands.
+            // Marks closer than a mark's width read as one: thousands of breaks in a
+            // large timeline, zoomed out, draw a few dozen marks, not thousands.
             if mid - marked_at < BREAK_MARK_SPACING {
                 continue;
             }
