@@ -676,14 +676,6 @@ pub const DRAW_ALL_UP_TO: usize = 300;
 /// the next layout, which every scroll brings.
 pub const DRAW_MARGIN: f64 = 0.5;
 
-impl View {
-    /// The part of the track drawn now, in pixels: the visible part and a margin on
-    /// each side.
-    pub fn drawn_span(&self) -> (f64, f64) {
-        (self.scroll - DRAW_MARGIN * self.width, self.scroll + (1.0 + DRAW_MARGIN) * self.width)
-    }
-}
-
 /// In the list layout of a large timeline: events drawn around the focused one, and
 /// how many of them come before it.
 pub const LIST_WINDOW: usize = 120;
@@ -721,6 +713,12 @@ impl View {
     pub fn pan_to(&self, fraction: f64) -> Msg {
         let to = fraction * self.track_width() - self.width / 2.0;
         Msg::Pan(to - self.scroll)
+    }
+
+    /// The part of the track drawn now, in pixels: the visible part and a margin on
+    /// each side.
+    pub fn drawn_span(&self) -> (f64, f64) {
+        (self.scroll - DRAW_MARGIN * self.width, self.scroll + (1.0 + DRAW_MARGIN) * self.width)
     }
 
     /// The events to draw: every event of a small timeline; of a large one, the cards

@@ -21,6 +21,8 @@ pub(super) struct Marks {
     /// What the mark being placed shows, and where it goes.
     key: String,
     left: f64,
+    /// Whether this layout added a mark (the order of the kept ones may then be off).
+    added: bool,
 }
 
 struct Mark {
@@ -31,13 +33,14 @@ struct Mark {
 
 impl Marks {
     pub(super) fn new(parent: Element) -> Marks {
-        Marks { parent, shown: Vec::new(), cursor: 0, next: Vec::new(), key: String::new(), left: 0.0 }
+        Marks { parent, shown: Vec::new(), cursor: 0, next: Vec::new(), key: String::new(), left: 0.0, added: false }
     }
 
     /// Starts a layout: every mark drawn is kept only if asked for again.
     pub(super) fn begin(&mut self) {
         self.shown.append(&mut self.next);
         self.cursor = 0;
+        self.added = false;
     }
 
     /// Keeps the mark of class `class` showing `text` that the last layout drew, moved
@@ -71,6 +74,7 @@ impl Marks {
         dom::set_px(&element, "left", self.left);
         dom::append(&self.parent, &element);
         self.next.push(Mark { key: self.key.clone(), element, left: self.left });
+        self.added = true;
     }
 
     /// The mark placed last.
@@ -80,8 +84,8 @@ impl Marks {
 
     /// Puts the marks of this layout in the order they were placed, if a new one came
     /// among them (for marks a screen reader reads, in the order they are drawn).
-    pub(super) fn keep_order(&self, fresh: bool) {
-        if fresh {
+    pub(super) fn keep_order(&self) {
+        if self.added {
             for mark in &self.next {
                 dom::append(&self.parent, &mark.element);
             }

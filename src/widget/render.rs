@@ -438,7 +438,6 @@ impl Widget {
         let clusters = &mut parts.clusters;
         clusters.begin();
         let top = BAND_HEIGHT + placement.rows as f64 * ROW_HEIGHT;
-        let mut fresh = false;
         for (c, cluster) in placement.clusters.iter().enumerate() {
             if cluster.x + 200.0 < window_left || cluster.x > window_right {
                 continue;
@@ -468,14 +467,13 @@ impl Widget {
                 dom::append(&b, &dom::text_el(doc, "span", "rt-cluster-range", &range));
                 dom::attr(&b, "aria-label", &label);
                 clusters.add(b);
-                fresh = true;
             }
             dom::attr(clusters.last(), "data-cluster", &crate::i18n::number(c));
             dom::set_px(clusters.last(), "top", top);
         }
         clusters.end();
         // Read in the order they are drawn.
-        clusters.keep_order(fresh);
+        clusters.keep_order();
         let scroll = dom::whole_px(view.scroll);
         if parts.scroll_shown.replace(scroll) != scroll {
             dom::set_scroll_left(&parts.viewport, scroll);
