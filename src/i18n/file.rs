@@ -6,6 +6,7 @@
 //! module, which is handed the page's language by the embed script ([`add`]) — a
 //! reader downloads the words of one language, not five.
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use super::wording::{self, NAMES, TYPES};
@@ -68,121 +69,161 @@ pub fn read(text: &str) -> Result<Strings, String> {
         (Some(root), None) => root,
         _ => return Err("the language file is not JSON".into()),
     };
-    let f = Fields(&root);
-    let forms = |key: &str| f.list::<2>(key);
-    let order = match f.word("order")? {
+    let f = Fields { root: &root, missing: Cell::new(None) };
+    let forms = |key: &'static str| f.list::<2>(key);
+    // A missing key is named before a wrong value of it.
+    let order = match f.word("order") {
         "day-first" => Order::DayFirst,
-        "year-first" => Order::YearFirst { year: f.word("year_unit")?, month: f.word("month_unit")?, day: f.word("day_unit")? },
-        _ => return Err("\"order\" is \"day-first\" or \"year-first\"".into()),
+        "year-first" => Order::YearFirst { year: f.word("year_unit"), month: f.word("month_unit"), day: f.word("day_unit") },
+        _ => return Err(f.missing().unwrap_or_else(|| "\"order\" is \"day-first\" or \"year-first\"".into())),
     };
-    let clock = match f.word("clock")? {
+    let clock = match f.word("clock") {
         "24" => Clock::H24,
-        "12" => Clock::H12 { am: f.word("am")?, pm: f.word("pm")? },
-        "12-before" => Clock::H12Before { am: f.word("am")?, pm: f.word("pm")? },
-        _ => return Err("\"clock\" is \"24\", \"12\" or \"12-before\"".into()),
+        "12" => Clock::H12 { am: f.word("am"), pm: f.word("pm") },
+        "12-before" => Clock::H12Before { am: f.word("am"), pm: f.word("pm") },
+        _ => return Err(f.missing().unwrap_or_else(|| "\"clock\" is \"24\", \"12\" or \"12-before\"".into())),
     };
     let problems_node = root.get("problems").ok_or("no \"problems\"")?;
     let mut problems = [""; wording::COUNT];
     for (slot, name) in problems.iter_mut().zip(NAMES) {
         *slot = problems_node.get(name).and_then(Node::as_str).map(keep).ok_or_else(|| format!("no problem \"{name}\""))?;
     }
-    Ok(Strings {
-        code: f.word("code")?,
-        name: f.word("name")?,
-        timeline: f.word("timeline")?,
-        language: f.word("language")?,
-        zoom_in: f.word("zoom_in")?,
-        zoom_out: f.word("zoom_out")?,
-        fit_all: f.word("fit_all")?,
-        close: f.word("close")?,
-        previous: f.word("previous")?,
-        next: f.word("next")?,
-        details: f.word("details")?,
-        events: f.word("events")?,
-        tiers: f.word("tiers")?,
-        tier: f.word("tier")?,
-        pillars: f.word("pillars")?,
-        actors: f.word("actors")?,
-        place: f.word("place")?,
-        sources: f.word("sources")?,
-        note: f.word("note")?,
-        today: f.word("today")?,
-        dismiss: f.word("dismiss")?,
-        no_events: f.word("no_events")?,
-        and_more: f.word("and_more")?,
-        filters: f.word("filters")?,
-        clear_filters: f.word("clear_filters")?,
-        kind_group: f.word("kind_group")?,
-        status_group: f.word("status_group")?,
-        axis: f.word("axis")?,
-        showing: f.word("showing")?,
-        loading: f.word("loading")?,
-        show_earlier: f.word("show_earlier")?,
-        show_later: f.word("show_later")?,
-        retry: f.word("retry")?,
-        media: f.word("media")?,
-        credit: f.word("credit")?,
-        load_errors: f.list("load_errors")?,
-        kinds: f.list::<{ Kind::ALL.len() }>("kinds")?,
-        happened: f.word("happened")?,
-        planned: f.word("planned")?,
-        planned_word: f.word("planned_word")?,
+    let strings = Strings {
+        code: f.word("code"),
+        name: f.word("name"),
+        timeline: f.word("timeline"),
+        language: f.word("language"),
+        zoom_in: f.word("zoom_in"),
+        zoom_out: f.word("zoom_out"),
+        fit_all: f.word("fit_all"),
+        close: f.word("close"),
+        previous: f.word("previous"),
+        next: f.word("next"),
+        details: f.word("details"),
+        events: f.word("events"),
+        tiers: f.word("tiers"),
+        tier: f.word("tier"),
+        pillars: f.word("pillars"),
+        actors: f.word("actors"),
+        place: f.word("place"),
+        sources: f.word("sources"),
+        note: f.word("note"),
+        today: f.word("today"),
+        dismiss: f.word("dismiss"),
+        no_events: f.word("no_events"),
+        and_more: f.word("and_more"),
+        filters: f.word("filters"),
+        clear_filters: f.word("clear_filters"),
+        kind_group: f.word("kind_group"),
+        status_group: f.word("status_group"),
+        axis: f.word("axis"),
+        showing: f.word("showing"),
+        loading: f.word("loading"),
+        show_earlier: f.word("show_earlier"),
+        show_later: f.word("show_later"),
+        retry: f.word("retry"),
+        media: f.word("media"),
+        credit: f.word("credit"),
+        load_errors: f.list("load_errors"),
+        kinds: f.list::<{ Kind::ALL.len() }>("kinds"),
+        happened: f.word("happened"),
+        planned: f.word("planned"),
+        planned_word: f.word("planned_word"),
         dates: DateForm {
-            months: f.list("months")?,
-            day_month: f.word("day_month")?,
-            month_year: f.word("month_year")?,
-            before_era: f.word("before_era")?,
-            short_ticks: match f.word("short_ticks")? {
+            months: f.list("months"),
+            day_month: f.word("day_month"),
+            month_year: f.word("month_year"),
+            before_era: f.word("before_era"),
+            short_ticks: match f.word("short_ticks") {
                 "names" => TickForm::ShortNames,
                 "numbers" => TickForm::Numbers,
-                _ => return Err("\"short_ticks\" is \"names\" or \"numbers\"".into()),
+                _ => return Err(f.missing().unwrap_or_else(|| "\"short_ticks\" is \"names\" or \"numbers\"".into())),
             },
             clock,
-            date_time: f.word("date_time")?,
+            date_time: f.word("date_time"),
             order,
             era_first: matches!(root.get("era_first").map(|n| &n.value), Some(json::Value::Bool(true))),
         },
         problems,
-        types: f.list::<{ TYPES.len() }>("types")?,
-        count_events: forms("count_events")?,
-        count_shown: forms("count_shown")?,
-        count_errors: forms("count_errors")?,
-        count_warnings: forms("count_warnings")?,
-        count_units: [forms("count_years")?, forms("count_months")?, forms("count_days")?, forms("count_hours")?, forms("count_minutes")?],
-        left_out: f.word("left_out")?,
-        to_scale: f.word("to_scale")?,
-        to_scale_hint: f.word("to_scale_hint")?,
-        more: f.word("more_problems")?,
-        full_text: f.word("full_text")?,
-        by_group: f.word("by_group")?,
-        direction: f.word("direction")?,
-        visits: f.word("visits")?,
-        and: f.word("and")?,
-        error_word: f.word("error_word")?,
-        warning_word: f.word("warning_word")?,
-    })
+        types: f.list::<{ TYPES.len() }>("types"),
+        count_events: forms("count_events"),
+        count_shown: forms("count_shown"),
+        count_errors: forms("count_errors"),
+        count_warnings: forms("count_warnings"),
+        count_units: [forms("count_years"), forms("count_months"), forms("count_days"), forms("count_hours"), forms("count_minutes")],
+        left_out: f.word("left_out"),
+        to_scale: f.word("to_scale"),
+        to_scale_hint: f.word("to_scale_hint"),
+        more: f.word("more_problems"),
+        full_text: f.word("full_text"),
+        by_group: f.word("by_group"),
+        direction: f.word("direction"),
+        visits: f.word("visits"),
+        and: f.word("and"),
+        error_word: f.word("error_word"),
+        warning_word: f.word("warning_word"),
+    };
+    match f.missing() {
+        Some(error) => Err(error),
+        None => Ok(strings),
+    }
 }
 
-/// The members of a language file's object.
-struct Fields<'a, 'b>(&'b Node<'a>);
+/// The members of a language file's object. A text or list that is missing reads as
+/// empty, and the first one missing is kept for the error: a read per text with its
+/// own early return was most of this reader's size in the wasm (a language has about
+/// a hundred texts).
+struct Fields<'a, 'b> {
+    root: &'b Node<'a>,
+    /// The first key missing or of the wrong shape, and the length of list it should
+    /// have been (0 for a text).
+    missing: Cell<Option<(&'static str, usize)>>,
+}
 
 impl Fields<'_, '_> {
-    fn word(&self, key: &str) -> Result<&'static str, String> {
-        self.0.get(key).and_then(Node::as_str).map(keep).ok_or_else(|| format!("no text \"{key}\""))
+    #[inline(never)]
+    fn word(&self, key: &'static str) -> &'static str {
+        match self.root.get(key).and_then(Node::as_str) {
+            Some(text) => keep(text),
+            None => {
+                self.miss(key, 0);
+                ""
+            }
+        }
     }
 
-    fn list<const N: usize>(&self, key: &str) -> Result<[&'static str; N], String> {
-        let items = self
-            .0
-            .get(key)
-            .and_then(Node::as_array)
-            .filter(|a| a.len() == N)
-            .ok_or_else(|| format!("\"{key}\" is not a list of {N} texts"))?;
+    fn list<const N: usize>(&self, key: &'static str) -> [&'static str; N] {
         let mut out = [""; N];
-        for (slot, item) in out.iter_mut().zip(items) {
-            *slot = item.as_str().map(keep).ok_or_else(|| format!("\"{key}\" is not a list of {N} texts"))?;
+        self.fill(key, &mut out);
+        out
+    }
+
+    /// The texts of the list `key` into `out`, which it must fill exactly.
+    #[inline(never)]
+    fn fill(&self, key: &'static str, out: &mut [&'static str]) {
+        let items = self.root.get(key).and_then(Node::as_array).filter(|a| a.len() == out.len());
+        match items.filter(|items| items.iter().all(|item| item.as_str().is_some())) {
+            Some(items) => {
+                for (slot, item) in out.iter_mut().zip(items) {
+                    *slot = item.as_str().map(keep).unwrap_or_default();
+                }
+            }
+            None => self.miss(key, out.len()),
         }
-        Ok(out)
+    }
+
+    fn miss(&self, key: &'static str, len: usize) {
+        if self.missing.get().is_none() {
+            self.missing.set(Some((key, len)));
+        }
+    }
+
+    /// The error for the first key missing, if one was.
+    fn missing(&self) -> Option<String> {
+        self.missing.get().map(|(key, len)| match len {
+            0 => format!("no text \"{key}\""),
+            _ => format!("\"{key}\" is not a list of {len} texts"),
+        })
     }
 }
 
