@@ -811,6 +811,46 @@ fn break_labels_do_not_overlap_in_any_language() {
     }
 }
 
+/// Today inside a compressed stretch of the story axis: its line never runs through a
+/// break mark, and its label stays on the axis.
+#[wasm_bindgen_test]
+fn the_today_line_never_runs_through_a_break_mark() {
+    let year = js_sys::Date::new_0().get_full_year() as i32;
+    // Two busy years, forty years before today and twenty after: the quiet stretch
+    // between them, today's date inside it, is compressed.
+    // (More events than proportional time could show without folding some, so the
+    // first view is the story axis.)
+    let event = |y: i32, m: u32, d: u32| {
+        format!(r#"{{"id":"e{y}-{m}-{d}","date":"{y}-{m:02}-{d:02}","kind":"visit","title":"Visit {d}/{m}/{y}"}}"#)
+    };
+    let events: Vec<String> =
+        [year - 40, year + 20].iter().flat_map(|&y| (1..=12).flat_map(move |m| [1, 15].map(|d| event(y, m, d)))).collect();
+    let data = format!(r#"{{"format":"relationship-timeline/1","id":"t","title":"T","events":[{}]}}"#, events.join(","));
+    for width in ["960px", "600px"] {
+        let (host, t) = mounted(width, &[("lang", "en"), ("data", &data)]);
+        let today = query(&host, ".rt-today");
+        assert_eq!(text(&today), "Today");
+        let line = today.get_bounding_client_rect();
+        let (x, top, bottom) = (line.left() + 1.0, line.top(), line.bottom());
+        let marks = query_all(&host, ".rt-break");
+        assert!(!marks.is_empty(), "{width}: the stretch around today is compressed: {:?}", track_state(&host));
+        for mark in &marks {
+            let r = mark.get_bounding_client_rect();
+            let crosses = x >= r.left() && x <= r.right() && top < r.bottom() && bottom > r.top();
+            assert!(
+                !crosses,
+                "{width}: today's line ({x}, {top}–{bottom}) runs through \"{}\" at {:?}",
+                text(mark),
+                (r.left(), r.right(), r.top(), r.bottom())
+            );
+        }
+        // The label sits where it does anywhere else on the axis: below the tick labels.
+        let axis = query(&host, ".rt-axis").get_bounding_client_rect();
+        assert!(bottom > axis.top() + 30.0, "{width}: today's label stays below the axis line");
+        t.destroy();
+    }
+}
+
 /// What the track shows, as text: every mark, marker and drawn item with its class,
 /// what it says and where it is, sorted (the order of elements is not compared).
 fn track_state(host: &Element) -> Vec<String> {

@@ -400,6 +400,10 @@ impl Widget {
         // Compressed stretches of the story axis, each with its length.
         let mut labelled_to = f64::NEG_INFINITY;
         let mut marked_at = f64::NEG_INFINITY;
+        // Whether today's line would run through a break mark (today inside a
+        // compressed stretch, or beside one): then it starts below the marks.
+        let today_x = scale.x(self.today as f64);
+        let mut today_under_mark = false;
         for b in view.breaks() {
             let (x0, x1) = (scale.x(b.from), scale.x(b.to));
             if x1 < window_left || x0 > window_right {
@@ -420,6 +424,8 @@ impl Widget {
             } else {
                 label.clear();
             }
+            let reach = if label.is_empty() { BREAK_MARK_SPACING / 2.0 } else { half };
+            today_under_mark |= (today_x - mid).abs() <= reach;
             if !axis.keep("rt-break", &label, mid) {
                 axis.add(dom::text_el(doc, "span", "rt-break", &label));
             }
@@ -430,8 +436,9 @@ impl Widget {
                 axis.add(dom::text_el(doc, "span", "rt-tick", &label));
             }
         }
-        if self.today >= from && self.today <= to && !axis.keep("rt-today", s.today, scale.x(self.today as f64)) {
-            axis.add(dom::text_el(doc, "span", "rt-today", s.today));
+        let today_class = if today_under_mark { "rt-today rt-under-break" } else { "rt-today" };
+        if self.today >= from && self.today <= to && !axis.keep(today_class, s.today, today_x) {
+            axis.add(dom::text_el(doc, "span", today_class, s.today));
         }
         axis.end();
 
