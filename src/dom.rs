@@ -237,6 +237,25 @@ pub fn height(e: &Element) -> f64 {
     e.get_bounding_client_rect().height()
 }
 
+/// Where `e`'s top edge is in the window, in pixels.
+pub fn top(e: &Element) -> f64 {
+    e.get_bounding_client_rect().top()
+}
+
+/// Where the inside of `e`'s border ends, at the bottom, in the window (its padding
+/// included, a horizontal scroll bar not).
+pub fn content_bottom(e: &Element) -> f64 {
+    top(e) + f64::from(e.client_top()) + f64::from(e.client_height())
+}
+
+pub fn scroll_top(e: &Element) -> f64 {
+    f64::from(e.scroll_top())
+}
+
+pub fn has_attr(e: &Element, name: &str) -> bool {
+    e.has_attribute(name)
+}
+
 pub fn scroll_left(e: &Element) -> f64 {
     f64::from(e.scroll_left())
 }

@@ -40,6 +40,10 @@ pub enum Msg {
     Resize {
         width: f64,
     },
+    /// The height the page fixed leaves the track this many lanes (rows of cards, and
+    /// the row of cluster markers below them): the rest fold into clusters rather than
+    /// push the axis out of sight. Never fewer than two, nor more than the default.
+    Lanes(usize),
     /// The reader scrolled the visible area to this offset.
     Scrolled(f64),
     /// Pan by a number of pixels (negative: towards the past).
@@ -461,6 +465,20 @@ impl View {
         self.relayout();
     }
 
+    /// Fits again after `change` (to the width, or to the lanes), keeping a zoom
+    /// relative to "show all", near the same place.
+    fn refit_keeping_zoom(&mut self, change: impl FnOnce(&mut View)) {
+        let ratio = self.scale.px_per_unit / self.fitted.px_per_unit;
+        let (zoomed, scroll) = (self.zoomed, self.scroll);
+        change(self);
+        self.fit();
+        if zoomed {
+            self.zoom_to_rate(self.fitted.px_per_unit * ratio, 0.0);
+            self.scroll = scroll;
+            self.relayout();
+        }
+    }
+
     /// Zooms so times `from..=to` fill the visible width, scrolled to them.
     fn zoom_to(&mut self, from: f64, to: f64) {
         let units = (self.fitted.map.unit(to) - self.fitted.map.unit(from)).max(1e-9);
@@ -599,16 +617,14 @@ impl View {
             }
             Msg::Resize { width } => {
                 if (width - self.width).abs() >= 1.0 {
-                    let ratio = self.scale.px_per_unit / self.fitted.px_per_unit;
-                    let (zoomed, scroll) = (self.zoomed, self.scroll);
-                    self.width = width;
-                    self.fit();
-                    if zoomed {
-                        // Keep the zoom relative to "show all", near the same place.
-                        self.zoom_to_rate(self.fitted.px_per_unit * ratio, 0.0);
-                        self.scroll = scroll;
-                        self.relayout();
-                    }
+                    self.refit_keeping_zoom(|view| view.width = width);
+                    redraw.layout = true;
+                }
+            }
+            Msg::Lanes(lanes) => {
+                let lanes = lanes.clamp(2, Metrics::default().max_rows);
+                if lanes != self.metrics.max_rows {
+                    self.refit_keeping_zoom(|view| view.metrics.max_rows = lanes);
                     redraw.layout = true;
                 }
             }
@@ -884,6 +900,28 @@ mod tests {
         assert!(!view.is_narrow());
         let r = view.update(Msg::Resize { width: 320.0 });
         assert!(view.is_narrow() && r.layout);
+    }
+
+    #[test]
+    fn fewer_lanes_fold_more_events_and_never_use_more_lanes_than_given() {
+        let t = crate::parse::parse(&crate::generate::timeline_json(2_000, 3)).timeline;
+        let mut view = View::new(&t, Lang::En, 1280.0, Metrics::default());
+        let lanes = |view: &View| view.placement().lanes();
+        let folded = |view: &View| view.shown().iter().filter(|&&i| matches!(view.slot(i), Some(Slot::Clustered { .. }))).count();
+        assert_eq!(lanes(&view), Metrics::default().max_rows, "2,000 events fill every lane");
+        let before = folded(&view);
+        let r = view.update(Msg::Lanes(3));
+        assert!(r.layout);
+        assert_eq!(lanes(&view), 3);
+        assert!(folded(&view) > before, "fewer rows of cards fold more events: {} against {before}", folded(&view));
+        // None fewer than two (a row of cards and the clusters), none more than the default.
+        view.update(Msg::Lanes(0));
+        assert_eq!(view.metrics.max_rows, 2);
+        assert!(lanes(&view) <= 2);
+        assert!(!view.update(Msg::Lanes(1)).layout, "already at the least");
+        view.update(Msg::Lanes(50));
+        assert_eq!(view.metrics.max_rows, Metrics::default().max_rows);
+        assert_eq!(folded(&view), before, "back to the default, as first drawn");
     }
 
     #[test]

@@ -41,6 +41,8 @@ const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 const BAND_HEIGHT: f64 = 30.0;
 const ROW_HEIGHT: f64 = 76.0;
 const AXIS_HEIGHT: f64 = 56.0;
+/// The box's padding (`.rt` in `widget.css`).
+const SECTION_PADDING: f64 = 12.0;
 /// Minimum distance between tick labels.
 const TICK_SPACING: f64 = 80.0;
 /// Most events the widget shows; the rest are listed as left out. Large timelines
@@ -171,6 +173,7 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
         gesture: Gesture::default(),
         heading_level: options.heading_level,
         full_summary: None,
+        fixed_height: false,
     };
     widget.render_all()?;
     let fixed = match &options.height {
@@ -186,9 +189,10 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
         }
         dom::set_style(&parts.section, "height", &height);
         dom::toggle_class(&parts.section, "rt-fixed-height", true);
+        widget.fixed_height = true;
     }
     // Events said at mount reach no handler yet: the page has no handle to call back.
-    let mut effects = Effects::none();
+    let mut effects = widget.fit_lanes();
     if let Some(i) = options.event.as_deref().and_then(|id| widget.timeline.event_index(id)) {
         effects = effects.and(widget.open(Some(i)));
     }
@@ -231,7 +235,10 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
     let w = Rc::clone(&widget);
     let resize = ResizeWatch::new(&root, move |width| {
         if width > 0.0 {
-            handle(&w, |w| w.apply(Msg::Resize { width }, Origin::Page));
+            handle(&w, |w| {
+                let effects = w.apply(Msg::Resize { width }, Origin::Page);
+                effects.and(w.fit_lanes())
+            });
         }
     })?;
     Ok(Mounted { widget, listeners, resize })
@@ -348,6 +355,9 @@ struct Widget {
     heading_level: u8,
     /// The event whose whole summary the reader asked for (others show its start).
     full_summary: Option<usize>,
+    /// Whether the page fixed the box's height: then the track gets the lanes that
+    /// room holds ([`Widget::fit_lanes`]).
+    fixed_height: bool,
 }
 
 impl Widget {
@@ -359,6 +369,25 @@ impl Widget {
     /// told to the page (`rt-select`); one the reader made is also recorded in the
     /// page's history, and the details it opens take focus. An event the page names
     /// is shown even if a filter hides it.
+    /// With a height the page fixed, as many lanes as the room below the controls
+    /// holds: the axis stays in sight and what does not fit folds into clusters, rather
+    /// than the box scrolling the axis away. Left as it is while the filters are open
+    /// (they take the room for a while) and in the list layout (no lanes there).
+    pub(super) fn fit_lanes(&mut self) -> Effects {
+        let Some(parts) = &self.parts else { return Effects::none() };
+        if !self.fixed_height || self.view.is_narrow() || parts.filters.as_ref().is_some_and(|f| dom::has_attr(f, "open")) {
+            return Effects::none();
+        }
+        // Measured within the box, whatever it is scrolled to; what the viewport
+        // takes beyond the track (a scroll bar) is not room for lanes.
+        let bottom = dom::content_bottom(&parts.section) - SECTION_PADDING;
+        let top = dom::top(&parts.viewport) + dom::scroll_top(&parts.section);
+        let beyond_track = dom::height(&parts.viewport) - dom::height(&parts.track);
+        let room = bottom - top - beyond_track - BAND_HEIGHT - AXIS_HEIGHT;
+        let lanes = (room / ROW_HEIGHT).floor().max(0.0) as usize;
+        self.apply(Msg::Lanes(lanes), Origin::Page)
+    }
+
     fn apply(&mut self, msg: Msg, origin: Origin) -> Effects {
         if let Msg::SetLang(lang) = msg {
             if !lang.available() {

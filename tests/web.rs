@@ -781,10 +781,26 @@ fn break_marks_stay_few_on_a_large_timeline() {
     let width = track_width(&host);
     assert!(marks.len() >= 20, "the axis has many compressed stretches: {}", marks.len());
     assert!(marks.len() as f64 <= width / 24.0 + 2.0, "{} marks on a {width} px track", marks.len());
-    // None closer to the next than a mark's width.
-    let mut at: Vec<f64> = marks.iter().map(|m| m.get_bounding_client_rect().left() + m.get_bounding_client_rect().width() / 2.0).collect();
-    at.sort_by(f64::total_cmp);
-    assert!(at.windows(2).all(|w| w[1] - w[0] >= 23.0), "marks overlap: {at:?}");
+    // None over another, bare or with its length, at the first view and zoomed in.
+    let no_overlap = |when: &str| {
+        let mut boxes: Vec<(f64, f64, String)> = query_all(&host, ".rt-break")
+            .iter()
+            .map(|m| {
+                let r = m.get_bounding_client_rect();
+                (r.left(), r.right(), text(m))
+            })
+            .collect();
+        boxes.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for w in boxes.windows(2) {
+            assert!(w[0].1 <= w[1].0 + 0.5, "{when}: marks overlap: {:?} and {:?}", w[0], w[1]);
+        }
+        assert!(boxes.iter().any(|b| !b.2.is_empty()), "{when}: some marks say their length");
+    };
+    no_overlap("first view");
+    for _ in 0..3 {
+        click(&query(&host, "button[data-action='zoom-in']"));
+    }
+    no_overlap("zoomed in");
     t.destroy();
 }
 
@@ -849,6 +865,43 @@ fn the_today_line_never_runs_through_a_break_mark() {
         assert!(bottom > axis.top() + 30.0, "{width}: today's label stays below the axis line");
         t.destroy();
     }
+}
+
+/// A height the page fixed: the track gets the lanes that room holds, so the axis is in
+/// sight without scrolling the box, and the events that do not fit fold into clusters.
+#[wasm_bindgen_test]
+fn a_fixed_height_keeps_the_axis_in_sight() {
+    let data = timeline_json(2_000, 3);
+    let lanes = |host: &Element| {
+        let mut tops: Vec<i64> = query_all(host, "li.rt-event:not(.rt-folded):not(.rt-filtered)")
+            .iter()
+            .map(|e| e.get_bounding_client_rect().top().round() as i64)
+            .collect();
+        tops.sort_unstable();
+        tops.dedup();
+        tops.len()
+    };
+    let mut rows_at = Vec::new();
+    for height in ["480px", "600px", "900px"] {
+        let (host, t) = mounted("1280px", &[("lang", "en"), ("data", &data), ("height", height)]);
+        let section = query(&host, "section.rt");
+        let (box_, axis) = (section.get_bounding_client_rect(), query(&host, ".rt-axis").get_bounding_client_rect());
+        assert!(axis.bottom() <= box_.bottom() + 0.5, "{height}: the axis ends at {} in a box ending at {}", axis.bottom(), box_.bottom());
+        assert!(
+            section.scroll_height() <= section.client_height() + 1,
+            "{height}: the box scrolls ({} in {})",
+            section.scroll_height(),
+            section.client_height()
+        );
+        assert!(!query_all(&host, ".rt-cluster").is_empty(), "{height}: what does not fit is folded, and counted");
+        rows_at.push(lanes(&host));
+        t.destroy();
+    }
+    assert!(rows_at[0] >= 1 && rows_at[0] < rows_at[1] && rows_at[1] < rows_at[2], "more room, more rows of cards: {rows_at:?}");
+    // Without a fixed height the box grows to the default lanes instead.
+    let (host, t) = mounted("1280px", &[("lang", "en"), ("data", &data)]);
+    assert!(lanes(&host) >= rows_at[2], "{} rows unfixed against {rows_at:?}", lanes(&host));
+    t.destroy();
 }
 
 /// What the track shows, as text: every mark, marker and drawn item with its class,

@@ -109,7 +109,8 @@ impl Widget {
                 if let Some(n) = self.parts.as_mut().and_then(|p| p.notice.take()) {
                     dom::remove(&n);
                 }
-                Effects::none()
+                // The notice's room goes to the lanes, in a box of fixed height.
+                self.fit_lanes()
             }
             _ => Effects::none(),
         }

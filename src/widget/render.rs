@@ -398,34 +398,33 @@ impl Widget {
         let axis = &mut parts.axis;
         axis.begin();
         // Compressed stretches of the story axis, each with its length.
-        let mut labelled_to = f64::NEG_INFINITY;
-        let mut marked_at = f64::NEG_INFINITY;
+        // Where the last mark drawn (with its length, or bare) ends: the next is drawn
+        // with its length where that fits after it, bare where only a mark does, and not
+        // at all where not even that does. Thousands of breaks in a large timeline,
+        // zoomed out, draw a few dozen marks, none over another or over a length.
+        let mut drawn_to = f64::NEG_INFINITY;
         // Whether today's line would run through a break mark (today inside a
         // compressed stretch, or beside one): then it starts below the marks.
         let today_x = scale.x(self.today as f64);
         let mut today_under_mark = false;
+        let bare = BREAK_MARK_SPACING / 2.0;
         for b in view.breaks() {
             let (x0, x1) = (scale.x(b.from), scale.x(b.to));
             if x1 < window_left || x0 > window_right {
                 continue;
             }
-            // Its length is written where it does not run into the last one written.
             let mid = (x0 + x1) / 2.0;
-            // Marks closer than a mark's width read as one: thousands of breaks in a
-            // large timeline, zoomed out, draw a few dozen marks, not thousands.
-            if mid - marked_at < BREAK_MARK_SPACING {
+            if mid - bare < drawn_to {
                 continue;
             }
-            marked_at = mid;
             let mut label = s.gap(if view.timed() { b.to - b.from } else { b.to.floor() - b.from.floor() });
-            let half = break_label_width(&label) / 2.0;
-            if mid - half >= labelled_to {
-                labelled_to = mid + half;
-            } else {
+            let mut half = break_label_width(&label) / 2.0;
+            if mid - half < drawn_to {
                 label.clear();
+                half = bare;
             }
-            let reach = if label.is_empty() { BREAK_MARK_SPACING / 2.0 } else { half };
-            today_under_mark |= (today_x - mid).abs() <= reach;
+            drawn_to = mid + half;
+            today_under_mark |= (today_x - mid).abs() <= half;
             if !axis.keep("rt-break", &label, mid) {
                 axis.add(dom::text_el(doc, "span", "rt-break", &label));
             }
