@@ -434,6 +434,10 @@ pub struct Tick {
     pub x: f64,
     /// The date the tick stands for, at the precision of its unit.
     pub date: Date,
+    /// Whether a day's tick says its year: the first tick, and a day whose year is not
+    /// the one the tick before it said ("2024 | 12 Mar 2025 | 2026"; "30 Dec | 31 Dec
+    /// | 1 Jan 2026"). Years and months always say theirs.
+    pub with_year: bool,
 }
 
 /// The finest unit whose ticks stay at least `min_spacing` pixels apart at a rate;
@@ -480,7 +484,8 @@ pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64, timed: bool) -
         for tick in marks {
             let x = scale.x(tick.1);
             if out.last().is_none_or(|t| x - t.x >= min_spacing) {
-                out.push(Tick { x, date: tick.0 });
+                let with_year = tick.0.day.is_some() && out.last().is_none_or(|t| t.date.year != tick.0.year);
+                out.push(Tick { x, date: tick.0, with_year });
             }
         }
     }
@@ -685,6 +690,22 @@ mod tests {
         assert_eq!(tick_unit(&one_hour, d as f64 + 0.5, 80.0, true), TickUnit::Minutes(5));
         let untimed = ticks(&one_day, d, d + 1, 80.0, false);
         assert!(untimed.iter().all(|t| t.date.time.is_none()));
+    }
+
+    #[test]
+    fn a_day_tick_says_its_year_where_the_tick_before_does_not() {
+        // Days across a new year: the first tick, and the first day of the new year.
+        let s = Scale::fit(day(2024, 12, 20), day(2025, 1, 10), 1200.0, 0.0, 0.0);
+        let t = ticks(&s, day(2024, 12, 20), day(2025, 1, 10), 80.0, false);
+        assert!(t.iter().all(|t| t.date.day.is_some()), "{t:?}");
+        let with_year: Vec<Date> = t.iter().filter(|t| t.with_year).map(|t| t.date).collect();
+        assert_eq!(with_year.len(), 2, "{with_year:?}");
+        assert_eq!(with_year[0], t[0].date);
+        assert_eq!(with_year[1].year, 2025);
+        assert!(t.iter().take_while(|t| t.date.year == 2024).skip(1).all(|t| !t.with_year));
+        // Years never carry the flag: they say their year anyway.
+        let wide = Scale::fit(day(1973, 1, 1), day(2050, 1, 1), 1200.0, 160.0, 0.0);
+        assert!(ticks(&wide, day(1973, 1, 1), day(2050, 1, 1), 80.0, false).iter().all(|t| !t.with_year));
     }
 
     #[test]

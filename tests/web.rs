@@ -904,6 +904,32 @@ fn a_fixed_height_keeps_the_axis_in_sight() {
     t.destroy();
 }
 
+/// A day's tick among years says its year ("2024 | 12/3/2025 | 2026"); a bare "12/3"
+/// only follows a tick that said the year (the bundled timeline's days are in 2025) or
+/// another day.
+#[wasm_bindgen_test]
+fn a_day_tick_among_years_says_its_year() {
+    for width in ["960px", "1280px"] {
+        let (host, t) = mounted(width, &[("lang", "vi")]);
+        let mut marks: Vec<(f64, String)> =
+            query_all(&host, ".rt-tick").iter().map(|e| (e.get_bounding_client_rect().left(), text(e))).collect();
+        marks.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let ticks: Vec<String> = marks.into_iter().map(|m| m.1).collect();
+        let is_day = |t: &str| t.split('/').count() >= 2 && t.split('/').nth(1).is_some_and(|m| m.len() <= 2);
+        assert!(ticks.iter().any(|t| is_day(t)), "{width}: days on the axis: {ticks:?}");
+        for (k, tick) in ticks.iter().enumerate() {
+            if is_day(tick) && !tick.ends_with("/2025") {
+                let before = k.checked_sub(1).map(|j| ticks[j].as_str()).unwrap_or("");
+                assert!(is_day(before) || before.ends_with("2025"), "{width}: a bare day after {before:?}: {ticks:?}");
+            }
+        }
+        if width == "960px" {
+            assert!(ticks.iter().any(|t| t.ends_with("/2025") && is_day(t)), "{width}: a day with its year: {ticks:?}");
+        }
+        t.destroy();
+    }
+}
+
 /// What the track shows, as text: every mark, marker and drawn item with its class,
 /// what it says and where it is, sorted (the order of elements is not compared).
 fn track_state(host: &Element) -> Vec<String> {

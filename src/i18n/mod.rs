@@ -424,6 +424,27 @@ impl Strings {
         out
     }
 
+    /// A day's tick with its year, where the ticks around it do not say it: "12 Mar
+    /// 2025", "12/3/2025", "2025年3月12日". Other ticks as [`Strings::tick`] writes them.
+    pub fn tick_with_year(&self, d: &Date) -> String {
+        let tick = self.tick(d);
+        if d.day.is_none() || d.time.is_some_and(|t| t.minute > 0) {
+            return tick;
+        }
+        let f = &self.dates;
+        let mut out = String::new();
+        if let Order::YearFirst { year, .. } = f.order {
+            push_year(&mut out, d.year, f.before_era, f.era_first);
+            out.push_str(year);
+            out.push_str(&tick);
+            return out;
+        }
+        out.push_str(&tick);
+        out.push(if f.short_ticks == TickForm::Numbers { '/' } else { ' ' });
+        push_year(&mut out, d.year, f.before_era, f.era_first);
+        out
+    }
+
     /// Two dates as one span, sharing what they share: "11–13 March 2025".
     pub fn span(&self, a: &Date, b: &Date) -> String {
         if let (Some(t1), Some(t2), true) = (a.time, b.time, a.first_day() == b.first_day()) {
@@ -791,6 +812,11 @@ mod tests {
         assert_eq!(Lang::Vi.strings().tick(&Date::day(2025, 3, 11)), "11/3");
         assert_eq!(Lang::En.strings().tick(&Date::day(2025, 3, 11)), "11 Mar");
         assert_eq!(Lang::Vi.strings().tick(&Date::month(2025, 3)), "3/2025");
+        // A day's tick with its year, where the ticks around it do not say it.
+        assert_eq!(Lang::Vi.strings().tick_with_year(&Date::day(2025, 3, 11)), "11/3/2025");
+        assert_eq!(Lang::En.strings().tick_with_year(&Date::day(2025, 3, 11)), "11 Mar 2025");
+        assert_eq!(Lang::ZhHans.strings().tick_with_year(&Date::day(2025, 3, 11)), "2025年3月11日");
+        assert_eq!(Lang::En.strings().tick_with_year(&Date::month(2025, 3)), "Mar 2025", "a month says its year anyway");
         assert_eq!(Lang::En.strings().tick(&Date::month(2025, 3)), "Mar 2025");
         assert_eq!(Lang::En.strings().tick(&Date::year(2025)), "2025");
     }

@@ -430,7 +430,7 @@ impl Widget {
             }
         }
         for tick in layout::ticks(scale, from.max(first - 400_000), to, TICK_SPACING, view.timed()) {
-            let label = s.tick(&tick.date);
+            let label = if tick.with_year { s.tick_with_year(&tick.date) } else { s.tick(&tick.date) };
             if !axis.keep("rt-tick", &label, tick.x) {
                 axis.add(dom::text_el(doc, "span", "rt-tick", &label));
             }
