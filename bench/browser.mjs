@@ -226,6 +226,8 @@ let browser = await launch();
 const empties = [];
 for (let i = 0; i < RUNS; i++) empties.push(await emptyPage(browser));
 const empty = median(empties);
+// Printed at once too, so a run stopped early keeps it.
+console.error(`measured the empty page (${RUNS} runs): ${JSON.stringify({ ready: empty, readyMin: Math.min(...empties), readyMax: Math.max(...empties) })}`);
 
 const rows = [];
 for (const profileName of RUN_PROFILES) {

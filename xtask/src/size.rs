@@ -12,8 +12,9 @@ use std::process::{Command, Stdio};
 /// target is 50 KB (see docs/performance.md for where the size goes and what each lever
 /// bought). Lowered from 123 to 106 KB when the import names were shortened, serde
 /// left, the languages beyond English became files fetched beside the module, and the
-/// panic code was cut; to 105 KB when the glue and the embed script were minified.
-pub const BUDGET: usize = 105 * 1024;
+/// panic code was cut; to 105 KB when the glue and the embed script were minified; to
+/// 104.5 KB when a language file's reader lost its early return per text.
+pub const BUDGET: usize = 104 * 1024 + 512;
 
 /// gzip -9 size of `bytes` (the system's gzip, as servers use).
 fn gzip_size(bytes: &[u8]) -> Result<usize, String> {
