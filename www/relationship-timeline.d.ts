@@ -35,7 +35,7 @@ export interface MountOptions {
   event?: string;
   /** "light", "dark" or "auto" (follow the reader's system; the default). */
   theme?: "light" | "dark" | "auto";
-  /** A CSS length for the widget's height, e.g. "480px"; it scrolls inside. */
+  /** A CSS length for the widget's height, e.g. "480px": its rows of cards are fitted to it, the axis always in sight. */
   height?: string;
   /**
    * The heading level of the widget's title (1–9, default 2), so it fits the page's

@@ -37,7 +37,7 @@ pub struct Timeline {
 /// instead of a bundled one; `lang` — `"vi"` or `"en"` (default: the `lang` of the
 /// host element or its page, else English); `theme` — `"light"`, `"dark"` or `"auto"`
 /// (default: follow the reader's system setting); `event` — id of an event to open at
-/// once; `height` — a CSS length for the widget's height (it scrolls inside);
+/// once; `height` — a CSS length for the widget's height (its rows of cards fitted to it);
 /// `headingLevel` — the level of the title's heading (1–9, default 2). A page address
 /// ending in `#<timeline-id>/<event-id>` opens that event. Data may be native JSON,
 /// TimelineJS JSON or CSV.
