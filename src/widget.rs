@@ -365,10 +365,6 @@ impl Widget {
         self.view.lang.strings()
     }
 
-    /// Applies a message and redraws what it changed. A change of the open event is
-    /// told to the page (`rt-select`); one the reader made is also recorded in the
-    /// page's history, and the details it opens take focus. An event the page names
-    /// is shown even if a filter hides it.
     /// With a height the page fixed, as many lanes as the room below the controls
     /// holds: the axis stays in sight and what does not fit folds into clusters, rather
     /// than the box scrolling the axis away. Left as it is while the filters are open
@@ -388,6 +384,10 @@ impl Widget {
         self.apply(Msg::Lanes(lanes), Origin::Page)
     }
 
+    /// Applies a message and redraws what it changed. A change of the open event is
+    /// told to the page (`rt-select`); one the reader made is also recorded in the
+    /// page's history, and the details it opens take focus. An event the page names
+    /// is shown even if a filter hides it.
     fn apply(&mut self, msg: Msg, origin: Origin) -> Effects {
         if let Msg::SetLang(lang) = msg {
             if !lang.available() {
