@@ -192,7 +192,7 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
         widget.fixed_height = true;
     }
     // Events said at mount reach no handler yet: the page has no handle to call back.
-    let mut effects = widget.fit_lanes();
+    let mut effects = widget.refit(None);
     if let Some(i) = options.event.as_deref().and_then(|id| widget.timeline.event_index(id)) {
         effects = effects.and(widget.open(Some(i)));
     }
@@ -211,7 +211,11 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
         listen(&widget, &shadow_target, "pointerup", Widget::on_pointer_up)?,
         listen(&widget, &shadow_target, "pointercancel", Widget::on_pointer_up)?,
     ];
-    // Scroll does not bubble: caught on the way down.
+    // Scroll and a `<details>`' toggle do not bubble: caught on the way down.
+    let w = Rc::clone(&widget);
+    listeners.push(Listener::new(&shadow_target, "toggle", true, move |event: Event| {
+        handle(&w, |w| w.on_toggle(&event));
+    })?);
     let w = Rc::clone(&widget);
     listeners.push(Listener::new(&shadow_target, "scroll", true, move |event: Event| {
         handle(&w, |w| w.on_scroll(&event));
@@ -235,10 +239,7 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
     let w = Rc::clone(&widget);
     let resize = ResizeWatch::new(&root, move |width| {
         if width > 0.0 {
-            handle(&w, |w| {
-                let effects = w.apply(Msg::Resize { width }, Origin::Page);
-                effects.and(w.fit_lanes())
-            });
+            handle(&w, |w| w.refit(Some(width)));
         }
     })?;
     Ok(Mounted { widget, listeners, resize })
@@ -356,7 +357,7 @@ struct Widget {
     /// The event whose whole summary the reader asked for (others show its start).
     full_summary: Option<usize>,
     /// Whether the page fixed the box's height: then the track gets the lanes that
-    /// room holds ([`Widget::fit_lanes`]).
+    /// room holds ([`Widget::refit`]).
     fixed_height: bool,
 }
 
@@ -365,23 +366,48 @@ impl Widget {
         self.view.lang.strings()
     }
 
+    /// Fits the track again, drawn once: to `width` when the box changed size, and, in
+    /// a box of fixed height, to the lanes the room below the controls holds (the
+    /// notice dismissed or the filters closed change that room too).
+    pub(super) fn refit(&mut self, width: Option<f64>) -> Effects {
+        let was_narrow = self.view.is_narrow();
+        let mut redraw = Redraw::default();
+        if let Some(width) = width {
+            redraw = self.view.update(Msg::Resize { width });
+        }
+        if was_narrow != self.view.is_narrow() {
+            // The controls take another shape in the other layout: the room is
+            // measured once they have it.
+            dom::logged(self.redraw(redraw, false));
+            redraw = Redraw::default();
+        }
+        if let Some(lanes) = self.room_in_lanes() {
+            redraw = redraw.or(self.view.update(Msg::Lanes(lanes)));
+        }
+        if redraw.layout {
+            dom::logged(self.redraw(redraw, false));
+        }
+        Effects::none()
+    }
+
     /// With a height the page fixed, as many lanes as the room below the controls
     /// holds: the axis stays in sight and what does not fit folds into clusters, rather
-    /// than the box scrolling the axis away. Left as it is while the filters are open
-    /// (they take the room for a while) and in the list layout (no lanes there).
-    pub(super) fn fit_lanes(&mut self) -> Effects {
-        let Some(parts) = &self.parts else { return Effects::none() };
+    /// than the box scrolling the axis away. `None` while the filters are open (they
+    /// take the room for a while), in the list layout (no lanes there) and in a box
+    /// whose height follows its content.
+    fn room_in_lanes(&self) -> Option<usize> {
+        let parts = self.parts.as_ref()?;
         if !self.fixed_height || self.view.is_narrow() || parts.filters.as_ref().is_some_and(|f| dom::has_attr(f, "open")) {
-            return Effects::none();
+            return None;
         }
         // Measured within the box, whatever it is scrolled to; what the viewport
-        // takes beyond the track (a scroll bar) is not room for lanes.
+        // takes beyond the track (a scroll bar) is not room for lanes. A resize keeps
+        // the zoom, so whether that scroll bar is there does not change with it.
         let bottom = dom::content_bottom(&parts.section) - SECTION_PADDING;
         let top = dom::top(&parts.viewport) + dom::scroll_top(&parts.section);
         let beyond_track = dom::height(&parts.viewport) - dom::height(&parts.track);
         let room = bottom - top - beyond_track - BAND_HEIGHT - AXIS_HEIGHT;
-        let lanes = (room / ROW_HEIGHT).floor().max(0.0) as usize;
-        self.apply(Msg::Lanes(lanes), Origin::Page)
+        Some((room / ROW_HEIGHT).floor().max(0.0) as usize)
     }
 
     /// Applies a message and redraws what it changed. A change of the open event is

@@ -904,6 +904,69 @@ fn a_fixed_height_keeps_the_axis_in_sight() {
     t.destroy();
 }
 
+/// Waits for `n` frames: a resize observer's callback and a `<details>`' toggle event
+/// have run by then.
+async fn frames(n: usize) {
+    for _ in 0..n {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+}
+
+/// The rows of cards drawn on the track.
+fn rows_of_cards(host: &Element) -> usize {
+    let mut tops: Vec<i64> = query_all(host, "li.rt-event:not(.rt-folded):not(.rt-filtered)")
+        .iter()
+        .map(|e| e.get_bounding_client_rect().top().round() as i64)
+        .collect();
+    tops.sort_unstable();
+    tops.dedup();
+    tops.len()
+}
+
+/// Whether the axis ends inside the box and the box does not scroll.
+fn axis_in_sight(host: &Element) -> bool {
+    let section = query(host, "section.rt");
+    let axis = query(host, ".rt-axis").get_bounding_client_rect();
+    axis.bottom() <= section.get_bounding_client_rect().bottom() + 0.5 && section.scroll_height() <= section.client_height() + 1
+}
+
+/// A box whose height the page fixes and later changes (a layout that gives the box
+/// the rest of the window, say): the lanes follow the new room, and the room the
+/// filters took while open goes back to the lanes when they close.
+#[wasm_bindgen_test]
+async fn a_box_the_page_resizes_gets_the_lanes_its_new_room_holds() {
+    let data = timeline_json(2_000, 3);
+    let host = container("1280px");
+    let style = host.dyn_ref::<HtmlElement>().unwrap().style();
+    style.set_property("height", "480px").unwrap();
+    let _t = mount(&host, options(&[("lang", "en"), ("data", &data)])).unwrap();
+    frames(2).await;
+    let small = rows_of_cards(&host);
+    assert!(axis_in_sight(&host), "480 px");
+    style.set_property("height", "760px").unwrap();
+    style.set_property("width", "1100px").unwrap();
+    frames(2).await;
+    let taller = rows_of_cards(&host);
+    assert!(taller > small, "rows at 480 px: {small}, at 760 px: {taller}");
+    assert!(axis_in_sight(&host), "760 px");
+    // While the filters are open they take the room; closed, it is the lanes' again.
+    let summary = query(&host, ".rt-filters summary");
+    click(&summary);
+    frames(2).await;
+    assert!(query(&host, ".rt-filters").has_attribute("open"));
+    style.set_property("height", "1000px").unwrap();
+    frames(2).await;
+    click(&summary);
+    frames(2).await;
+    assert!(!query(&host, ".rt-filters").has_attribute("open"));
+    let tallest = rows_of_cards(&host);
+    assert!(tallest > taller, "rows at 760 px: {taller}, at 1000 px once the filters closed: {tallest}");
+    assert!(axis_in_sight(&host), "1000 px");
+}
+
 /// A day's tick among years says its year ("2024 | 12/3/2025 | 2026"); a bare "12/3"
 /// only follows a tick that said the year (the bundled timeline's days are in 2025) or
 /// another day.

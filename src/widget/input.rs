@@ -110,7 +110,7 @@ impl Widget {
                     dom::remove(&n);
                 }
                 // The notice's room goes to the lanes, in a box of fixed height.
-                self.fit_lanes()
+                self.refit(None)
             }
             _ => Effects::none(),
         }
@@ -216,6 +216,15 @@ impl Widget {
             }
         }
         Effects::none()
+    }
+
+    /// The filters closed: the room they took goes back to the lanes (in a box of
+    /// fixed height).
+    pub(super) fn on_toggle(&mut self, event: &Event) -> Effects {
+        match self.parts.as_ref().and_then(|p| p.filters.as_ref()) {
+            Some(filters) if dom::targets(event, filters) => self.refit(None),
+            _ => Effects::none(),
+        }
     }
 
     pub(super) fn on_scroll(&mut self, event: &Event) -> Effects {
