@@ -210,16 +210,9 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
         listen(&widget, &shadow_target, "pointermove", Widget::on_pointer_move)?,
         listen(&widget, &shadow_target, "pointerup", Widget::on_pointer_up)?,
         listen(&widget, &shadow_target, "pointercancel", Widget::on_pointer_up)?,
+        listen(&widget, &shadow_target, "scroll", Widget::on_scroll)?,
+        listen(&widget, &shadow_target, "toggle", Widget::on_toggle)?,
     ];
-    // Scroll and a `<details>`' toggle do not bubble: caught on the way down.
-    let w = Rc::clone(&widget);
-    listeners.push(Listener::new(&shadow_target, "toggle", true, move |event: Event| {
-        handle(&w, |w| w.on_toggle(&event));
-    })?);
-    let w = Rc::clone(&widget);
-    listeners.push(Listener::new(&shadow_target, "scroll", true, move |event: Event| {
-        handle(&w, |w| w.on_scroll(&event));
-    })?);
     // Wheel listeners on a shadow root are passive in Chromium: Ctrl + wheel could not
     // be kept from zooming the page. On the widget's own element it can.
     let w = Rc::clone(&widget);
@@ -256,7 +249,8 @@ fn handle(widget: &Rc<RefCell<Widget>>, f: impl FnOnce(&mut Widget) -> Effects) 
     effects.run();
 }
 
-/// A listener on `target` that hands its events to `handler`.
+/// A listener on `target` that hands its events to `handler`. Events that do not bubble
+/// (scroll, a `<details>`' toggle) are caught on their way down to their element.
 fn listen(
     widget: &Rc<RefCell<Widget>>,
     target: &web_sys::EventTarget,
@@ -264,7 +258,8 @@ fn listen(
     handler: fn(&mut Widget, &Event) -> Effects,
 ) -> Result<Listener, JsValue> {
     let w = Rc::clone(widget);
-    Listener::new(target, kind, false, move |event: Event| handle(&w, |w| handler(w, &event)))
+    let capture = matches!(kind, "scroll" | "toggle");
+    Listener::new(target, kind, capture, move |event: Event| handle(&w, |w| handler(w, &event)))
 }
 
 /// Elements kept between redraws.

@@ -43,6 +43,12 @@ export interface MountOptions {
    * element takes it as the `heading-level` attribute.
    */
   headingLevel?: number;
+  /**
+   * What titles data whose format has no title (a spreadsheet), and names it in the
+   * page address of an open event. Default: the file name of `url` (or of the
+   * element's `src`) without its extension, else "Timeline".
+   */
+  name?: string;
 }
 
 /** What `setFilter()` takes; an empty or missing list filters nothing. */

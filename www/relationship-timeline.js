@@ -210,7 +210,19 @@ function datasetUrl(id) {
 }
 
 /** Options read from attributes (without the data- prefix on the div form). */
-const OPTIONS = ["dataset", "src", "lang", "event", "theme", "height", "timeout", "heading-level", "loading"];
+const OPTIONS = ["dataset", "src", "lang", "event", "theme", "height", "timeout", "heading-level", "loading", "name"];
+
+/**
+ * The file name in an address, without its extension: it titles a spreadsheet, which
+ * has no place for a title, as `relationship-timeline validate FILE` does.
+ */
+function fileStem(address) {
+  try {
+    return decodeURIComponent(new URL(address, document.baseURI).pathname.split("/").pop()).replace(/\.[^.]*$/, "");
+  } catch {
+    return "";
+  }
+}
 
 /**
  * Gives the element the height the page asked for (`height`), at once, through the
@@ -336,6 +348,7 @@ export async function mount(element, options = {}) {
   // The data (a bundled timeline's file, unless data or a URL is given) is fetched
   // while the module loads.
   const data = url ? fetchData(url, wait) : own.data === undefined ? fetchData(datasetUrl(own.dataset), wait) : null;
+  if (url && own.name === undefined) own.name = fileStem(url);
   data?.catch(() => {});
   const words = wordsFor(element, own.lang);
   await within(ready(), wait);
@@ -479,6 +492,7 @@ class Embed {
       const bundled = DATASETS[options.dataset ?? "vietnam-singapore"];
       if (!options.src && !inlineData() && bundled) options.src = new URL(bundled, import.meta.url);
       if (options.src && !inlineData()) {
+        options.name ??= fileStem(options.src);
         abort = new AbortController();
         const timeout = waitFor(options.timeout);
         fetching = fetchData(new URL(options.src, document.baseURI), timeout, abort.signal);

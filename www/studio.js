@@ -174,6 +174,7 @@ function preview(lang) {
       theme: $("opt-theme").value,
       height: $("opt-height").value.trim() || undefined,
       event: $("opt-event").value || undefined,
+      name: stem(),
     });
   } catch (error) {
     box.textContent = String(error?.message ?? error);

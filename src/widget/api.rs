@@ -38,7 +38,9 @@ pub struct Timeline {
 /// host element or its page, else English); `theme` — `"light"`, `"dark"` or `"auto"`
 /// (default: follow the reader's system setting); `event` — id of an event to open at
 /// once; `height` — a CSS length for the widget's height (its rows of cards fitted to it);
-/// `headingLevel` — the level of the title's heading (1–9, default 2). A page address
+/// `headingLevel` — the level of the title's heading (1–9, default 2); `name` — what
+/// titles a spreadsheet, which has no place for a title (the embed script gives the data
+/// file's name; default "Timeline"), and names it in page addresses. A page address
 /// ending in `#<timeline-id>/<event-id>` opens that event. Data may be native JSON,
 /// TimelineJS JSON or CSV.
 ///
@@ -198,6 +200,10 @@ pub(super) struct Options {
     /// A checked CSS length.
     pub(super) height: Option<String>,
     pub(super) heading_level: u8,
+    /// What titles data whose format has no title (a spreadsheet): the file's name.
+    /// The first module reads no spreadsheet (the embed mounts again with the full one).
+    #[cfg(feature = "importers")]
+    name: Option<String>,
 }
 
 impl Options {
@@ -211,6 +217,8 @@ impl Options {
             theme: text("theme").and_then(|t| ["light", "dark"].into_iter().find(|x| *x == t)),
             height: text("height").filter(|h| is_css_length(h)),
             heading_level: heading_level(option(options, "headingLevel")),
+            #[cfg(feature = "importers")]
+            name: text("name").filter(|n| !n.trim().is_empty()),
         }
     }
 }
@@ -328,15 +336,19 @@ fn option(options: &JsValue, name: &str) -> Option<JsValue> {
 
 /// The data to show: `data` (text, UTF-8 bytes or object), else the bundled `dataset`.
 fn read_data(options: &Options) -> Result<Parsed, JsValue> {
+    #[cfg(feature = "importers")]
+    let name = options.name.as_deref().unwrap_or("Timeline");
+    #[cfg(not(feature = "importers"))]
+    let name = "";
     if let Some(data) = &options.data {
         if let Some(text) = data.as_string() {
-            return parse_text(&text);
+            return parse_text(&text, name);
         }
         // Bytes as fetched (UTF-8): no decoding to a JS string and encoding back.
         if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
             // Read as the command line reads a file: the same encodings, the same problems.
             let (text, encoding) = parse::decode(&bytes.to_vec());
-            let mut parsed = parse_text(&text)?;
+            let mut parsed = parse_text(&text, name)?;
             if let Some(problem) = encoding {
                 parsed.problems.push(problem);
                 crate::problem::sort_problems(&mut parsed.problems);
@@ -345,7 +357,7 @@ fn read_data(options: &Options) -> Result<Parsed, JsValue> {
         }
         if data.is_object() {
             let text = js_sys::JSON::stringify(data)?.as_string().unwrap_or_default();
-            return parse_text(&text);
+            return parse_text(&text, name);
         }
     }
     let id = options.dataset.as_deref().unwrap_or("vietnam-singapore");
@@ -353,10 +365,10 @@ fn read_data(options: &Options) -> Result<Parsed, JsValue> {
     Ok(parse::parse(text))
 }
 
-/// Data in any format this build reads.
+/// Data in any format this build reads; `name` titles a spreadsheet.
 #[cfg(feature = "importers")]
-fn parse_text(text: &str) -> Result<Parsed, JsValue> {
-    Ok(crate::import::parse_any(text).0)
+fn parse_text(text: &str, name: &str) -> Result<Parsed, JsValue> {
+    Ok(crate::import::parse_named(text, name).0)
 }
 
 /// Hands over a language's file (`lang/CODE.json` beside the embed script) to the
@@ -371,7 +383,7 @@ pub fn add_language(text: &str) -> Result<String, JsError> {
 /// (its message names the format), and the embed script mounts again with the build
 /// that has the importers.
 #[cfg(not(feature = "importers"))]
-fn parse_text(text: &str) -> Result<Parsed, JsValue> {
+fn parse_text(text: &str, _name: &str) -> Result<Parsed, JsValue> {
     crate::import::parse_native(text).map_err(|format| {
         let error = js_sys::Error::new(format.name());
         error.set_name("ImporterNeeded");

@@ -52,10 +52,24 @@ test("the CMS page's data- div is upgraded like the element", async () => {
   await page.close();
 });
 
-test("src= loads a spreadsheet and reports ready", async () => {
+// What the command line calls the spreadsheet: its file name titles it.
+const CSV_TITLE = JSON.parse(execFileSync("cargo", ["run", "-q", "--bin", "relationship-timeline", "--", "convert", "www/data/spreadsheet.csv", "--to", "json"], {
+  cwd: new URL("../../", import.meta.url),
+  encoding: "utf8",
+})).title;
+
+test("src= loads a spreadsheet, titled by its file name as the command line titles it, and reports ready", async () => {
   const { page, errors, requests } = await open(browser, "/spreadsheet.html");
   assert.equal(await cards(page), CSV_EVENTS);
   assert.ok(requests.some((u) => u.endsWith("/data/spreadsheet.csv")));
+  assert.equal(CSV_TITLE, "spreadsheet");
+  assert.equal(await page.locator(".rt-heading").textContent(), CSV_TITLE);
+  // The name also tells this timeline's events apart in the page's address.
+  await page.locator(".rt-card").first().click();
+  assert.match(await page.evaluate(() => location.hash), /^#spreadsheet\//);
+  // A name the page gives wins: a spreadsheet has no place for a title of its own.
+  await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("name", "Việt Nam – Singapore"));
+  await page.locator(".rt-heading", { hasText: "Việt Nam – Singapore" }).waitFor();
   assert.deepEqual(errors, []);
   assert.deepEqual(offOrigin(requests), []);
   await page.close();
@@ -321,11 +335,12 @@ test("the JS API mounts from a URL, filters, selects and reports selections", as
     let unknown = "";
     try { t.setFilter({ pillars: ["nope"] }); } catch (e) { unknown = String(e.message ?? e); }
     const found = t.select("csp");
+    const title = box.firstElementChild.shadowRoot.querySelector(".rt-heading").textContent;
     t.destroy();
     t.free();
-    return { count, shown, unknown, found, selected, left: box.childElementCount };
+    return { count, shown, unknown, found, selected, title, left: box.childElementCount };
   });
-  assert.deepEqual(result, { count: CSV_EVENTS, shown: 2, unknown: "setFilter: unknown pillar", found: true, selected: ["csp"], left: 0 });
+  assert.deepEqual(result, { count: CSV_EVENTS, shown: 2, unknown: "setFilter: unknown pillar", found: true, selected: ["csp"], title: "spreadsheet", left: 0 });
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -48,6 +48,8 @@ test("the template: a preview of every kind of event, the code copied as shown, 
   await settled(page, "10 of 10 events shown");
   assert.equal(await page.locator("#preview .rt-card").count(), 10);
   assert.deepEqual(await problems(page), [], "the template is valid");
+  // Titled by its file name, as the fragment, the conversion and the embedded widget are.
+  assert.equal(await page.locator("#preview .rt-heading").textContent(), "timeline-template");
   for (const id of ["code-element", "code-div", "code-fragment"]) {
     await page.locator(`[data-copy='${id}']`).click();
     await page.waitForFunction(() => document.getElementById("copied").textContent !== "");

@@ -76,6 +76,20 @@ impl Reader<'_> {
             shift += 7;
         }
     }
+    fn sleb(&mut self) -> Result<i32, String> {
+        let (mut value, mut shift) = (0i32, 0);
+        loop {
+            let b = self.byte()?;
+            value |= i32::from(b & 0x7f).checked_shl(shift).ok_or("wasm: a number is too long")?;
+            shift += 7;
+            if b & 0x80 == 0 {
+                if shift < 32 && b & 0x40 != 0 {
+                    value |= -1 << shift;
+                }
+                return Ok(value);
+            }
+        }
+    }
     fn name(&mut self) -> Result<String, String> {
         let len = self.leb()? as usize;
         let bytes = self.bytes.get(self.at..self.at + len).ok_or("wasm: a name runs past the end")?;
@@ -339,6 +353,76 @@ pub fn snip_panics(wasm: &[u8]) -> Result<(Vec<u8>, usize), String> {
     Ok((out, cut))
 }
 
+/// Blanks the file names of the module's panic locations: every `core::panic::Location`
+/// in its data (a pointer and length of a file name ending in `.rs`, a line, a column)
+/// has its file name's bytes set to zero. Only a panic's message reads them, and with
+/// the panic code cut ([`snip_panics`]) none is ever written; zeros compress to nothing,
+/// and `wasm-opt` leaves runs of them out of the file (memory starts zeroed). Names
+/// like `/rustc/<hash>/library/core/src/slice/index.rs` and `src/view.rs`: about 1.7 KB
+/// of the first module. Returns the module and how many bytes were blanked.
+pub fn blank_panic_locations(wasm: &[u8]) -> Result<(Vec<u8>, usize), String> {
+    if wasm.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
+        return Err("wasm: not a version-1 module".into());
+    }
+    // Active data segments: (address in memory, offset in the module, length).
+    let mut segments = Vec::new();
+    let mut r = Reader { bytes: wasm, at: 8 };
+    while r.at < wasm.len() {
+        let id = r.byte()?;
+        let len = r.leb()? as usize;
+        let start = r.at;
+        r.at = start + len;
+        if id != 11 {
+            continue;
+        }
+        let mut s = Reader { bytes: wasm, at: start };
+        for _ in 0..s.leb()? {
+            // Flags 0: active, memory 0, an `i32.const` offset (what rustc writes).
+            if s.byte()? != 0 || s.byte()? != 0x41 {
+                return Err("wasm: a data segment of a kind not expected".into());
+            }
+            let address = s.sleb()?;
+            if s.byte()? != 0x0b {
+                return Err("wasm: a data segment's offset is not a constant".into());
+            }
+            let size = s.leb()? as usize;
+            segments.push((address as u32 as usize, s.at, size));
+            s.at += size;
+        }
+    }
+    let in_module = |address: usize, len: usize| {
+        segments.iter().find(|(at, _, size)| *at <= address && address + len <= at + size).map(|(at, offset, _)| offset + address - at)
+    };
+    let word = |at: usize| u32::from_le_bytes([wasm[at], wasm[at + 1], wasm[at + 2], wasm[at + 3]]) as usize;
+    let mut names = Vec::new();
+    for &(address, offset, size) in &segments {
+        // Locations are 4-aligned in memory: pointer, length, line, column.
+        let mut at = offset + (4 - address % 4) % 4;
+        while at + 16 <= offset + size {
+            let (pointer, len, line, column) = (word(at), word(at + 4), word(at + 8), word(at + 12));
+            if (1..512).contains(&len) && (1..1_000_000).contains(&line) && (1..10_000).contains(&column) {
+                if let Some(name) = in_module(pointer, len) {
+                    let text = &wasm[name..name + len];
+                    let text = text.strip_suffix(b"\0").unwrap_or(text);
+                    if text.ends_with(b".rs") && text.iter().all(|b| b.is_ascii_graphic()) {
+                        names.push((name, len));
+                    }
+                }
+            }
+            at += 4;
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    let mut out = wasm.to_vec();
+    let mut blanked = 0;
+    for (name, len) in names {
+        out[name..name + len].fill(0);
+        blanked += len;
+    }
+    Ok((out, blanked))
+}
+
 fn is_ident(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_' || c == '$'
 }
@@ -555,6 +639,40 @@ mod tests {
         assert!(!out.windows(panic.len()).any(|w| w == panic), "the panic's body is gone");
         assert!(out.windows(4).any(|w| w == [3, 0, 0x00, 0x0b]), "it is `unreachable`");
         assert_eq!(out.len(), wasm.len() - panic.len() + 3);
+    }
+
+    #[test]
+    fn only_the_file_names_of_panic_locations_are_blanked() {
+        // Memory at 1 MiB, as rustc lays it out: a file name, another text that ends
+        // in ".rs" but that no location points to, then a location (pointer, length,
+        // line, column) of the first, 4-aligned.
+        let base = 0x10_0000u32;
+        let mut data = b"src/view.rs".to_vec();
+        data.extend_from_slice(b"other.rs.");
+        while !data.len().is_multiple_of(4) {
+            data.push(b'.');
+        }
+        for word in [base, 11, 412, 17] {
+            data.extend_from_slice(&word.to_le_bytes());
+        }
+        let mut section = Vec::new();
+        push_leb(&mut section, 1);
+        section.extend_from_slice(&[0, 0x41]);
+        // `i32.const 1048576` as signed LEB128.
+        section.extend_from_slice(&[0x80, 0x80, 0xc0, 0x00, 0x0b]);
+        push_leb(&mut section, data.len() as u32);
+        section.extend_from_slice(&data);
+        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+        wasm.push(11);
+        push_leb(&mut wasm, section.len() as u32);
+        wasm.extend_from_slice(&section);
+        let (out, blanked) = blank_panic_locations(&wasm).unwrap();
+        assert_eq!(blanked, 11);
+        assert_eq!(out.len(), wasm.len());
+        assert!(!out.windows(11).any(|w| w == b"src/view.rs"), "the location's file name is gone");
+        assert!(out.windows(11).any(|w| w == [0; 11]), "zeroed in place");
+        assert!(out.windows(8).any(|w| w == b"other.rs"), "a text no location points to stays");
+        assert!(out.ends_with(&[0x9c, 1, 0, 0, 17, 0, 0, 0]), "the location itself stays");
     }
 
     #[test]
