@@ -41,6 +41,9 @@ const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 const BAND_HEIGHT: f64 = 30.0;
 const ROW_HEIGHT: f64 = 76.0;
 const AXIS_HEIGHT: f64 = 56.0;
+/// How much of the gap under the last row of cards a box of fixed height may take for
+/// one more row: the axis's line then comes 8 px under the cards instead of 12.
+const LAST_ROW_SLACK: f64 = 4.0;
 /// The box's padding (`.rt` in `widget.css`).
 const SECTION_PADDING: f64 = 12.0;
 /// Minimum distance between tick labels.
@@ -174,6 +177,7 @@ fn mount_parsed(host: &Element, options: &Options, mut parsed: Parsed) -> Result
         heading_level: options.heading_level,
         full_summary: None,
         fixed_height: false,
+        fill: 0.0,
     };
     widget.render_all()?;
     let fixed = match &options.height {
@@ -354,6 +358,10 @@ struct Widget {
     /// Whether the page fixed the box's height: then the track gets the lanes that
     /// room holds ([`Widget::refit`]).
     fixed_height: bool,
+    /// In a box of fixed height, the height the track takes: all the room below the
+    /// controls, so the axis sits at the box's foot whatever the lanes leave over (0:
+    /// the track's own height).
+    fill: f64,
 }
 
 impl Widget {
@@ -376,8 +384,12 @@ impl Widget {
             dom::logged(self.redraw(redraw, false));
             redraw = Redraw::default();
         }
-        if let Some(lanes) = self.room_in_lanes() {
+        if let Some((lanes, fill)) = self.room_in_lanes() {
             redraw = redraw.or(self.view.update(Msg::Lanes(lanes)));
+            if fill != self.fill {
+                self.fill = fill;
+                redraw.layout = true;
+            }
         }
         if redraw.layout {
             dom::logged(self.redraw(redraw, false));
@@ -387,10 +399,11 @@ impl Widget {
 
     /// With a height the page fixed, as many lanes as the room below the controls
     /// holds: the axis stays in sight and what does not fit folds into clusters, rather
-    /// than the box scrolling the axis away. `None` while the filters are open (they
-    /// take the room for a while), in the list layout (no lanes there) and in a box
-    /// whose height follows its content.
-    fn room_in_lanes(&self) -> Option<usize> {
+    /// than the box scrolling the axis away; and the height of that room, in whole
+    /// pixels, for the track to fill. `None` while the filters are open (they take the
+    /// room for a while), in the list layout (no lanes there) and in a box whose height
+    /// follows its content.
+    fn room_in_lanes(&self) -> Option<(usize, f64)> {
         let parts = self.parts.as_ref()?;
         if !self.fixed_height || self.view.is_narrow() || parts.filters.as_ref().is_some_and(|f| dom::has_attr(f, "open")) {
             return None;
@@ -401,8 +414,9 @@ impl Widget {
         let bottom = dom::content_bottom(&parts.section) - SECTION_PADDING;
         let top = dom::top(&parts.viewport) + dom::scroll_top(&parts.section);
         let beyond_track = dom::height(&parts.viewport) - dom::height(&parts.track);
-        let room = bottom - top - beyond_track - BAND_HEIGHT - AXIS_HEIGHT;
-        Some((room / ROW_HEIGHT).floor().max(0.0) as usize)
+        let track = (bottom - top - beyond_track).floor();
+        let lanes = ((track - BAND_HEIGHT - AXIS_HEIGHT + LAST_ROW_SLACK) / ROW_HEIGHT).floor().max(0.0) as usize;
+        Some((lanes, track))
     }
 
     /// Applies a message and redraws what it changed. A change of the open event is

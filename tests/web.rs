@@ -887,6 +887,14 @@ fn a_fixed_height_keeps_the_axis_in_sight() {
         let section = query(&host, "section.rt");
         let (box_, axis) = (section.get_bounding_client_rect(), query(&host, ".rt-axis").get_bounding_client_rect());
         assert!(axis.bottom() <= box_.bottom() + 0.5, "{height}: the axis ends at {} in a box ending at {}", axis.bottom(), box_.bottom());
+        // At the box's foot (its border and padding below it, and the track's scroll
+        // bar if it has one), not above an empty strip.
+        let viewport = query(&host, ".rt-viewport");
+        let (view_top, view_bottom) = (viewport.get_bounding_client_rect().top(), viewport.get_bounding_client_rect().bottom());
+        let foot = box_.bottom() - f64::from(section.client_top()) - 12.0;
+        assert!((foot - view_bottom).abs() <= 1.0, "{height}: the track's view ends at {view_bottom}, the room at {foot}");
+        let inside = view_top + f64::from(viewport.client_height());
+        assert!((inside - axis.bottom()).abs() <= 1.0, "{height}: the axis ends at {}, the track's view at {inside}", axis.bottom());
         assert!(
             section.scroll_height() <= section.client_height() + 1,
             "{height}: the box scrolls ({} in {})",

@@ -5,7 +5,7 @@ use wasm_bindgen::JsValue;
 use web_sys::Element;
 
 use super::marks::Marks;
-use super::{Parts, Placed, Widget, AXIS_HEIGHT, BAND_HEIGHT, ROW_HEIGHT, TICK_SPACING};
+use super::{Parts, Placed, Widget, AXIS_HEIGHT, BAND_HEIGHT, LAST_ROW_SLACK, ROW_HEIGHT, TICK_SPACING};
 
 /// Problems the notice lists; the rest are counted (`problems()` has them all).
 const NOTICE_PROBLEMS: usize = 20;
@@ -325,7 +325,9 @@ impl Widget {
         let track_width = view.track_width();
         let rows = placement.lanes().max(1) as f64;
         dom::set_px(&parts.track, "width", track_width);
-        dom::set_px(&parts.track, "height", BAND_HEIGHT + rows * ROW_HEIGHT + AXIS_HEIGHT);
+        // In a box of fixed height the track fills the room, its axis at the foot.
+        let natural = BAND_HEIGHT + rows * ROW_HEIGHT + AXIS_HEIGHT;
+        dom::set_px(&parts.track, "height", if self.fill + LAST_ROW_SLACK >= natural { self.fill } else { natural });
 
         // Each drawn item gets what changed since it was last placed: a zoom moves
         // them, a pan leaves them where they are.
