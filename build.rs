@@ -1,9 +1,11 @@
-//! The widget's styles without comments and runs of white space: what the wasm build
-//! carries (a few hundred bytes less for every reader). The source stays readable in
-//! `src/widget.css`.
+//! The widget's styles without comments and runs of white space, and the English
+//! words without the white space between their JSON's tokens: what the wasm build
+//! carries (a few hundred bytes less for every reader). The sources stay readable in
+//! `src/widget.css` and `src/i18n/en.json`.
 
 fn main() {
     println!("cargo:rerun-if-changed=src/widget.css");
+    println!("cargo:rerun-if-changed=src/i18n/en.json");
     let css = std::fs::read_to_string("src/widget.css").expect("src/widget.css");
     let mut out = String::with_capacity(css.len());
     let mut rest = css.as_str();
@@ -24,4 +26,30 @@ fn main() {
     }
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     std::fs::write(std::path::Path::new(&dir).join("widget.min.css"), min).expect("widget.min.css");
+    let words = std::fs::read_to_string("src/i18n/en.json").expect("src/i18n/en.json");
+    std::fs::write(std::path::Path::new(&dir).join("en.min.json"), compact_json(&words)).expect("en.min.json");
+}
+
+/// JSON without the white space between its tokens (strings kept as written).
+fn compact_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if c == '"' {
+            in_string = true;
+            out.push(c);
+        } else if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
 }

@@ -20,7 +20,8 @@ static READ: [OnceLock<Strings>; Lang::ALL.len()] = [const { OnceLock::new() }; 
 /// The file of `lang` when it is built in.
 fn built_in(lang: Lang) -> Option<&'static str> {
     match lang {
-        Lang::En => Some(include_str!("en.json")),
+        // Compacted by `build.rs` (the source is `en.json`).
+        Lang::En => Some(include_str!(concat!(env!("OUT_DIR"), "/en.min.json"))),
         #[cfg(any(feature = "importers", not(target_arch = "wasm32")))]
         Lang::Vi => Some(include_str!("vi.json")),
         #[cfg(any(feature = "importers", not(target_arch = "wasm32")))]
@@ -317,7 +318,8 @@ mod tests {
 
     #[test]
     fn a_broken_file_names_what_is_wrong() {
-        let en = built_in(Lang::En).unwrap();
+        // The source as written (the build carries it compacted).
+        let en = include_str!("en.json");
         assert_eq!(read("{").err().as_deref(), Some("the language file is not JSON"));
         let without = en.replace("\"zoom_in\"", "\"zoom_inn\"");
         assert_eq!(read(&without).err().as_deref(), Some("no text \"zoom_in\""));
