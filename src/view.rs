@@ -579,9 +579,10 @@ impl View {
             }
             Msg::Focus(_) => {}
             Msg::Zoom { factor, anchor } => {
+                // The day under the anchor stays where it is, whatever is focused: a
+                // pinch or a Ctrl + wheel zooms into what is under the fingers or the
+                // pointer (a zoom by key is anchored on the focused card).
                 self.zoom(factor, anchor);
-                // Zooming never loses the focused event: it (or its cluster) stays in view.
-                self.reveal(self.focused);
                 redraw.layout = true;
             }
             Msg::Fit => {
@@ -717,11 +718,24 @@ impl View {
             "ArrowLeft" | "ArrowUp" if card => Msg::Focus(Move::Previous),
             "Home" if card => Msg::Focus(Move::First),
             "End" if card => Msg::Focus(Move::Last),
-            "+" | "=" => Msg::Zoom { factor: ZOOM_STEP, anchor: self.width / 2.0 },
-            "-" | "_" => Msg::Zoom { factor: 1.0 / ZOOM_STEP, anchor: self.width / 2.0 },
+            "+" | "=" => Msg::Zoom { factor: ZOOM_STEP, anchor: self.key_anchor(place) },
+            "-" | "_" => Msg::Zoom { factor: 1.0 / ZOOM_STEP, anchor: self.key_anchor(place) },
             _ => return None,
         };
         Some(msg)
+    }
+
+    /// Where a zoom by key stays put: the focused card when the key is pressed on it
+    /// and it is in view (a zoom never loses it), else the middle of the view.
+    fn key_anchor(&self, place: KeyPlace) -> f64 {
+        if let (KeyPlace::Card, Some(Slot::Card { x, .. })) = (place, self.slot(self.focused)) {
+            // A card starts at its day: that point stays put.
+            let at = x - self.scroll;
+            if (0.0..=self.width).contains(&at) {
+                return at;
+            }
+        }
+        self.width / 2.0
     }
 
     /// The pan that centres the view on `fraction` (0–1) of the whole track: a click
@@ -866,14 +880,13 @@ mod tests {
         view.zoom(ZOOM_STEP, anchor);
         assert!(view.zoomed && view.track_width() > 1000.0);
         assert!((view.scale.day(view.scroll + anchor) - day).abs() < 1e-6);
-        // Through update, the focused event is brought back into view as well.
-        view.update(Msg::Focus(Move::To(10)));
-        view.update(Msg::Zoom { factor: ZOOM_STEP, anchor });
-        let x = match view.slot(10).unwrap() {
-            Slot::Card { x, .. } => x,
-            Slot::Clustered { cluster } => view.placement().clusters[cluster].x,
-        };
-        assert!(x >= view.scroll && x <= view.scroll + view.width);
+        // Through update too, with the focused event far from the pointer: the zoom
+        // stays where the reader pointed, it does not jump to the focused card.
+        view.update(Msg::Focus(Move::To(0)));
+        let day = view.scale.day(view.scroll + 900.0);
+        view.update(Msg::Zoom { factor: ZOOM_STEP * ZOOM_STEP, anchor: 900.0 });
+        assert!((view.scale.day(view.scroll + 900.0) - day).abs() < 1e-6);
+        assert!(view.scroll > 0.0);
         view.update(Msg::Fit);
         assert!(!view.zoomed);
         assert_eq!(view.scroll, 0.0);
@@ -994,6 +1007,29 @@ mod tests {
             view.update(Msg::Focus(Move::To(i)));
             assert!(matches!(view.slot(i), Some(Slot::Card { .. })), "event {i}");
         }
+    }
+
+    /// A zoom by key on a card keeps that card where it is, in and out; elsewhere it
+    /// zooms about the middle.
+    #[test]
+    fn a_zoom_by_key_keeps_the_focused_card_in_place() {
+        let t = bundled();
+        let mut view = View::new(&t, Lang::En, 1000.0, Metrics::default());
+        let focused = t.events.len() * 3 / 4;
+        view.update(Msg::Focus(Move::To(focused)));
+        let on_screen = |view: &View| match view.slot(focused) {
+            Some(Slot::Card { x, .. }) => Some(x - view.scroll),
+            _ => None,
+        };
+        let before = on_screen(&view).expect("a card in the first view");
+        for key in ["+", "+", "+", "-"] {
+            let msg = view.key(key, KeyPlace::Card).unwrap();
+            view.update(msg);
+            let now = on_screen(&view).unwrap_or(f64::NAN);
+            assert!((now - before).abs() < 1.0, "after {key}: {before} → {now}");
+        }
+        assert!(view.zoomed);
+        assert_eq!(view.key("+", KeyPlace::Elsewhere), Some(Msg::Zoom { factor: ZOOM_STEP, anchor: 500.0 }));
     }
 
     #[test]

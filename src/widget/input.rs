@@ -16,8 +16,8 @@ use crate::view::{Axis, KeyPlace, Msg, ZOOM_STEP};
 pub(super) struct Gesture {
     /// Pointers down on the track: id and position.
     pointers: Vec<(i32, f64, f64)>,
-    /// Distance between two pinching pointers at the last move.
-    pinch: Option<f64>,
+    /// Two pinching pointers at the last move: their distance and their midpoint's x.
+    pinch: Option<(f64, f64)>,
     /// A mouse drag in progress: where it started and the scroll then.
     drag: Option<(f64, f64)>,
     /// Whether the last drag moved, so its closing click is not a selection.
@@ -25,15 +25,23 @@ pub(super) struct Gesture {
 }
 
 impl Gesture {
-    fn pinch_distance(&self) -> f64 {
+    /// The distance between two pinching pointers and their midpoint's x.
+    fn pinch_now(&self) -> (f64, f64) {
         match self.pointers.as_slice() {
-            [(_, x1, y1), (_, x2, y2), ..] => ((x1 - x2).powi(2) + (y1 - y2).powi(2)).sqrt(),
-            _ => 0.0,
+            [(_, x1, y1), (_, x2, y2), ..] => (((x1 - x2).powi(2) + (y1 - y2).powi(2)).sqrt(), (x1 + x2) / 2.0),
+            _ => (0.0, 0.0),
         }
     }
 }
 
 impl Widget {
+    /// Where the visible part of the track starts in the window: the view's 0, which a
+    /// pointer's `clientX` is measured against (inside the viewport's padding).
+    fn view_left(&self) -> Option<f64> {
+        let parts = self.parts.as_ref()?;
+        Some(dom::left(&parts.track) + dom::scroll_left(&parts.viewport))
+    }
+
     pub(super) fn on_click(&mut self, event: &Event) -> Effects {
         if std::mem::take(&mut self.gesture.dragged) {
             return Effects::none();
@@ -141,7 +149,7 @@ impl Widget {
         if !wheel.zoom || self.view.is_narrow() || dom::closest(event, ".rt-viewport").is_none() {
             return Effects::none();
         }
-        let Some(left) = self.parts.as_ref().map(|p| dom::left(&p.viewport)) else { return Effects::none() };
+        let Some(left) = self.view_left() else { return Effects::none() };
         dom::prevent_default(event);
         let factor = layout::clamp(1.0 - wheel.delta_y * 0.01, 0.5, 2.0);
         self.apply(Msg::Zoom { factor, anchor: wheel.client_x - left }, Origin::Reader)
@@ -157,7 +165,7 @@ impl Widget {
         g.pointers.push((p.id, p.x, p.y));
         if g.pointers.len() == 2 {
             g.drag = None;
-            g.pinch = Some(g.pinch_distance());
+            g.pinch = Some(g.pinch_now());
         } else if p.main_mouse_button && dom::closest(event, "button").is_none() {
             g.drag = Some((p.x, self.view.scroll));
             g.dragged = false;
@@ -172,14 +180,19 @@ impl Widget {
             entry.1 = p.x;
             entry.2 = p.y;
         }
-        if let (Some(before), 2) = (g.pinch, g.pointers.len()) {
-            let now = g.pinch_distance();
-            g.pinch = Some(now);
-            let mid = (g.pointers[0].1 + g.pointers[1].1) / 2.0;
-            let Some(left) = self.parts.as_ref().map(|p| dom::left(&p.viewport)) else { return Effects::none() };
+        if let (Some((before, was_mid)), 2) = (g.pinch, g.pointers.len()) {
+            let (now, mid) = g.pinch_now();
+            g.pinch = Some((now, mid));
+            let Some(left) = self.view_left() else { return Effects::none() };
             if before > 0.0 && now > 0.0 {
                 dom::prevent_default(event);
-                return self.apply(Msg::Zoom { factor: now / before, anchor: mid - left }, Origin::Reader);
+                // What was under the fingers stays under them: zoomed about where they
+                // were, and moved with them (a browser sends one finger's move at a
+                // time, so the midpoint wanders even in a pinch that stays put).
+                let redraw = self.view.update(Msg::Zoom { factor: now / before, anchor: was_mid - left });
+                let redraw = redraw.or(self.view.update(Msg::Pan(was_mid - mid)));
+                dom::logged(self.redraw(redraw, false));
+                return Effects::none();
             }
         } else if let Some((start, scroll)) = g.drag {
             if (start - p.x).abs() > 4.0 {
@@ -231,7 +244,11 @@ impl Widget {
         let Some(parts) = &self.parts else { return Effects::none() };
         if dom::targets(event, &parts.viewport) {
             let x = dom::scroll_left(&parts.viewport);
-            parts.scroll_shown.set(x as i32);
+            // A scroll the widget made comes back in whole pixels: the view keeps its
+            // own position (rounded at every step of a pinch, it would drift).
+            if parts.scroll_shown.replace(x as i32) == x as i32 {
+                return Effects::none();
+            }
             let windowed = parts.windowed;
             self.view.update(Msg::Scrolled(x));
             // What comes into view is drawn as it comes.

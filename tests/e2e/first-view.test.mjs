@@ -4,7 +4,7 @@
 // list, one Tab out of the widget), heading levels that follow the page.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, dataset } from "./browser.mjs";
+import { launch, open, dataset, BASE } from "./browser.mjs";
 
 const N = dataset.events.length;
 
@@ -111,6 +111,54 @@ test("Ctrl + wheel over the track zooms the widget and not the page; a plain whe
   await page.locator("button[data-action='fit']").click();
   assert.deepEqual(await wheelOverTrack(page, false), { scrolled: true, zoomed: false });
   await page.close();
+});
+
+/** The left edge of the card with `id`, in the window. */
+const cardLeft = (page, id) =>
+  page.locator("relationship-timeline .relationship-timeline").evaluate((host, id) => host.shadowRoot.querySelector(`li[data-id="${id}"] .rt-card`).getBoundingClientRect().left, id);
+
+/** A card in the right part of the view, away from its middle: where the reader zooms. */
+const aimAt = (page) =>
+  page.locator("relationship-timeline .relationship-timeline").evaluate((host) => {
+    const view = host.shadowRoot.querySelector(".rt-viewport").getBoundingClientRect();
+    const cards = [...host.shadowRoot.querySelectorAll("li.rt-event:not(.rt-folded) .rt-card")].map((c) => ({ id: c.closest("li").dataset.id, r: c.getBoundingClientRect() }));
+    const target = view.left + view.width * 0.75;
+    cards.sort((a, b) => Math.abs(a.r.left - target) - Math.abs(b.r.left - target));
+    const { id, r } = cards[0];
+    return { id, x: r.left + 2, y: r.top + r.height / 2 };
+  });
+
+test("real gestures zoom into what is under them: a two-finger pinch on a touch screen, Ctrl + wheel under the pointer", async () => {
+  for (const how of ["pinch", "wheel"]) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, hasTouch: how === "pinch" });
+    const page = await context.newPage();
+    await page.goto(BASE + "/");
+    await page.locator("relationship-timeline").scrollIntoViewIfNeeded();
+    await page.locator("relationship-timeline .rt-card").first().waitFor();
+    const aim = await aimAt(page);
+    const track = page.locator("relationship-timeline .rt-track");
+    const width = (await track.boundingBox()).width;
+    if (how === "pinch") {
+      const cdp = await context.newCDPSession(page);
+      const fingers = (d) => [{ x: aim.x - d, y: aim.y, id: 1 }, { x: aim.x + d, y: aim.y, id: 2 }];
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: fingers(30) });
+      for (let d = 35; d <= 90; d += 5) {
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: fingers(d) });
+        await page.waitForTimeout(16);
+      }
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    } else {
+      await page.mouse.move(aim.x, aim.y);
+      await page.keyboard.down("Control");
+      for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
+      await page.keyboard.up("Control");
+    }
+    await page.waitForTimeout(300);
+    assert.ok((await track.boundingBox()).width > width * 1.5, `${how}: zoomed in`);
+    const left = await cardLeft(page, aim.id);
+    assert.ok(Math.abs(left - (aim.x - 2)) < 12, `${how}: the card under it stays there (${aim.x - 2} → ${left})`);
+    await context.close();
+  }
 });
 
 test("on the phone list nothing forbids a pinch: no touch-action limits zooming the page", async () => {
