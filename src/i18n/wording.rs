@@ -133,6 +133,30 @@ fn type_name(name: &'static str, types: &[&'static str; TYPES.len()]) -> String 
     TYPES.iter().position(|t| *t == name).map_or(name, |i| types[i]).to_owned()
 }
 
+/// A character as a problem quotes it: itself, or `\u{…}` when it would not be seen
+/// (control and format characters, spaces other than the plain one, a byte-order
+/// mark, private use and noncharacters). Written by hand: `char::escape_debug` brings Unicode's printable tables into
+/// the wasm build (about 2 KB).
+fn shown_char(c: char) -> String {
+    let unseen = c.is_control()
+        || (c.is_whitespace() && c != ' ')
+        || matches!(c, '\u{00ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+        // Private use and the noncharacters (U+FFFE, U+FFFF and their like in every plane).
+        || matches!(c, '\u{e000}'..='\u{f8ff}' | '\u{f0000}'..)
+        || (c as u32) & 0xfffe == 0xfffe;
+    if !unseen {
+        return c.to_string();
+    }
+    let mut out = String::from("\\u{");
+    let code = c as u32;
+    let digits = (code.max(1).ilog2() / 4 + 1) as usize;
+    for k in (0..digits).rev() {
+        out.push(char::from_digit((code >> (4 * k)) & 0xf, 16).unwrap_or('0'));
+    }
+    out.push('}');
+    out
+}
+
 /// The wording of a problem and its arguments, as text.
 pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, Vec<String>) {
     use Wording as W;
@@ -141,7 +165,7 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
     match p {
         ProblemKind::Syntax(e) => match e {
             SyntaxError::UnexpectedEnd => (W::SyntaxEnd, vec![]),
-            SyntaxError::UnexpectedChar(c) => (W::SyntaxChar, vec![c.escape_debug().collect()]),
+            SyntaxError::UnexpectedChar(c) => (W::SyntaxChar, vec![shown_char(*c)]),
             SyntaxError::TrailingComma => (W::SyntaxTrailingComma, vec![]),
             SyntaxError::InvalidEscape => (W::SyntaxEscape, vec![]),
             SyntaxError::InvalidNumber => (W::SyntaxNumber, vec![]),
@@ -232,6 +256,18 @@ pub fn fill(template: &str, args: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unexpected_character_is_quoted_so_it_can_be_seen() {
+        assert_eq!(shown_char('x'), "x");
+        assert_eq!(shown_char('é'), "é");
+        assert_eq!(shown_char('\t'), "\\u{9}");
+        assert_eq!(shown_char('\u{feff}'), "\\u{feff}");
+        assert_eq!(shown_char('\u{200b}'), "\\u{200b}");
+        assert_eq!(shown_char('\u{a0}'), "\\u{a0}");
+        assert_eq!(shown_char('\u{0}'), "\\u{0}");
+        assert_eq!(shown_char('\u{10ffff}'), "\\u{10ffff}");
+    }
 
     #[test]
     fn templates_are_filled_and_nothing_else_is_touched() {
