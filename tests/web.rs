@@ -867,20 +867,41 @@ fn the_today_line_never_runs_through_a_break_mark() {
     }
 }
 
+/// Waits for `n` frames: a resize observer's callback and a `<details>`' toggle event
+/// have run by then.
+async fn frames(n: usize) {
+    for _ in 0..n {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+}
+
+/// The rows of cards drawn on the track.
+fn rows_of_cards(host: &Element) -> usize {
+    let mut tops: Vec<i64> = query_all(host, "li.rt-event:not(.rt-folded):not(.rt-filtered)")
+        .iter()
+        .map(|e| e.get_bounding_client_rect().top().round() as i64)
+        .collect();
+    tops.sort_unstable();
+    tops.dedup();
+    tops.len()
+}
+
+/// Whether the axis ends inside the box and the box does not scroll.
+fn axis_in_sight(host: &Element) -> bool {
+    let section = query(host, "section.rt");
+    let axis = query(host, ".rt-axis").get_bounding_client_rect();
+    axis.bottom() <= section.get_bounding_client_rect().bottom() + 0.5 && section.scroll_height() <= section.client_height() + 1
+}
+
 /// A height the page fixed: the track gets the lanes that room holds, so the axis is in
 /// sight without scrolling the box, and the events that do not fit fold into clusters.
 #[wasm_bindgen_test]
 fn a_fixed_height_keeps_the_axis_in_sight() {
     let data = timeline_json(2_000, 3);
-    let lanes = |host: &Element| {
-        let mut tops: Vec<i64> = query_all(host, "li.rt-event:not(.rt-folded):not(.rt-filtered)")
-            .iter()
-            .map(|e| e.get_bounding_client_rect().top().round() as i64)
-            .collect();
-        tops.sort_unstable();
-        tops.dedup();
-        tops.len()
-    };
+    let lanes = rows_of_cards;
     let mut rows_at = Vec::new();
     for height in ["480px", "600px", "900px"] {
         let (host, t) = mounted("1280px", &[("lang", "en"), ("data", &data), ("height", height)]);
@@ -910,35 +931,6 @@ fn a_fixed_height_keeps_the_axis_in_sight() {
     let (host, t) = mounted("1280px", &[("lang", "en"), ("data", &data)]);
     assert!(lanes(&host) >= rows_at[2], "{} rows unfixed against {rows_at:?}", lanes(&host));
     t.destroy();
-}
-
-/// Waits for `n` frames: a resize observer's callback and a `<details>`' toggle event
-/// have run by then.
-async fn frames(n: usize) {
-    for _ in 0..n {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    }
-}
-
-/// The rows of cards drawn on the track.
-fn rows_of_cards(host: &Element) -> usize {
-    let mut tops: Vec<i64> = query_all(host, "li.rt-event:not(.rt-folded):not(.rt-filtered)")
-        .iter()
-        .map(|e| e.get_bounding_client_rect().top().round() as i64)
-        .collect();
-    tops.sort_unstable();
-    tops.dedup();
-    tops.len()
-}
-
-/// Whether the axis ends inside the box and the box does not scroll.
-fn axis_in_sight(host: &Element) -> bool {
-    let section = query(host, "section.rt");
-    let axis = query(host, ".rt-axis").get_bounding_client_rect();
-    axis.bottom() <= section.get_bounding_client_rect().bottom() + 0.5 && section.scroll_height() <= section.client_height() + 1
 }
 
 /// A box whose height the page fixes and later changes (a layout that gives the box

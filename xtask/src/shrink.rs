@@ -255,19 +255,28 @@ pub fn panics_only(name: &str) -> bool {
     STARTS.iter().any(|start| plain.starts_with(start))
 }
 
-/// The function names of a module's `name` section, by function index.
-fn function_names(wasm: &[u8]) -> Result<HashMap<u32, String>, String> {
-    let mut names = HashMap::new();
+/// The sections of a module after its header: each one's id and where its body is.
+fn sections(wasm: &[u8]) -> Result<Vec<(u8, std::ops::Range<usize>)>, String> {
+    let mut out = Vec::new();
     let mut r = Reader { bytes: wasm, at: 8 };
     while r.at < wasm.len() {
         let id = r.byte()?;
         let len = r.leb()? as usize;
-        let start = r.at;
-        let body = wasm.get(start..start + len).ok_or("wasm: a section runs past the end")?;
-        r.at = start + len;
-        if id != 0 {
-            continue;
+        let body = r.at..r.at + len;
+        if body.end > wasm.len() {
+            return Err("wasm: a section runs past the end".into());
         }
+        r.at = body.end;
+        out.push((id, body));
+    }
+    Ok(out)
+}
+
+/// The function names of a module's `name` section, by function index.
+fn function_names(wasm: &[u8]) -> Result<HashMap<u32, String>, String> {
+    let mut names = HashMap::new();
+    for (_, range) in sections(wasm)?.into_iter().filter(|(id, _)| *id == 0) {
+        let body = &wasm[range];
         let mut s = Reader { bytes: body, at: 0 };
         if s.name()? != "name" {
             continue;
@@ -304,15 +313,10 @@ pub fn snip_panics(wasm: &[u8]) -> Result<(Vec<u8>, usize), String> {
         return Err("wasm: no function names to find the panic code by".into());
     }
     let mut out = wasm[..8].to_vec();
-    let mut r = Reader { bytes: wasm, at: 8 };
     let mut imported = 0u32;
     let mut cut = 0;
-    while r.at < wasm.len() {
-        let id = r.byte()?;
-        let len = r.leb()? as usize;
-        let start = r.at;
-        let body = wasm.get(start..start + len).ok_or("wasm: a section runs past the end")?;
-        r.at = start + len;
+    for (id, range) in sections(wasm)? {
+        let body = &wasm[range];
         let mut section = Vec::new();
         match id {
             2 => {
@@ -366,16 +370,8 @@ pub fn blank_panic_locations(wasm: &[u8]) -> Result<(Vec<u8>, usize), String> {
     }
     // Active data segments: (address in memory, offset in the module, length).
     let mut segments = Vec::new();
-    let mut r = Reader { bytes: wasm, at: 8 };
-    while r.at < wasm.len() {
-        let id = r.byte()?;
-        let len = r.leb()? as usize;
-        let start = r.at;
-        r.at = start + len;
-        if id != 11 {
-            continue;
-        }
-        let mut s = Reader { bytes: wasm, at: start };
+    for (_, range) in sections(wasm)?.into_iter().filter(|(id, _)| *id == 11) {
+        let mut s = Reader { bytes: wasm, at: range.start };
         for _ in 0..s.leb()? {
             // Flags 0: active, memory 0, an `i32.const` offset (what rustc writes).
             if s.byte()? != 0 || s.byte()? != 0x41 {
