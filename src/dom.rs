@@ -431,6 +431,11 @@ pub fn has_focus_within(shadow: &ShadowRoot) -> bool {
     shadow.active_element().is_some()
 }
 
+/// Whether the element focused in `shadow` has the attribute `name`.
+pub fn focus_has_attr(shadow: &ShadowRoot, name: &str) -> bool {
+    shadow.active_element().is_some_and(|e| e.has_attribute(name))
+}
+
 /// The `lang` of the nearest element at or above `e` that sets one.
 pub fn inherited_lang(e: &Element) -> Option<String> {
     e.closest("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang"))

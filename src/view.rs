@@ -725,6 +725,29 @@ impl View {
         Some(msg)
     }
 
+    /// Moves the focus (the card in the tab order) to the first card wholly in view when
+    /// the focused one is not, and no event is open; whether it moved. After the reader
+    /// moved the track by pointer, finger or slider, Tab lands on a card in sight rather
+    /// than scrolling back to one left behind.
+    pub fn focus_in_view(&mut self) -> bool {
+        if self.selected.is_some() || self.is_narrow() {
+            return false;
+        }
+        let (from, to) = (self.scroll, self.scroll + self.width);
+        let whole =
+            |view: &View, i: usize| matches!(view.slot(i), Some(Slot::Card { x, .. }) if x >= from && x + view.metrics.card_width <= to);
+        if whole(self, self.focused) {
+            return false;
+        }
+        match self.shown_between(from, to).iter().copied().find(|&i| whole(self, i)) {
+            Some(i) => {
+                self.focused = i;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Where a zoom by key stays put: the focused card when the key is pressed on it
     /// and it is in view (a zoom never loses it), else the middle of the view.
     fn key_anchor(&self, place: KeyPlace) -> f64 {
@@ -1007,6 +1030,28 @@ mod tests {
             view.update(Msg::Focus(Move::To(i)));
             assert!(matches!(view.slot(i), Some(Slot::Card { .. })), "event {i}");
         }
+    }
+
+    /// Moved away from the card in the tab order, the focus goes to the first card in
+    /// sight; with an event open it stays with it.
+    #[test]
+    fn the_focus_follows_the_track_unless_an_event_is_open() {
+        let t = bundled();
+        let mut view = View::new(&t, Lang::En, 1000.0, Metrics::default());
+        view.update(Msg::Zoom { factor: 8.0, anchor: 0.0 });
+        assert!(!view.focus_in_view(), "the first card is in sight at the start");
+        assert_eq!(view.focused, 0);
+        view.update(Msg::Pan(1e12));
+        assert!(view.focus_in_view());
+        let (from, to) = (view.scroll, view.scroll + view.width);
+        let whole =
+            |view: &View, i: usize| matches!(view.slot(i), Some(Slot::Card { x, .. }) if x >= from && x + view.metrics.card_width <= to);
+        assert!(whole(&view, view.focused));
+        assert!(view.shown().iter().take_while(|i| **i != view.focused).all(|i| !whole(&view, *i)), "the first one in date order");
+        view.update(Msg::Select(0));
+        view.update(Msg::Pan(1e12));
+        assert!(!view.focus_in_view());
+        assert_eq!(view.focused, 0);
     }
 
     /// A zoom by key on a card keeps that card where it is, in and out; elsewhere it

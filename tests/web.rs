@@ -933,6 +933,33 @@ fn a_fixed_height_keeps_the_axis_in_sight() {
     t.destroy();
 }
 
+/// After the reader scrolls the track away from the card in the tab order, Tab lands on
+/// a card in sight instead of scrolling back; a card that has the focus keeps it.
+#[wasm_bindgen_test]
+async fn the_tab_stop_follows_the_track_into_sight() {
+    let (host, _t) = mounted("1000px", &[("lang", "en")]);
+    for _ in 0..2 {
+        click(&query(&host, "button[data-action='zoom-in']"));
+    }
+    let viewport = query(&host, ".rt-viewport");
+    let stop = || query(&host, ".rt-card[tabindex='0']");
+    let in_sight = |card: &Element| {
+        let (v, c) = (viewport.get_bounding_client_rect(), card.get_bounding_client_rect());
+        c.left() >= v.left() - 1.0 && c.right() <= v.right() + 1.0
+    };
+    assert_eq!(query_all(&host, ".rt-card[tabindex='0']").len(), 1);
+    viewport.set_scroll_left(viewport.scroll_width());
+    frames(2).await;
+    assert!(in_sight(&stop()), "the stop is {} after the scroll", text(&stop()));
+    let card = stop();
+    card.dyn_ref::<HtmlElement>().unwrap().focus().unwrap();
+    viewport.set_scroll_left(0);
+    frames(2).await;
+    assert!(!in_sight(&card));
+    assert_eq!(stop().get_attribute("data-index"), card.get_attribute("data-index"), "the focused card keeps the stop");
+    assert_eq!(query_all(&host, ".rt-card[tabindex='0']").len(), 1);
+}
+
 /// A box whose height the page fixes and later changes (a layout that gives the box
 /// the rest of the window, say): the lanes follow the new room, and the room the
 /// filters took while open goes back to the lanes when they close.

@@ -254,6 +254,8 @@ impl Widget {
             // What comes into view is drawn as it comes.
             if windowed && !self.view.is_narrow() {
                 dom::logged(self.render_layout());
+            } else if self.tab_stop_in_view() {
+                dom::logged(self.render_focus(false));
             }
         }
         Effects::none()

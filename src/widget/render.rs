@@ -292,6 +292,7 @@ impl Widget {
 
     /// Positions, ticks, bands and clusters for the current zoom and width.
     pub(super) fn render_layout(&mut self) -> Result<(), JsValue> {
+        self.tab_stop_in_view();
         self.render_window(false)?;
         let s = self.strings();
         let Some(parts) = self.parts.as_mut() else { return Ok(()) };
@@ -486,7 +487,16 @@ impl Widget {
         if parts.scroll_shown.replace(scroll) != scroll {
             dom::set_scroll_left(&parts.viewport, scroll);
         }
-        Ok(())
+        self.render_focus(false)
+    }
+
+    /// After the track moved (a pointer, a finger, the slider, a zoom button), the card
+    /// in the tab order is one in sight — unless focus is on a card, where the keyboard
+    /// moves it itself. Decided before the cards are drawn, so the one it leaves is not
+    /// drawn for it.
+    pub(super) fn tab_stop_in_view(&mut self) -> bool {
+        // Cards are the elements with an event's index.
+        !dom::focus_has_attr(&self.shadow, "data-index") && self.view.focus_in_view()
     }
 
     /// The details panel of the selected event (empty and hidden when none is).
