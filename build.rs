@@ -3,6 +3,9 @@
 //! carries (a few hundred bytes less for every reader). The sources stay readable in
 //! `src/widget.css` and `src/i18n/en.json`.
 
+#[path = "src/minify.rs"]
+mod minify;
+
 fn main() {
     println!("cargo:rerun-if-changed=src/widget.css");
     println!("cargo:rerun-if-changed=src/i18n/en.json");
@@ -30,29 +33,5 @@ fn main() {
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     std::fs::write(std::path::Path::new(&dir).join("widget.min.css"), min).expect("widget.min.css");
     let words = std::fs::read_to_string("src/i18n/en.json").expect("src/i18n/en.json");
-    std::fs::write(std::path::Path::new(&dir).join("en.min.json"), compact_json(&words)).expect("en.min.json");
-}
-
-/// JSON without the white space between its tokens (strings kept as written).
-fn compact_json(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
-        } else if c == '"' {
-            in_string = true;
-            out.push(c);
-        } else if !c.is_whitespace() {
-            out.push(c);
-        }
-    }
-    out
+    std::fs::write(std::path::Path::new(&dir).join("en.min.json"), minify::compact_json(&words)).expect("en.min.json");
 }

@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod import;
 pub mod json;
 pub mod layout;
+pub mod minify;
 pub mod model;
 pub mod parse;
 pub mod phrase;

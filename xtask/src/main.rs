@@ -238,8 +238,11 @@ fn language_files() -> Result {
     let dir = root().join("www/lang");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     for code in dist::LANGUAGE_FILES {
+        // Compacted as the English built into the module is: the reader fetches it.
         let from = root().join("src/i18n").join(format!("{code}.json"));
-        std::fs::copy(&from, dir.join(format!("{code}.json"))).map_err(|e| format!("{}: {e}", from.display()))?;
+        let text = std::fs::read_to_string(&from).map_err(|e| format!("{}: {e}", from.display()))?;
+        let to = dir.join(format!("{code}.json"));
+        std::fs::write(&to, relationship_timeline::minify::compact_json(&text)).map_err(|e| format!("{}: {e}", to.display()))?;
     }
     Ok(())
 }

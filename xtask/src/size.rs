@@ -54,7 +54,7 @@ pub fn check(root: &Path) -> Result<(), String> {
     );
     let mut words = Vec::new();
     for code in crate::dist::LANGUAGE_FILES {
-        let bytes = std::fs::read(root.join("src/i18n").join(format!("{code}.json"))).map_err(|e| format!("language {code}: {e}"))?;
+        let bytes = std::fs::read(root.join("www/lang").join(format!("{code}.json"))).map_err(|e| format!("language {code}: {e}"))?;
         words.push(format!("{code} {:.1}", gzip_size(&bytes)? as f64 / 1024.0));
     }
     println!("  (KB of words beside it, fetched only for a reader in that language: {}; English is in the wasm)", words.join(", "));
