@@ -135,8 +135,8 @@ fn type_name(name: &'static str, types: &[&'static str; TYPES.len()]) -> String 
 
 /// A character as a problem quotes it: itself, or `\u{…}` when it would not be seen
 /// (control and format characters, spaces other than the plain one, a byte-order
-/// mark, private use and noncharacters). Written by hand: `char::escape_debug` brings Unicode's printable tables into
-/// the wasm build (about 2 KB).
+/// mark, private use and noncharacters). Written by hand: `char::escape_debug` brings
+/// Unicode's printable tables into the wasm build (about 2 KB).
 fn shown_char(c: char) -> String {
     let unseen = c.is_control()
         || (c.is_whitespace() && c != ' ')

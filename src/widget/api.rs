@@ -336,19 +336,15 @@ fn option(options: &JsValue, name: &str) -> Option<JsValue> {
 
 /// The data to show: `data` (text, UTF-8 bytes or object), else the bundled `dataset`.
 fn read_data(options: &Options) -> Result<Parsed, JsValue> {
-    #[cfg(feature = "importers")]
-    let name = options.name.as_deref().unwrap_or("Timeline");
-    #[cfg(not(feature = "importers"))]
-    let name = "";
     if let Some(data) = &options.data {
         if let Some(text) = data.as_string() {
-            return parse_text(&text, name);
+            return parse_text(&text, options);
         }
         // Bytes as fetched (UTF-8): no decoding to a JS string and encoding back.
         if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
             // Read as the command line reads a file: the same encodings, the same problems.
             let (text, encoding) = parse::decode(&bytes.to_vec());
-            let mut parsed = parse_text(&text, name)?;
+            let mut parsed = parse_text(&text, options)?;
             if let Some(problem) = encoding {
                 parsed.problems.push(problem);
                 crate::problem::sort_problems(&mut parsed.problems);
@@ -357,7 +353,7 @@ fn read_data(options: &Options) -> Result<Parsed, JsValue> {
         }
         if data.is_object() {
             let text = js_sys::JSON::stringify(data)?.as_string().unwrap_or_default();
-            return parse_text(&text, name);
+            return parse_text(&text, options);
         }
     }
     let id = options.dataset.as_deref().unwrap_or("vietnam-singapore");
@@ -365,10 +361,14 @@ fn read_data(options: &Options) -> Result<Parsed, JsValue> {
     Ok(parse::parse(text))
 }
 
-/// Data in any format this build reads; `name` titles a spreadsheet.
+/// Data in any format this build reads; the `name` option titles a spreadsheet.
 #[cfg(feature = "importers")]
-fn parse_text(text: &str, name: &str) -> Result<Parsed, JsValue> {
-    Ok(crate::import::parse_named(text, name).0)
+fn parse_text(text: &str, options: &Options) -> Result<Parsed, JsValue> {
+    let (parsed, _) = match &options.name {
+        Some(name) => crate::import::parse_named(text, name),
+        None => crate::import::parse_any(text),
+    };
+    Ok(parsed)
 }
 
 /// Hands over a language's file (`lang/CODE.json` beside the embed script) to the
@@ -383,7 +383,7 @@ pub fn add_language(text: &str) -> Result<String, JsError> {
 /// (its message names the format), and the embed script mounts again with the build
 /// that has the importers.
 #[cfg(not(feature = "importers"))]
-fn parse_text(text: &str, _name: &str) -> Result<Parsed, JsValue> {
+fn parse_text(text: &str, _: &Options) -> Result<Parsed, JsValue> {
     crate::import::parse_native(text).map_err(|format| {
         let error = js_sys::Error::new(format.name());
         error.set_name("ImporterNeeded");
