@@ -51,11 +51,16 @@ pub fn strings(lang: Lang) -> Option<&'static Strings> {
 /// already here keeps the words it has.
 pub fn add(text: &str) -> Result<Lang, String> {
     let strings = read(text)?;
-    let lang = Lang::from_tag(strings.code)
-        .filter(|l| l.code() == strings.code)
-        .ok_or_else(|| format!("unknown language \"{}\"", strings.code))?;
+    let lang =
+        Lang::from_tag(strings.code).filter(|l| l.code() == strings.code).ok_or_else(|| quoted("unknown language ", strings.code, ""))?;
     let _ = READ[lang.index()].set(strings);
     Ok(lang)
+}
+
+/// `before"key"after`: an error's words without `format!`, whose machinery the wasm
+/// build would otherwise carry for these few messages alone.
+fn quoted(before: &str, key: &str, after: &str) -> String {
+    [before, "\"", key, "\"", after].concat()
 }
 
 /// A text kept for the life of the program: a language is read at most once.
@@ -87,7 +92,7 @@ pub fn read(text: &str) -> Result<Strings, String> {
     let problems_node = root.get("problems").ok_or("no \"problems\"")?;
     let mut problems = [""; wording::COUNT];
     for (slot, name) in problems.iter_mut().zip(NAMES) {
-        *slot = problems_node.get(name).and_then(Node::as_str).map(keep).ok_or_else(|| format!("no problem \"{name}\""))?;
+        *slot = problems_node.get(name).and_then(Node::as_str).map(keep).ok_or_else(|| quoted("no problem ", name, ""))?;
     }
     let strings = Strings {
         code: f.word("code"),
@@ -222,8 +227,8 @@ impl Fields<'_, '_> {
     /// The error for the first key missing, if one was.
     fn missing(&self) -> Option<String> {
         self.missing.get().map(|(key, len)| match len {
-            0 => format!("no text \"{key}\""),
-            _ => format!("\"{key}\" is not a list of {len} texts"),
+            0 => quoted("no text ", key, ""),
+            _ => quoted("", key, &[" is not a list of ", &crate::i18n::number(len), " texts"].concat()),
         })
     }
 }

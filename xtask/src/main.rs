@@ -221,6 +221,11 @@ fn shorten(dir: &str) -> Result {
     let file = root().join(dir).join("relationship_timeline_bg.wasm");
     let module = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     let (snipped, cut) = shrink::snip_panics(&module)?;
+    let (snipped, formatting) = shrink::snip_formatting(&snipped)?;
+    match formatting {
+        Ok(n) => println!("{dir}: core::fmt is left to the panic messages alone: its {n} functions cut"),
+        Err(why) => println!("{dir}: core::fmt kept: {why}"),
+    }
     let (blanked, blank) = shrink::blank_panic_locations(&snipped)?;
     std::fs::write(&file, &blanked).map_err(|e| format!("{}: {e}", file.display()))?;
     run(Command::new("wasm-opt").arg(&file).arg("-o").arg(&file).args(WASM_OPT_FLAGS).env("PATH", tool_path()))?;

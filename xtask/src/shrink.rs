@@ -230,19 +230,12 @@ pub fn rename_in_module(wasm: &[u8], rename_export: &dyn Fn(&str) -> bool) -> Re
 /// the program panics: the panic machinery itself and the functions that start a panic
 /// (`unwrap` on `None`, an index out of bounds, a string cut inside a character).
 pub fn panics_only(name: &str) -> bool {
-    let mut plain = String::with_capacity(name.len());
-    let mut skip = false;
-    for c in name.chars() {
-        match c {
-            '[' => skip = true,
-            ']' => skip = false,
-            c if !skip => plain.push(c),
-            _ => {}
-        }
-    }
-    const STARTS: [&str; 10] = [
+    let plain = without_hashes(name);
+    const STARTS: [&str; 11] = [
         "core::panicking::",
         "std::panicking::",
+        // The frame that marks where a panic's backtrace ends: it runs the panic handler.
+        "std::sys::backtrace::__rust_end_short_backtrace",
         "core::result::unwrap_failed",
         "core::option::expect_failed",
         "core::option::unwrap_failed",
@@ -305,56 +298,202 @@ fn function_names(wasm: &[u8]) -> Result<HashMap<u32, String>, String> {
 /// Needs the `name` section (wasm-bindgen's output has it). Returns the module and how
 /// many functions were cut.
 pub fn snip_panics(wasm: &[u8]) -> Result<(Vec<u8>, usize), String> {
-    if wasm.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
-        return Err("wasm: not a version-1 module".into());
-    }
     let names = function_names(wasm)?;
     if names.is_empty() {
         return Err("wasm: no function names to find the panic code by".into());
     }
+    replace_bodies(wasm, &|index| names.get(&index).is_some_and(|n| panics_only(n)))
+}
+
+/// Whether a function (by its demangled name) belongs to `core::fmt`'s machinery: the
+/// writer (`core::fmt::write`), the formatter's methods, the standard types' `Debug`,
+/// `Display` and `fmt::Write` impls, and the panic payloads that format a message.
+pub fn formatting_only(name: &str) -> bool {
+    let plain = without_hashes(name);
+    const STARTS: [&str; 4] = ["core::fmt::", "<core::fmt::", "alloc::fmt::", "std::panicking::"];
+    const IMPLS: [&str; 4] =
+        [" as core::fmt::Debug>::", " as core::fmt::Display>::", " as core::fmt::Write>::", " as core::panic::PanicPayload>::"];
+    let standard = ["<core::", "<alloc::", "<std::", "<char ", "<str ", "<&", "<u", "<i", "<bool "].iter().any(|p| plain.starts_with(p));
+    STARTS.iter().any(|p| plain.starts_with(p)) || (standard && IMPLS.iter().any(|i| plain.contains(i)))
+}
+
+/// After [`snip_panics`]: if no function outside `core::fmt`'s machinery (see
+/// [`formatting_only`]) calls into it — the case of the first module, which writes its
+/// numbers, dates and messages without `format!` — the machinery is left only to the
+/// panic messages' arguments, which hold pointers to `Debug` functions (a char's, a
+/// range's) in the data and so keep them, and `core::fmt::write`, in the module. Their
+/// bodies become `unreachable` too, and `wasm-opt` drops what only they used (the
+/// formatter's padding, counting chars). A direct call from anywhere else keeps them
+/// all: the returned error names it (the build with the importers formats its messages).
+/// Calls through a `dyn Display` or `dyn Debug` are not seen; the first module makes none.
+pub fn snip_formatting(wasm: &[u8]) -> Result<(Vec<u8>, Result<usize, String>), String> {
+    let names = function_names(wasm)?;
+    let fmt = |index: u32| names.get(&index).is_some_and(|n| formatting_only(n));
+    let name = |index: u32| names.get(&index).map_or_else(|| format!("function {index}"), |n| without_hashes(n));
+    let outside: Vec<(u32, u32)> = direct_calls(wasm)?.into_iter().filter(|&(a, b)| fmt(b) && !fmt(a)).collect();
+    if let Some(&(a, b)) = outside.first() {
+        let more = match outside.len() {
+            1 => String::new(),
+            n => format!(" (and {} more calls)", n - 1),
+        };
+        return Ok((wasm.to_vec(), Err(format!("{} calls {}{more}", name(a), name(b)))));
+    }
+    let (out, cut) = replace_bodies(wasm, &fmt)?;
+    Ok((out, Ok(cut)))
+}
+
+fn without_hashes(name: &str) -> String {
+    let mut plain = String::with_capacity(name.len());
+    let mut skip = false;
+    for c in name.chars() {
+        match c {
+            '[' => skip = true,
+            ']' => skip = false,
+            c if !skip => plain.push(c),
+            _ => {}
+        }
+    }
+    plain
+}
+
+/// How many functions a module imports (they come first in the function index space).
+fn imported_functions(wasm: &[u8]) -> Result<u32, String> {
+    let mut imported = 0;
+    for (_, range) in sections(wasm)?.into_iter().filter(|(id, _)| *id == 2) {
+        let mut s = Reader { bytes: &wasm[range], at: 0 };
+        for _ in 0..s.leb()? {
+            s.name()?;
+            s.name()?;
+            if s.import_kind()? {
+                imported += 1;
+            }
+        }
+    }
+    Ok(imported)
+}
+
+/// The defined functions' bodies, by function index.
+fn bodies(wasm: &[u8]) -> Result<Vec<(u32, &[u8])>, String> {
+    let imported = imported_functions(wasm)?;
+    let mut out = Vec::new();
+    for (_, range) in sections(wasm)?.into_iter().filter(|(id, _)| *id == 10) {
+        let body = &wasm[range];
+        let mut s = Reader { bytes: body, at: 0 };
+        for i in 0..s.leb()? {
+            let size = s.leb()? as usize;
+            let code = body.get(s.at..s.at + size).ok_or("wasm: a function runs past the end")?;
+            s.at += size;
+            out.push((imported + i, code));
+        }
+    }
+    Ok(out)
+}
+
+/// Every direct call in the module, (caller, callee) by function index. Reads each
+/// instruction of the features the build enables (MVP, sign extension, saturating
+/// conversions, bulk memory, reference types, multi-value); another one is an error.
+pub fn direct_calls(wasm: &[u8]) -> Result<Vec<(u32, u32)>, String> {
+    let mut calls = Vec::new();
+    for (index, code) in bodies(wasm)? {
+        let mut r = Reader { bytes: code, at: 0 };
+        for _ in 0..r.leb()? {
+            r.leb()?;
+            r.byte()?;
+        }
+        while r.at < code.len() {
+            let op = r.byte()?;
+            match op {
+                0x00 | 0x01 | 0x05 | 0x0b | 0x0f | 0x1a | 0x1b | 0x45..=0xc4 | 0xd1 => {}
+                0x02..=0x04 => {
+                    let b = *code.get(r.at).ok_or("wasm: a block runs past the end")?;
+                    if b == 0x40 || matches!(b, 0x6f..=0x7f) {
+                        r.at += 1;
+                    } else {
+                        r.sleb()?;
+                    }
+                }
+                0x10 | 0x12 => calls.push((index, r.leb()?)),
+                0x0c | 0x0d | 0x20..=0x26 | 0x3f | 0x40 | 0xd2 => {
+                    r.leb()?;
+                }
+                0x11 | 0x13 | 0x28..=0x3e => {
+                    r.leb()?;
+                    r.leb()?;
+                }
+                0x0e => {
+                    for _ in 0..=r.leb()? {
+                        r.leb()?;
+                    }
+                }
+                0x1c => {
+                    for _ in 0..r.leb()? {
+                        r.byte()?;
+                    }
+                }
+                0x41 => {
+                    r.sleb()?;
+                }
+                0x42 => while r.byte()? & 0x80 != 0 {},
+                0x43 => r.at += 4,
+                0x44 => r.at += 8,
+                0xd0 => {
+                    r.byte()?;
+                }
+                0xfc => {
+                    let immediates = match r.leb()? {
+                        0..=7 => 0,
+                        9 | 11 | 13 | 15..=17 => 1,
+                        8 | 10 | 12 | 14 => 2,
+                        other => return Err(format!("wasm: unknown instruction 0xfc {other}")),
+                    };
+                    for _ in 0..immediates {
+                        r.leb()?;
+                    }
+                }
+                other => return Err(format!("wasm: unknown instruction 0x{other:02x}")),
+            }
+        }
+    }
+    Ok(calls)
+}
+
+/// The module with the body of every defined function `cut` picks replaced by
+/// `unreachable`; how many were.
+fn replace_bodies(wasm: &[u8], cut: &dyn Fn(u32) -> bool) -> Result<(Vec<u8>, usize), String> {
+    if wasm.get(..8) != Some(b"\0asm\x01\0\0\0".as_slice()) {
+        return Err("wasm: not a version-1 module".into());
+    }
+    let imported = imported_functions(wasm)?;
     let mut out = wasm[..8].to_vec();
-    let mut imported = 0u32;
-    let mut cut = 0;
+    let mut count = 0;
     for (id, range) in sections(wasm)? {
         let body = &wasm[range];
         let mut section = Vec::new();
-        match id {
-            2 => {
-                let mut s = Reader { bytes: body, at: 0 };
-                for _ in 0..s.leb()? {
-                    s.name()?;
-                    s.name()?;
-                    if s.import_kind()? {
-                        imported += 1;
-                    }
-                }
-                section.extend_from_slice(body);
-            }
-            10 => {
-                let mut s = Reader { bytes: body, at: 0 };
-                let count = s.leb()?;
-                push_leb(&mut section, count);
-                for i in 0..count {
-                    let size = s.leb()? as usize;
-                    let code = body.get(s.at..s.at + size).ok_or("wasm: a function runs past the end")?;
-                    s.at += size;
-                    if names.get(&(imported + i)).is_some_and(|n| panics_only(n)) {
-                        // No locals; `unreachable`; `end`.
-                        section.extend_from_slice(&[3, 0, 0x00, 0x0b]);
-                        cut += 1;
-                    } else {
-                        push_leb(&mut section, size as u32);
-                        section.extend_from_slice(code);
-                    }
+        if id == 10 {
+            let mut s = Reader { bytes: body, at: 0 };
+            let n = s.leb()?;
+            push_leb(&mut section, n);
+            for i in 0..n {
+                let size = s.leb()? as usize;
+                let code = body.get(s.at..s.at + size).ok_or("wasm: a function runs past the end")?;
+                s.at += size;
+                if cut(imported + i) {
+                    // No locals; `unreachable`; `end`.
+                    section.extend_from_slice(&[3, 0, 0x00, 0x0b]);
+                    count += 1;
+                } else {
+                    push_leb(&mut section, size as u32);
+                    section.extend_from_slice(code);
                 }
             }
-            _ => section.extend_from_slice(body),
+        } else {
+            section.extend_from_slice(body);
         }
         out.push(id);
         push_leb(&mut out, section.len() as u32);
         out.extend_from_slice(&section);
     }
-    Ok((out, cut))
+    Ok((out, count))
 }
 
 /// Blanks the file names of the module's panic locations: every `core::panic::Location`
@@ -586,6 +725,75 @@ mod tests {
         let (_, renames) = rename_in_module(&module(), &|_| true).unwrap();
         let err = rename_in_glue("const i = {};\nreturn { \"./x_bg.js\": i };\n", &renames).unwrap_err();
         assert!(err.contains("__wbg_set_0123456789abcdef"), "{err}");
+    }
+
+    /// A module of the given function bodies (no imports), named in its name section.
+    fn module_of(functions: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut code = Vec::new();
+        push_leb(&mut code, functions.len() as u32);
+        for (_, body) in functions {
+            push_leb(&mut code, body.len() as u32);
+            code.extend_from_slice(body);
+        }
+        let mut sub = Vec::new();
+        push_leb(&mut sub, functions.len() as u32);
+        for (i, (name, _)) in functions.iter().enumerate() {
+            push_leb(&mut sub, i as u32);
+            push_name(&mut sub, name);
+        }
+        let mut names = Vec::new();
+        push_name(&mut names, "name");
+        names.push(1);
+        push_leb(&mut names, sub.len() as u32);
+        names.extend_from_slice(&sub);
+        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+        for (id, body) in [(10u8, code), (0, names)] {
+            wasm.push(id);
+            push_leb(&mut wasm, body.len() as u32);
+            wasm.extend_from_slice(&body);
+        }
+        wasm
+    }
+
+    #[test]
+    fn calls_are_found_past_every_kind_of_immediate() {
+        // One local; a block with a type; i64 and f64 constants; a load; br_table;
+        // memory.copy; `call 1`; end.
+        let caller: &[u8] = &[
+            1, 1, 0x7f, 0x02, 0x40, 0x42, 0x80, 0x01, 0x1a, 0x44, 0, 0, 0, 0, 0, 0, 0xf0, 0x3f, 0x1a, 0x41, 0, 0x28, 2, 8, 0x1a, 0x41, 0,
+            0x0e, 1, 0, 0, 0x0b, 0x41, 0, 0x41, 0, 0x41, 0, 0xfc, 10, 0, 0, 0x10, 1, 0x0b,
+        ];
+        let wasm = module_of(&[("a", caller), ("b", &[0, 0x0b])]);
+        assert_eq!(direct_calls(&wasm).unwrap(), vec![(0, 1)]);
+        let unknown = module_of(&[("a", &[0, 0xfd, 0, 0x0b])]);
+        assert!(direct_calls(&unknown).unwrap_err().contains("0xfd"));
+    }
+
+    #[test]
+    fn formatting_is_cut_only_when_nothing_else_calls_it() {
+        assert!(formatting_only("core[c5930c85a12de822]::fmt::write"));
+        assert!(formatting_only("<char as core[c5930c85a12de822]::fmt::Debug>::fmt"));
+        assert!(formatting_only("<core[c5930c85a12de822]::fmt::Formatter>::pad_integral"));
+        assert!(!formatting_only("<relationship_timeline::date::Date as core::fmt::Debug>::fmt"), "our own types are not the standard's");
+        assert!(!formatting_only("core[c5930c85a12de822]::str::count::do_count_chars"));
+
+        let write: &[u8] = &[0, 0x41, 7, 0x1a, 0x0b];
+        let debug: &[u8] = &[0, 0x10, 1, 0x0b]; // calls `write`
+        let calls_write: &[u8] = &[0, 0x10, 1, 0x0b];
+        let quiet: &[u8] = &[0, 0x41, 1, 0x1a, 0x0b];
+        let fmt_write = "core[0123]::fmt::write";
+        let char_debug = "<char as core[0123]::fmt::Debug>::fmt";
+
+        let wasm = module_of(&[("relationship_timeline::f", quiet), (fmt_write, write), (char_debug, debug)]);
+        let (out, cut) = snip_formatting(&wasm).unwrap();
+        assert_eq!(cut, Ok(2));
+        assert!(out.windows(quiet.len()).any(|w| w == quiet), "the rest is kept as it was");
+        assert!(!out.windows(write.len()).any(|w| w == write), "`write`'s body is gone");
+
+        let wasm = module_of(&[("relationship_timeline::f", calls_write), (fmt_write, write), (char_debug, debug)]);
+        let (out, cut) = snip_formatting(&wasm).unwrap();
+        assert_eq!(cut, Err("relationship_timeline::f calls core::fmt::write".into()));
+        assert_eq!(out, wasm, "nothing is cut");
     }
 
     #[test]
