@@ -109,8 +109,18 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+// A run's page is closed whatever happens: a page left running after a timeout (TimelineJS
+// still drawing 10,000 events) would slow every run after it.
 async function measure(browser, name, lib, n, ids, profile = PROFILES.desktop) {
   const context = await browser.newContext({ viewport: { width: profile.width, height: profile.height } });
+  try {
+    return await measureIn(context, name, lib, n, ids, profile);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+async function measureIn(context, name, lib, n, ids, profile) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   if (profile.cpu > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
@@ -205,7 +215,6 @@ async function measure(browser, name, lib, n, ids, profile = PROFILES.desktop) {
     }
   }
   const bytes = [...payload.values()].reduce((a, b) => a + b, 0);
-  await context.close();
   return { ready, painted, cls, input, nodes, moves, heap: usedSize + wasm, bytes, frameMax: frames?.max, longTasks: frames?.long };
 }
 
@@ -244,6 +253,7 @@ for (const profileName of RUN_PROFILES) {
     for (const [name, lib] of Object.entries(LIBS)) {
       if (ONLY && !ONLY.some((prefix) => name.startsWith(prefix))) continue;
       const runs = [];
+      let why = "failed";
       for (let i = 0; i < RUNS; i++) {
         try {
           runs.push(await measure(browser, name, lib, n, ids, profile));
@@ -253,10 +263,16 @@ for (const profileName of RUN_PROFILES) {
           // A library that takes the browser down with it (vis-timeline at 10,000
           // events on the slowed phone) fails its own row, not the ones after it.
           if (!browser.isConnected()) browser = await launch();
+          // Not ready in 3 minutes: the next runs would not be either.
+          if (e.message.includes("waitForFunction: Timeout")) {
+            why = "not ready in 3 min";
+            break;
+          }
         }
       }
       if (!runs.length) {
-        rows.push({ profile: profileName, n, name, failed: true });
+        rows.push({ profile: profileName, n, name, failed: why });
+        console.error(`measured ${name} at ${n} events, ${profileName}: ${JSON.stringify(rows[rows.length - 1])}`);
         continue;
       }
       const pick = (k) => runs.map((r) => r[k]);
@@ -285,7 +301,7 @@ console.log("\n| events | library | ready, median ms (min–max) | × empty page
 console.log("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
 for (const r of rows.filter((r) => r.profile === "desktop")) {
   if (r.failed) {
-    console.log(`| ${r.n} | ${r.name} | failed | | | | | | |`);
+    console.log(`| ${label(r.n)} | ${r.name} | ${r.failed} | | | | | | |`);
     continue;
   }
   const o = ours(r.n);
@@ -305,7 +321,7 @@ for (const profileName of RUN_PROFILES) {
   console.log("|---:|---|---:|---:|---:|---:|---:|");
   for (const r of rows.filter((r) => r.profile === profileName)) {
     if (r.failed) {
-      console.log(`| ${label(r.n)} | ${r.name} | failed | | | | |`);
+      console.log(`| ${label(r.n)} | ${r.name} | ${r.failed} | | | | |`);
       continue;
     }
     const o = ours(r.n, profileName);
