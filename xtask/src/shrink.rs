@@ -727,8 +727,16 @@ mod tests {
         assert!(err.contains("__wbg_set_0123456789abcdef"), "{err}");
     }
 
-    /// A module of the given function bodies (no imports), named in its name section.
-    fn module_of(functions: &[(&str, &[u8])]) -> Vec<u8> {
+    /// A module importing `imports` functions (of type 0) ahead of the given function
+    /// bodies, the bodies named in its name section by their function index.
+    fn module_of(imports: u32, functions: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut imported = Vec::new();
+        push_leb(&mut imported, imports);
+        for i in 0..imports {
+            push_name(&mut imported, "./x_bg.js");
+            push_name(&mut imported, &short_name(i as usize));
+            imported.extend_from_slice(&[0, 0]);
+        }
         let mut code = Vec::new();
         push_leb(&mut code, functions.len() as u32);
         for (_, body) in functions {
@@ -738,7 +746,7 @@ mod tests {
         let mut sub = Vec::new();
         push_leb(&mut sub, functions.len() as u32);
         for (i, (name, _)) in functions.iter().enumerate() {
-            push_leb(&mut sub, i as u32);
+            push_leb(&mut sub, imports + i as u32);
             push_name(&mut sub, name);
         }
         let mut names = Vec::new();
@@ -747,7 +755,7 @@ mod tests {
         push_leb(&mut names, sub.len() as u32);
         names.extend_from_slice(&sub);
         let mut wasm = b"\0asm\x01\0\0\0".to_vec();
-        for (id, body) in [(10u8, code), (0, names)] {
+        for (id, body) in [(2u8, imported), (10, code), (0, names)] {
             wasm.push(id);
             push_leb(&mut wasm, body.len() as u32);
             wasm.extend_from_slice(&body);
@@ -763,9 +771,9 @@ mod tests {
             1, 1, 0x7f, 0x02, 0x40, 0x42, 0x80, 0x01, 0x1a, 0x44, 0, 0, 0, 0, 0, 0, 0xf0, 0x3f, 0x1a, 0x41, 0, 0x28, 2, 8, 0x1a, 0x41, 0,
             0x0e, 1, 0, 0, 0x0b, 0x41, 0, 0x41, 0, 0x41, 0, 0xfc, 10, 0, 0, 0x10, 1, 0x0b,
         ];
-        let wasm = module_of(&[("a", caller), ("b", &[0, 0x0b])]);
+        let wasm = module_of(0, &[("a", caller), ("b", &[0, 0x0b])]);
         assert_eq!(direct_calls(&wasm).unwrap(), vec![(0, 1)]);
-        let unknown = module_of(&[("a", &[0, 0xfd, 0, 0x0b])]);
+        let unknown = module_of(0, &[("a", &[0, 0xfd, 0, 0x0b])]);
         assert!(direct_calls(&unknown).unwrap_err().contains("0xfd"));
     }
 
@@ -784,13 +792,13 @@ mod tests {
         let fmt_write = "core[0123]::fmt::write";
         let char_debug = "<char as core[0123]::fmt::Debug>::fmt";
 
-        let wasm = module_of(&[("relationship_timeline::f", quiet), (fmt_write, write), (char_debug, debug)]);
+        let wasm = module_of(0, &[("relationship_timeline::f", quiet), (fmt_write, write), (char_debug, debug)]);
         let (out, cut) = snip_formatting(&wasm).unwrap();
         assert_eq!(cut, Ok(2));
         assert!(out.windows(quiet.len()).any(|w| w == quiet), "the rest is kept as it was");
         assert!(!out.windows(write.len()).any(|w| w == write), "`write`'s body is gone");
 
-        let wasm = module_of(&[("relationship_timeline::f", calls_write), (fmt_write, write), (char_debug, debug)]);
+        let wasm = module_of(0, &[("relationship_timeline::f", calls_write), (fmt_write, write), (char_debug, debug)]);
         let (out, cut) = snip_formatting(&wasm).unwrap();
         assert_eq!(cut, Err("relationship_timeline::f calls core::fmt::write".into()));
         assert_eq!(out, wasm, "nothing is cut");
@@ -807,36 +815,9 @@ mod tests {
         assert!(!panics_only("core[c5930c85a12de822]::str::count::do_count_chars"));
 
         // One imported function, then two defined: `f` (index 1) and the panic (index 2).
-        let mut imports = Vec::new();
-        push_leb(&mut imports, 1);
-        push_name(&mut imports, "./x_bg.js");
-        push_name(&mut imports, "i");
-        imports.extend_from_slice(&[0, 0]);
-        let mut code = Vec::new();
-        push_leb(&mut code, 2);
         let f = [0u8, 0x41, 0x01, 0x1a, 0x0b]; // no locals; i32.const 1; drop; end
         let panic = [0u8, 0x41, 0x02, 0x1a, 0x41, 0x03, 0x1a, 0x0b];
-        for body in [&f[..], &panic[..]] {
-            push_leb(&mut code, body.len() as u32);
-            code.extend_from_slice(body);
-        }
-        let mut names = Vec::new();
-        push_name(&mut names, "name");
-        let mut sub = Vec::new();
-        push_leb(&mut sub, 2);
-        push_leb(&mut sub, 1);
-        push_name(&mut sub, "relationship_timeline::f");
-        push_leb(&mut sub, 2);
-        push_name(&mut sub, "core[0123]::panicking::panic_fmt");
-        names.push(1);
-        push_leb(&mut names, sub.len() as u32);
-        names.extend_from_slice(&sub);
-        let mut wasm = b"\0asm\x01\0\0\0".to_vec();
-        for (id, body) in [(2u8, imports), (10, code), (0, names)] {
-            wasm.push(id);
-            push_leb(&mut wasm, body.len() as u32);
-            wasm.extend_from_slice(&body);
-        }
+        let wasm = module_of(1, &[("relationship_timeline::f", &f), ("core[0123]::panicking::panic_fmt", &panic)]);
         let (out, cut) = snip_panics(&wasm).unwrap();
         assert_eq!(cut, 1);
         assert!(out.windows(f.len()).any(|w| w == f), "the other function is kept as it was");
