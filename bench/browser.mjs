@@ -109,6 +109,9 @@ function median(xs) {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** A library not ready in 3 minutes: its next runs at that size would not be either. */
+class NotReady extends Error {}
+
 // A run's page is closed whatever happens: a page left running after a timeout (TimelineJS
 // still drawing 10,000 events) would slow every run after it.
 async function measure(browser, name, lib, n, ids, profile = PROFILES.desktop) {
@@ -150,7 +153,9 @@ async function measureIn(context, name, lib, n, ids, profile) {
   // Not waiting for the load event: TimelineJS holds it past Playwright's 30 s default
   // at 5,000 events on the slowed phone; ready is timed in the page either way.
   await page.goto(BASE + lib.page(n), { waitUntil: "commit", timeout: 180000 });
-  await page.waitForFunction(() => window.__ready, null, { timeout: 180000, polling: 50 });
+  await page.waitForFunction(() => window.__ready, null, { timeout: 180000, polling: 50 }).catch(() => {
+    throw new NotReady();
+  });
   const ready = await page.evaluate(() => window.__ready);
   await page.waitForFunction(() => window.__painted, null, { timeout: 60000, polling: 50 });
   const painted = await page.evaluate(() => window.__painted);
@@ -259,12 +264,11 @@ for (const profileName of RUN_PROFILES) {
           runs.push(await measure(browser, name, lib, n, ids, profile));
           if (runs[0].ready > SLOW_MS) break;
         } catch (e) {
-          console.error(`${name} at ${n} (${profileName}): ${e.message.split("\n")[0]}`);
+          console.error(`${name} at ${n} (${profileName}): ${e instanceof NotReady ? "not ready in 3 min" : e.message.split("\n")[0]}`);
           // A library that takes the browser down with it (vis-timeline at 10,000
           // events on the slowed phone) fails its own row, not the ones after it.
           if (!browser.isConnected()) browser = await launch();
-          // Not ready in 3 minutes: the next runs would not be either.
-          if (e.message.includes("waitForFunction: Timeout")) {
+          if (e instanceof NotReady) {
             why = "not ready in 3 min";
             break;
           }
