@@ -156,8 +156,10 @@ async function measureIn(context, name, lib, n, ids, profile) {
   // Not waiting for the load event: TimelineJS holds it past Playwright's 30 s default
   // at 5,000 events on the slowed phone; ready is timed in the page either way.
   await page.goto(BASE + lib.page(n), { waitUntil: "commit", timeout: 180000 });
-  await page.waitForFunction(() => window.__ready, null, { timeout: 180000, polling: 50 }).catch(() => {
-    throw new NotReady();
+  // Only the wait running out is "not ready": a page or browser that crashed is a
+  // failed run like any other.
+  await page.waitForFunction(() => window.__ready, null, { timeout: 180000, polling: 50 }).catch((e) => {
+    throw e?.name === "TimeoutError" ? new NotReady() : e;
   });
   const ready = await page.evaluate(() => window.__ready);
   await page.waitForFunction(() => window.__painted, null, { timeout: 60000, polling: 50 });
