@@ -153,20 +153,61 @@ const COLUMNS: &[&str] = &[
     "quote",
 ];
 
+/// The columns of one citation: a source and the quote taken from it.
+const CITATION_COLUMNS: [&str; 6] = ["source", "source_title", "source_url", "source_date", "source_lang", "quote"];
+
+/// How many citations a row may hold: `source`, `quote`, … and the same columns
+/// numbered `_2` to `_9` (`source_2`, `quote_2`, or `Source 2`, `Quote 2`).
+const MAX_CITATIONS: u8 = 9;
+
+/// What follows a column's name in a header cell.
+#[derive(Debug, Clone, PartialEq)]
+enum Suffix {
+    None,
+    /// A per-language column (`title_vi`, `summary_zh-Hans`).
+    Lang(String),
+    /// A citation column's number (`quote_2`): 2 to [`MAX_CITATIONS`].
+    Citation(u8),
+}
+
 /// A header cell as a column: its name, and its language for a per-language column
-/// (`title_vi`, `summary_zh-Hans`: any BCP 47 tag, in its usual case); `None` for a
-/// column this reader does not know. Names are ASCII: ASCII lowercasing spares the wasm
-/// build Unicode tables.
-fn column_name(header: &str) -> Option<(&'static str, Option<String>)> {
+/// (`title_vi`, `summary_zh-Hans`: any BCP 47 tag, in its usual case) or its number for
+/// a citation column beyond the first (`source_2`, `quote 2`; `_1` is the first);
+/// `None` for a column this reader does not know. Names are ASCII: ASCII lowercasing
+/// spares the wasm build Unicode tables.
+fn column_name(header: &str) -> Option<(&'static str, Suffix)> {
     let raw = header.to_ascii_lowercase();
     let known = |name: &str| COLUMNS.iter().copied().find(|c| *c == canonical(name));
     if let Some(c) = known(&raw) {
-        return Some((c, None));
+        return Some((c, Suffix::None));
+    }
+    if let Some((base, n)) = raw.rsplit_once(['_', ' ']) {
+        let n = match n.as_bytes() {
+            [d @ b'1'..=b'9'] => d - b'0',
+            _ => 0,
+        };
+        if let Some(c) = known(base.trim_end()).filter(|c| n > 0 && CITATION_COLUMNS.contains(c)) {
+            return Some((c, if n == 1 { Suffix::None } else { Suffix::Citation(n) }));
+        }
     }
     let (base, _) = raw.rsplit_once('_')?;
     let tag = &header[base.len() + 1..];
     (crate::model::is_lang_tag(tag)).then_some(())?;
-    Some((known(base)?, Some(crate::model::tag_case(tag))))
+    // Only texts are written per language: `quote_vi` or `date_en` would never be read.
+    let text = known(base).filter(|c| TEXT_COLUMNS.contains(c))?;
+    Some((text, Suffix::Lang(crate::model::tag_case(tag))))
+}
+
+/// The columns that hold a text, plain or in a language of their own (`title_vi`).
+const TEXT_COLUMNS: [&str; 7] = ["title", "summary", "place", "note", "display_date", "media_caption", "media_credit"];
+
+/// The key of a citation column in a group: `quote`, `quote_2`.
+fn citation_key(name: &str, group: u8) -> std::borrow::Cow<'_, str> {
+    if group == 1 {
+        name.into()
+    } else {
+        format!("{name}_{group}").into()
+    }
 }
 
 /// Other names spreadsheets use for the same columns.
@@ -215,22 +256,26 @@ pub fn import(text: &str, name: &str) -> Parsed {
     // The languages of the per-language columns (`title_vi`, `title_zh-Hans`), in order.
     let mut langs: Vec<String> = Vec::new();
     for (i, cell) in header.cells.iter().enumerate() {
-        let Some((base, lang)) = column_name(cell.text.trim()) else {
+        let Some((base, suffix)) = column_name(cell.text.trim()) else {
             let raw = cell.text.trim().to_ascii_lowercase();
             problems.push(Problem::warning(format!("row 1, {raw}"), cell.pos, ProblemKind::UnknownField(cell.text.trim().to_owned())));
             continue;
         };
-        let key = match lang {
-            Some(l) => {
+        let key = match suffix {
+            Suffix::Lang(l) => {
                 if !langs.contains(&l) {
                     langs.push(l.clone());
                 }
                 format!("{base}_{l}")
             }
-            None => base.to_owned(),
+            Suffix::Citation(n) => citation_key(base, n).into_owned(),
+            Suffix::None => base.to_owned(),
         };
         columns.entry(key).or_insert(i);
     }
+    // The citations the header has room for: each group's source or quote column.
+    let groups: Vec<u8> =
+        (1..=MAX_CITATIONS).filter(|&n| ["source", "quote"].iter().any(|c| columns.contains_key(citation_key(c, n).as_ref()))).collect();
     // Quotes are taken to be in the sheet's first language unless `source_lang` says.
     let sheet_lang: Option<String> = langs.first().cloned();
     let has = |c: &str| columns.contains_key(c) || langs.iter().any(|l| columns.contains_key(&format!("{c}_{l}")));
@@ -403,28 +448,53 @@ pub fn import(text: &str, name: &str) -> Parsed {
             .map(|c| c.text.split(';').map(str::trim).filter(|a| !a.is_empty()).map(Text::plain).collect())
             .unwrap_or_default();
         let mut citations = Vec::new();
-        if let Some(c) = cell("source") {
+        // Whether a citation of this row was named as incomplete (then not also as missing).
+        let mut incomplete = false;
+        for &group in &groups {
+            let key = |name: &'static str| citation_key(name, group);
+            let quote = cell(&key("quote"));
+            let Some(c) = cell(&key("source")) else {
+                // A quote without its source would be lost without a word.
+                if let Some(q) = quote {
+                    problems.push(Problem::warning(where_(&key("source")), q.pos, ProblemKind::MissingField("source")));
+                    incomplete = true;
+                }
+                continue;
+            };
             let name = c.text.trim();
             let next = t.sources.len();
             let i = *sources.entry(name.to_owned()).or_insert(next);
             if i == next {
                 let id = unique(slug(name), "source", next, |id| t.sources.iter().any(|x| x.id == id));
-                let url = link(cell("source_url"), &where_("source_url"), &mut problems);
-                let published = cell("source_date").and_then(|d| Date::parse(d.text.trim()).ok());
-                let title = cell("source_title").map_or_else(|| Text::plain(name), |c| Text::plain(c.text.trim()));
-                let lang = match cell("source_lang") {
+                let url = link(cell(&key("source_url")), &where_(&key("source_url")), &mut problems);
+                let published = cell(&key("source_date")).and_then(|d| Date::parse(d.text.trim()).ok());
+                let title = cell(&key("source_title")).map_or_else(|| Text::plain(name), |c| Text::plain(c.text.trim()));
+                let lang = match cell(&key("source_lang")) {
                     Some(c) if crate::model::is_lang_tag(c.text.trim()) => Some(crate::model::tag_case(c.text.trim())),
                     Some(c) => {
-                        problems.push(Problem::warning(where_("source_lang"), c.pos, ProblemKind::NotLanguageTag(c.text.trim().into())));
+                        problems.push(Problem::warning(
+                            where_(&key("source_lang")),
+                            c.pos,
+                            ProblemKind::NotLanguageTag(c.text.trim().into()),
+                        ));
                         sheet_lang.clone()
                     }
                     None => sheet_lang.clone(),
                 };
                 t.sources.push(Source { id, file: None, url, title, publisher: None, published, lang });
             }
-            if let Some(q) = cell("quote") {
-                citations.push(Citation { source: i, quote: q.text.trim().to_owned() });
+            match quote {
+                Some(q) => citations.push(Citation { source: i, quote: q.text.trim().to_owned() }),
+                // A citation is a quote: the source alone says nothing the event can show.
+                None => {
+                    problems.push(Problem::warning(where_(&key("quote")), c.pos, ProblemKind::MissingField("quote")));
+                    incomplete = true;
+                }
             }
+        }
+        // As in the native format: a sheet that cites its sources says which rows do not.
+        if citations.is_empty() && !groups.is_empty() && !incomplete {
+            problems.push(Problem::warning(format!("row {}", row.number), row_pos, ProblemKind::NoCitation));
         }
         let media_url = link(cell("media_url"), &where_("media_url"), &mut problems);
         let caption = text("media_caption");
@@ -835,6 +905,65 @@ mod tests {
         let visit = t.events.iter().find(|e| e.kind == Kind::Visit).unwrap();
         assert_eq!(visit.end, Some(Date::day(2025, 3, 13)));
         assert!(t.events.iter().any(|e| e.status == Status::Planned));
+        // Every row cites a source, the visit two (the numbered columns).
+        assert!(parsed.problems.is_empty(), "{:#?}", parsed.problems);
+        assert!(t.events.iter().all(|e| !e.citations.is_empty()));
+        let cited: Vec<&str> = visit.citations.iter().map(|c| t.sources[c.source].id.as_str()).collect();
+        assert_eq!(cited, ["joint-statement", "press-briefing"]);
+        assert_eq!(visit.citations[1].quote, "hai bên đã có cuộc hội đàm rất thành công");
+    }
+
+    #[test]
+    fn a_row_cites_more_than_one_source_through_numbered_columns() {
+        let text = "date,title,source,quote,Source 2,Quote 2,source_url_3,source_3,quote_3\n\
+                    2020,a,A,first,B,second,https://example.org/c,C,third\n\
+                    2021,b,,,A,again,,,\n";
+        let parsed = import(text, "t");
+        assert!(parsed.problems.is_empty(), "{:#?}", parsed.problems);
+        let t = &parsed.timeline;
+        let quotes =
+            |i: usize| t.events[i].citations.iter().map(|c| (t.sources[c.source].id.as_str(), c.quote.as_str())).collect::<Vec<_>>();
+        assert_eq!(quotes(0), [("a", "first"), ("b", "second"), ("c", "third")]);
+        // A source named again is the same source, whichever column names it.
+        assert_eq!(quotes(1), [("a", "again")]);
+        assert_eq!(t.sources.len(), 3);
+        assert_eq!(t.sources[2].url.as_deref(), Some("https://example.org/c"));
+        // `_1` is the first citation's column; a number beyond the last is not a column.
+        let parsed = import("date,title,source_1,quote_1,quote_10\n2020,a,A,first,x\n", "t");
+        assert_eq!(parsed.timeline.events[0].citations.len(), 1);
+        assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::UnknownField("quote_10".into())));
+    }
+
+    #[test]
+    fn a_language_tag_after_a_column_that_is_not_a_text_is_named_not_dropped() {
+        let parsed = import("date,title_vi,place_en,quote_vi,date_en\n2020,a,Hà Nội,x,2021\n", "t");
+        let unknown: Vec<&ProblemKind> =
+            parsed.problems.iter().map(|p| &p.kind).filter(|k| matches!(k, ProblemKind::UnknownField(_))).collect();
+        assert_eq!(unknown, [&ProblemKind::UnknownField("quote_vi".into()), &ProblemKind::UnknownField("date_en".into())]);
+        assert_eq!(parsed.timeline.events[0].place.as_ref().map(|p| p.get("en")), Some("Hà Nội"));
+    }
+
+    #[test]
+    fn a_citation_missing_its_source_or_its_quote_is_named_and_uncited_rows_are_counted() {
+        let text = "date,title,source,quote,source_2,quote_2\n\
+                    2020,quote without source,,lost,,\n\
+                    2021,source without quote,A,,B,kept\n\
+                    2022,nothing cited,,,,\n";
+        let parsed = import(text, "t");
+        assert!(parsed.is_valid(), "warnings only: {:#?}", parsed.problems);
+        let found: Vec<(&str, &ProblemKind)> = parsed.problems.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
+        assert_eq!(
+            found,
+            [
+                ("row 2, source", &ProblemKind::MissingField("source")),
+                ("row 3, quote", &ProblemKind::MissingField("quote")),
+                ("row 4", &ProblemKind::NoCitation),
+            ]
+        );
+        assert_eq!(parsed.timeline.events.len(), 3, "every row is still shown");
+        assert_eq!(parsed.timeline.events[1].citations.len(), 1);
+        // A sheet with no citation columns at all is not told, row by row, that it cites nothing.
+        assert!(import("date,title\n2020,a\n", "t").problems.is_empty());
     }
 
     #[test]
