@@ -25,9 +25,9 @@ const RUNS = Number(process.env.RT_BENCH_RUNS ?? 5);
 // A library whose first run at a size takes longer than this to be ready
 // (RT_BENCH_SLOW_MS) is measured once there: TimelineJS at 5,000 events takes minutes a
 // run (its 20 moves alone, 50 s on the desktop), and a ready time of 10 s is far from
-// anyone's target. With it, a full run of every size and both profiles takes about two
-// hours on a two-core machine (TimelineJS's one run at 10,000 events on the slowed
-// phone, 37 minutes, is a quarter of it).
+// anyone's target. With it, a full run of every size and both profiles at 3 runs takes
+// about an hour on a quiet two-core machine, twice that on a busy one (TimelineJS's one
+// run at 10,000 events on the slowed phone, 11 to 37 minutes, is a fifth to a quarter).
 const SLOW_MS = Number(process.env.RT_BENCH_SLOW_MS ?? 10000);
 const PROFILES = {
   desktop: { width: 1280, height: 800, cpu: 1 },
