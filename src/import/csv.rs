@@ -173,25 +173,24 @@ enum Suffix {
 /// A header cell as a column: its name, and its language for a per-language column
 /// (`title_vi`, `summary_zh-Hans`: any BCP 47 tag, in its usual case) or its number for
 /// a citation column beyond the first (`source_2`, `quote 2`; `_1` is the first);
-/// `None` for a column this reader does not know. Names are ASCII: ASCII lowercasing
-/// spares the wasm build Unicode tables.
+/// `None` for a column this reader does not know. Letter case does not matter, and a
+/// space between words is an underscore: spreadsheets write `Source URL` or `Display
+/// Date` as readily as `source_url`. Names are ASCII: ASCII lowercasing spares the wasm
+/// build Unicode tables.
 fn column_name(header: &str) -> Option<(&'static str, Suffix)> {
-    let raw = header.to_ascii_lowercase();
+    let raw = header.split_whitespace().collect::<Vec<_>>().join("_").to_ascii_lowercase();
     let known = |name: &str| COLUMNS.iter().copied().find(|c| *c == canonical(name));
     if let Some(c) = known(&raw) {
         return Some((c, Suffix::None));
     }
-    if let Some((base, n)) = raw.rsplit_once(['_', ' ']) {
-        let n = match n.as_bytes() {
-            [d @ b'1'..=b'9'] => d - b'0',
-            _ => 0,
-        };
-        if let Some(c) = known(base.trim_end()).filter(|c| n > 0 && CITATION_COLUMNS.contains(c)) {
-            return Some((c, if n == 1 { Suffix::None } else { Suffix::Citation(n) }));
-        }
+    let (base, tag) = raw.rsplit_once('_')?;
+    let n = match tag.as_bytes() {
+        [d @ b'1'..=b'9'] => d - b'0',
+        _ => 0,
+    };
+    if let Some(c) = known(base).filter(|c| n > 0 && CITATION_COLUMNS.contains(c)) {
+        return Some((c, if n == 1 { Suffix::None } else { Suffix::Citation(n) }));
     }
-    let (base, _) = raw.rsplit_once('_')?;
-    let tag = &header[base.len() + 1..];
     (crate::model::is_lang_tag(tag)).then_some(())?;
     // Only texts are written per language: `quote_vi` or `date_en` would never be read.
     let text = known(base).filter(|c| TEXT_COLUMNS.contains(c))?;
@@ -213,10 +212,9 @@ fn citation_key(name: &str, group: u8) -> std::borrow::Cow<'_, str> {
 /// Other names spreadsheets use for the same columns.
 fn canonical(name: &str) -> &str {
     match name {
-        "start" | "start_date" | "start date" => "date",
-        "end_date" | "end date" => "end",
-        "start time" | "start_time" => "time",
-        "end time" => "end_time",
+        "start" | "start_date" => "date",
+        "end_date" => "end",
+        "start_time" => "time",
         "type" => "kind",
         "pillar" | "group" | "groups" => "pillars",
         "headline" => "title",
@@ -932,6 +930,21 @@ mod tests {
         let parsed = import("date,title,source_1,quote_1,quote_10\n2020,a,A,first,x\n", "t");
         assert_eq!(parsed.timeline.events[0].citations.len(), 1);
         assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::UnknownField("quote_10".into())));
+    }
+
+    #[test]
+    fn column_names_are_read_in_any_letter_case_with_spaces_between_words() {
+        let text = "Start Date, End  Date ,Title VI,Display Date,Source,Source URL,Source Title,Quote,Media Caption\n\
+                    2020,2021,Một,Spring 2020,A,https://example.org/a,An article,said,A photo\n";
+        let parsed = import(text, "t");
+        assert!(parsed.problems.is_empty(), "{:#?}", parsed.problems);
+        let e = &parsed.timeline.events[0];
+        assert_eq!((e.date, e.end), (Date::year(2020), Some(Date::year(2021))));
+        assert_eq!(e.title.get("vi"), "Một");
+        assert_eq!(e.display_date.as_ref().map(|d| d.get("en")), Some("Spring 2020"));
+        assert_eq!(e.media.as_ref().and_then(|m| m.caption.as_ref()).map(|c| c.get("en")), Some("A photo"));
+        let source = &parsed.timeline.sources[0];
+        assert_eq!((source.url.as_deref(), source.title.get("en")), (Some("https://example.org/a"), "An article"));
     }
 
     #[test]
