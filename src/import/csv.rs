@@ -200,6 +200,11 @@ fn column_name(header: &str) -> Option<(&'static str, Suffix)> {
 /// The columns that hold a text, plain or in a language of their own (`title_vi`).
 const TEXT_COLUMNS: [&str; 7] = ["title", "summary", "place", "note", "display_date", "media_caption", "media_credit"];
 
+/// Whether `row` is a title row: its `kind` cell says `title`.
+fn is_title_row(row: &Row, columns: &HashMap<String, usize>) -> bool {
+    columns.get("kind").and_then(|&i| row.cells.get(i)).is_some_and(|c| c.text.trim().eq_ignore_ascii_case("title"))
+}
+
 /// The key of a citation column in a group: `quote`, `quote_2`.
 fn citation_key(name: &str, group: u8) -> std::borrow::Cow<'_, str> {
     if group == 1 {
@@ -292,7 +297,9 @@ pub fn import(text: &str, name: &str) -> Parsed {
     let mut parties: HashMap<String, usize> = HashMap::new();
     let mut sources: HashMap<String, usize> = HashMap::new();
     let width = header.cells.len();
-    let given = rows.len();
+    // A title row is not an event: it is not counted among the events given.
+    let given = rows.iter().filter(|r| !is_title_row(r, &columns)).count();
+    let mut titled = false;
     for row in rows {
         let where_ = |column: &str| format!("row {}, {column}", row.number);
         if t.events.len() >= MAX_EVENTS {
@@ -341,6 +348,24 @@ pub fn import(text: &str, name: &str) -> Parsed {
             (!pairs.is_empty()).then_some(Text(pairs))
         };
         let row_pos = row.cells[0].pos;
+        // A row of kind `title` titles the timeline (as TimelineJS's title slide does):
+        // the one place a sheet has for it. It needs no date and is not an event.
+        if cell("kind").is_some_and(|c| c.text.trim().eq_ignore_ascii_case("title")) {
+            match (titled, text("title")) {
+                (false, Some(title)) => {
+                    t.title = title;
+                    titled = true;
+                }
+                // The first title row titles the timeline; a later one is left out, and said so.
+                (true, _) => problems.push(Problem::warning(
+                    where_("kind"),
+                    row_pos,
+                    ProblemKind::NotShown { field: "title".into(), fate: crate::problem::Fate::Ignored },
+                )),
+                (false, None) => problems.push(Problem::warning(where_("title"), row_pos, ProblemKind::MissingField("title"))),
+            }
+            continue;
+        }
         let mut bad = false;
         let date = match cell("date") {
             None => {
@@ -930,6 +955,23 @@ mod tests {
         let parsed = import("date,title,source_1,quote_1,quote_10\n2020,a,A,first,x\n", "t");
         assert_eq!(parsed.timeline.events[0].citations.len(), 1);
         assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::UnknownField("quote_10".into())));
+    }
+
+    #[test]
+    fn a_title_row_titles_the_timeline_and_is_not_an_event() {
+        let text = "kind,date,title_en,title_vi\n\
+                    title,,Vietnam – Singapore,Việt Nam – Singapore\n\
+                    visit,2020,A visit,Chuyến thăm\n\
+                    Title,,Again,Lần nữa\n";
+        let parsed = import(text, "file-name");
+        let t = &parsed.timeline;
+        assert_eq!((t.title.get("en"), t.title.get("vi")), ("Vietnam – Singapore", "Việt Nam – Singapore"));
+        assert_eq!(t.id, "file-name", "the id, in page addresses, stays the file's");
+        assert_eq!((t.events.len(), parsed.given), (1, 1));
+        let found: Vec<(&str, bool)> = parsed.problems.iter().map(|p| (p.path.as_str(), p.is_error())).collect();
+        assert_eq!(found, [("row 4, kind", false)], "a second title row is left out, and said so");
+        // Without one, the name given (a file's) titles it.
+        assert_eq!(import("date,title\n2020,a\n", "file-name").timeline.title.get("en"), "file-name");
     }
 
     #[test]
