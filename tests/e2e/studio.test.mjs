@@ -48,8 +48,9 @@ test("the template: a preview of every kind of event, the code copied as shown, 
   await settled(page, "10 of 10 events shown");
   assert.equal(await page.locator("#preview .rt-card").count(), 10);
   assert.deepEqual(await problems(page), [], "the template is valid");
-  // Titled by its file name, as the fragment, the conversion and the embedded widget are.
-  assert.equal(await page.locator("#preview .rt-heading").textContent(), "timeline-template");
+  // Titled by its title row (not by the file's name), as the fragment, the conversion and
+  // the embedded widget are.
+  assert.equal(await page.locator("#preview .rt-heading").textContent(), "Example: Party A and Party B");
   for (const id of ["code-element", "code-div", "code-fragment"]) {
     await page.locator(`[data-copy='${id}']`).click();
     await page.waitForFunction(() => document.getElementById("copied").textContent !== "");
@@ -67,7 +68,9 @@ test("the template: a preview of every kind of event, the code copied as shown, 
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the CSV template" }).click()]);
   assert.equal(readFileSync(await csv.path(), "utf8"), template);
   const kinds = template.split("\n").slice(1).filter(Boolean).map((row) => row.split(",")[4]);
-  assert.deepEqual(new Set(kinds).size, 10, "one example row per kind of event");
+  assert.equal(kinds[0], "title", "the template starts with the title row");
+  assert.deepEqual(new Set(kinds.slice(1)).size, 10, "one example row per kind of event");
+  assert.ok(!kinds.slice(1).includes("title"));
   const columns = readFileSync(new URL("www/data/template-columns.csv", root), "utf8");
   for (const column of template.split("\n")[0].split(",")) {
     const base = column.replace(/_(en|vi)$/, "");
