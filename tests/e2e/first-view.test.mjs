@@ -260,3 +260,52 @@ test("5,000 events on one day keep the page under 2,000 nodes at every zoom, and
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a card whose date has a time of day keeps its title's two lines inside the card", async () => {
+  // "12 March 2025, 9:30 AM" is wider than a card: wrapped, it pushed the title's second
+  // line out of the card's fixed height. On the track the date stays on one line.
+  const data = {
+    format: "relationship-timeline/1", id: "times", title: "Times of day",
+    events: [
+      { id: "a", date: "2025-03-12T09:30", kind: "talks", title: "Talks between the two leaders at the Parliament House, in the morning" },
+      { id: "b", date: "2025-03-12T14:00", kind: "meeting", title: "A meeting with the press after the talks, announcing the upgrade" },
+      { id: "c", date: "2025-03-13", kind: "visit", title: "A short one" },
+    ],
+  };
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>times</title>
+<script type="module" src="/relationship-timeline.js"></script></head><body>
+<relationship-timeline lang="en"><script type="application/json">${JSON.stringify(data).replace(/</g, "\\u003c")}</script></relationship-timeline>
+</body></html>`;
+  for (const width of [1280, 375]) {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    await context.route("**/e2e-times.html", (route) => route.fulfill({ contentType: "text/html", body: html }));
+    const page = await context.newPage();
+    await page.goto(BASE + "/e2e-times.html");
+    await page.locator(".rt-card").first().waitFor();
+    const cards = await page.evaluate(() => {
+      const host = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot);
+      return [...host.shadowRoot.querySelectorAll(".rt-card")].map((card) => {
+        const c = card.getBoundingClientRect();
+        const when = card.querySelector(".rt-when");
+        const w = when.getBoundingClientRect();
+        const title = card.querySelector(".rt-title");
+        const t = title.getBoundingClientRect();
+        const line = parseFloat(getComputedStyle(when).fontSize) * 1.6;
+        const titleLine = parseFloat(getComputedStyle(title).lineHeight);
+        return {
+          when: when.textContent, long: title.textContent.length > 40,
+          whenLines: Math.round(w.height / line + 0.4), titleInside: t.bottom <= c.bottom + 0.5, titleLines: t.height / titleLine,
+        };
+      });
+    });
+    assert.equal(cards.length, 3);
+    for (const card of cards) {
+      assert.ok(card.titleInside, `${width} px: the title of "${card.when}" ends inside its card`);
+      // Two whole lines, not one and a part cut off by the card's edge.
+      if (card.long) assert.ok(card.titleLines > 1.95, `${width} px: the title of "${card.when}" shows ${card.titleLines.toFixed(2)} lines`);
+      if (width === 1280) assert.equal(card.whenLines, 1, `the date "${card.when}" is one line on the track`);
+    }
+    assert.ok(cards.some((c) => /9:30/.test(c.when)), "the time is written");
+    await context.close();
+  }
+});
