@@ -184,17 +184,13 @@ fn column_name(header: &str) -> Option<(&'static str, Suffix)> {
         return Some((c, Suffix::None));
     }
     let (base, tag) = raw.rsplit_once('_')?;
-    let n = match tag.as_bytes() {
-        [d @ b'1'..=b'9'] => d - b'0',
-        _ => 0,
-    };
-    if let Some(c) = known(base).filter(|c| n > 0 && CITATION_COLUMNS.contains(c)) {
-        return Some((c, if n == 1 { Suffix::None } else { Suffix::Citation(n) }));
+    let column = known(base)?;
+    if let [d @ b'1'..=b'9'] = tag.as_bytes() {
+        let n = d - b'0';
+        return CITATION_COLUMNS.contains(&column).then_some((column, if n == 1 { Suffix::None } else { Suffix::Citation(n) }));
     }
-    (crate::model::is_lang_tag(tag)).then_some(())?;
     // Only texts are written per language: `quote_vi` or `date_en` would never be read.
-    let text = known(base).filter(|c| TEXT_COLUMNS.contains(c))?;
-    Some((text, Suffix::Lang(crate::model::tag_case(tag))))
+    (crate::model::is_lang_tag(tag) && TEXT_COLUMNS.contains(&column)).then(|| (column, Suffix::Lang(crate::model::tag_case(tag))))
 }
 
 /// The columns that hold a text, plain or in a language of their own (`title_vi`).
@@ -350,7 +346,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
         let row_pos = row.cells[0].pos;
         // A row of kind `title` titles the timeline (as TimelineJS's title slide does):
         // the one place a sheet has for it. It needs no date and is not an event.
-        if cell("kind").is_some_and(|c| c.text.trim().eq_ignore_ascii_case("title")) {
+        if is_title_row(&row, &columns) {
             match (titled, text("title")) {
                 (false, Some(title)) => {
                     t.title = title;
