@@ -172,10 +172,13 @@ impl<'a> Node<'a> {
         }
     }
 
-    /// The integer this number or numeric string holds, if it is one.
+    /// The integer this number or numeric string holds, if it is one. A JSON number is
+    /// an integer when its value is one, however it is written (`2000`, `2000.0`, `2e3`),
+    /// as in JavaScript, where the files' writers and TimelineJS read it so; a string
+    /// must hold the digits alone (`"2000"`, `"-44"`).
     pub fn as_integer(&self) -> Option<i64> {
         match &self.value {
-            Value::Number(n) => n.parse().ok(),
+            Value::Number(n) => integral(n),
             Value::String(s) => s.trim().parse().ok(),
             _ => None,
         }
@@ -192,6 +195,49 @@ impl<'a> Node<'a> {
             Value::Object { .. } => "object",
         }
     }
+}
+
+/// The exact integer a JSON number's text stands for, or None when it has a fraction or
+/// does not fit an i64. Read from the digits, without floating point: `2.5e1` is 25,
+/// `1e-1` and `0.5` are not integers.
+pub(crate) fn integral(number: &str) -> Option<i64> {
+    let (negative, rest) = match number.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, number),
+    };
+    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+        Some(at) => (&rest[..at], rest[at + 1..].trim_start_matches('+').parse::<i32>().ok()?),
+        None => (rest, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    // The fraction's trailing zeros say nothing; each digit left moves the point.
+    let fraction = fraction.trim_end_matches('0');
+    let shift = exponent.checked_sub(i32::try_from(fraction.len()).ok()?)?;
+    let digits = whole.bytes().chain(fraction.bytes());
+    let mut value: i64 = 0;
+    for digit in digits {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        value = value.checked_mul(10)?.checked_add(i64::from(digit - b'0'))?;
+    }
+    let value = if value == 0 {
+        0
+    } else if shift >= 0 {
+        // Overflows within 19 steps whatever the exponent says.
+        (0..shift).try_fold(value, |v, _| v.checked_mul(10))?
+    } else {
+        // A negative shift divides: exact only over the value's own trailing zeros.
+        let mut v = value;
+        for _ in 0..shift.unsigned_abs() {
+            if v % 10 != 0 {
+                return None;
+            }
+            v /= 10;
+        }
+        v
+    };
+    Some(if negative { -value } else { value })
 }
 
 /// How many bytes at the start of `rest` a string holds as they are: up to a quote, a
@@ -631,6 +677,37 @@ fn fnv(bytes: &[u8]) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_is_an_integer_when_its_value_is_one() {
+        let read_integer = |text: &str| read(text).0.and_then(|n| n.as_integer());
+        for (text, want) in [
+            ("2000", Some(2000)),
+            ("2000.0", Some(2000)),
+            ("2000.000", Some(2000)),
+            ("-44.0", Some(-44)),
+            ("2e3", Some(2000)),
+            ("2.5E1", Some(25)),
+            ("12500e-2", Some(125)),
+            ("0.0", Some(0)),
+            ("-0", Some(0)),
+            ("0e999999999", Some(0)),
+            ("\"1990\"", Some(1990)),
+            ("\" 7 \"", Some(7)),
+            ("2000.5", None),
+            ("1e-1", None),
+            ("125e-2", None),
+            ("1e999999999", None),
+            ("1e-2147483648", None),
+            ("9223372036854775807", Some(i64::MAX)),
+            ("9223372036854775808", None),
+            ("\"2000.0\"", None),
+            ("\"abc\"", None),
+            ("true", None),
+        ] {
+            assert_eq!(read_integer(text), want, "{text}");
+        }
+    }
 
     #[test]
     fn reads_values_with_positions() {

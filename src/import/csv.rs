@@ -769,6 +769,10 @@ mod sheet {
                         // Left as written: the importer reports the date it spoils.
                         Err(_) => parts.push(("hour".into(), string(cell.pos, text))),
                     }
+                } else if group.ends_with("date") && crate::json::integral(text).is_some() {
+                    // A number cell (`2000`, or `2000.0` from a sheet that keeps every
+                    // number as a decimal) is read as the number it is.
+                    parts.push((field.to_owned(), Node { pos: cell.pos, value: Value::Number(text) }));
                 } else {
                     parts.push((field.to_owned(), string(cell.pos, text)));
                 }
@@ -983,6 +987,19 @@ mod tests {
         assert_eq!(e.media.as_ref().and_then(|m| m.caption.as_ref()).map(|c| c.get("en")), Some("A photo"));
         let source = &parsed.timeline.sources[0];
         assert_eq!((source.url.as_deref(), source.title.get("en")), (Some("https://example.org/a"), "An article"));
+    }
+
+    #[test]
+    fn a_timelinejs_sheet_with_numbers_written_as_decimals_reads_them_as_integers() {
+        // A sheet saved by a tool that keeps every number as a decimal (`2000.0`).
+        let text = "Year,Month,Day,End Year,Headline\n2000.0,2.0,29.0,2001.0,Leap\n1973,,,,Ties\n2000.5,,,,Half\n";
+        let parsed = import(text, "t");
+        let dates: Vec<(i32, Option<u8>, Option<u8>)> =
+            parsed.timeline.events.iter().map(|e| (e.date.year, e.date.month, e.date.day)).collect();
+        assert_eq!(dates, [(1973, None, None), (2000, Some(2), Some(29))]);
+        assert_eq!(parsed.timeline.events[1].end, Some(Date::year(2001)));
+        assert_eq!(parsed.problems.len(), 1, "{:#?}", parsed.problems);
+        assert_eq!(parsed.problems[0].path, "row 4, Year");
     }
 
     #[test]

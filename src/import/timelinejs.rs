@@ -634,4 +634,26 @@ mod tests {
         );
         assert_eq!(parsed.problems[0].pos.line, 3);
     }
+
+    #[test]
+    fn dates_written_as_decimal_numbers_are_read_as_their_integers() {
+        // Files written by tools that hold every number as a float (Python, Godot,
+        // spreadsheet exports): TimelineJS, in JavaScript, reads 2000.0 as 2000.
+        let text = r#"{"events": [
+          {"start_date": {"year": 2000.0, "month": 2.0, "day": 29.0, "hour": 14.0}, "text": {"headline": "leap"}},
+          {"start_date": {"year": 1.973e3}, "end_date": {"year": 2025.0, "month": 3.0}, "text": {"headline": "span"}},
+          {"start_date": {"year": 2000.5}, "text": {"headline": "half a year"}}
+        ]}"#;
+        let parsed = parse_any(text).0;
+        let t = &parsed.timeline;
+        assert_eq!(t.events.len(), 2, "{:#?}", parsed.problems);
+        // In date order.
+        assert_eq!(t.events[0].date, Date::year(1973));
+        assert_eq!(t.events[0].end.map(|d| (d.year, d.month)), Some((2025, Some(3))));
+        assert_eq!((t.events[1].date.year, t.events[1].date.month, t.events[1].date.day), (2000, Some(2), Some(29)));
+        // A year with a fraction is still named, with the text as written.
+        assert_eq!(parsed.problems.len(), 1, "{:#?}", parsed.problems);
+        assert_eq!(parsed.problems[0].path, "events[2].start_date.year");
+        assert!(matches!(&parsed.problems[0].kind, ProblemKind::InvalidDate { text, .. } if text == "2000.5"));
+    }
 }
