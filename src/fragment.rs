@@ -30,7 +30,16 @@ pub fn render(t: &Timeline, lang: Lang) -> String {
     h.lang(title_lang, code);
     h.raw(">");
     h.text(title);
-    h.raw("</h2>\n<ol>\n");
+    h.raw("</h2>\n");
+    if !t.description.is_empty() {
+        let (text, text_lang) = t.description.pick(code);
+        h.raw("<p");
+        h.lang(text_lang, code);
+        h.raw(">");
+        h.text(text);
+        h.raw("</p>\n");
+    }
+    h.raw("<ol>\n");
     let periods = t.tier_periods();
     for e in &t.events {
         h.raw("<li id=\"");
@@ -210,6 +219,17 @@ mod tests {
         }
         assert!(html.contains("12 tháng 3, 2025"));
         assert!(render(&t, Lang::En).contains("12 March 2025"));
+    }
+
+    #[test]
+    fn the_description_follows_the_title_in_the_language_shown_and_as_text() {
+        let mut t = parse(crate::bundled::VIETNAM_SINGAPORE).timeline;
+        assert!(!render(&t, Lang::Vi).contains("</h2>\n<p"), "no description, no paragraph");
+        t.description = Text(vec![("vi".into(), "Năm mươi năm <b>quan hệ</b>".into()), ("en".into(), "Fifty years".into())]);
+        assert!(render(&t, Lang::Vi).contains("</h2>\n<p>Năm mươi năm &lt;b&gt;quan hệ&lt;/b&gt;</p>\n<ol>"));
+        assert!(render(&t, Lang::En).contains("</h2>\n<p>Fifty years</p>"));
+        // A language it is not written in gets a fallback, marked with its language.
+        assert!(render(&t, Lang::Ms).contains("<p lang=\"en\">Fifty years</p>"), "{}", render(&t, Lang::Ms));
     }
 
     #[test]

@@ -300,6 +300,9 @@ pub fn tier_at(periods: &[TierPeriod], day: i64) -> Option<usize> {
 pub struct Timeline {
     pub id: String,
     pub title: Text,
+    /// A sentence or two under the title that says what the timeline tells (a
+    /// TimelineJS title slide's text); empty when there is none.
+    pub description: Text,
     pub parties: Vec<Party>,
     pub tiers: Vec<Tier>,
     pub pillars: Vec<Pillar>,

@@ -414,6 +414,9 @@ impl Builder {
         if let Some(f) = self.field(root, "", "title", true) {
             timeline.title = self.text(&f, true).unwrap_or_default();
         }
+        if let Some(f) = self.field(root, "", "description", false) {
+            timeline.description = self.text(&f, true).unwrap_or_default();
+        }
         timeline.parties = self.named_list(root, "parties", |b, obj, path, id, name| {
             b.known_fields(obj, path, &["id", "name"]);
             Some(Party { id, name })

@@ -17,6 +17,10 @@ pub fn to_json(t: &Timeline) -> String {
     w.string(&t.id);
     w.key("title");
     w.text(&t.title);
+    if !t.description.is_empty() {
+        w.key("description");
+        w.text(&t.description);
+    }
     w.list("parties", &t.parties, |w, x| w.named(&x.id, &x.name));
     w.list("tiers", &t.tiers, |w, x| w.named(&x.id, &x.name));
     w.list("pillars", &t.pillars, |w, x| w.named(&x.id, &x.name));
@@ -313,6 +317,14 @@ mod tests {
     fn generated_timelines_round_trip() {
         let original = parse(&crate::generate::timeline_json(300, 3)).timeline;
         assert_eq!(parse(&to_json(&original)).timeline, original);
+    }
+
+    #[test]
+    fn a_description_round_trips_and_none_is_not_written() {
+        let mut t = parse(crate::bundled::VIETNAM_SINGAPORE).timeline;
+        assert!(!to_json(&t).contains("\"description\""));
+        t.description = Text(vec![("vi".into(), "Năm mươi năm".into()), ("en".into(), "Fifty years".into())]);
+        assert_eq!(parse(&to_json(&t)).timeline.description, t.description);
     }
 
     #[test]

@@ -442,7 +442,9 @@ fn older_timelinejs_files_and_date_for_start_date_are_read() {
         err.contains("invalid date \"not a date\"") && err.contains("(timeline.date[2].startDate.year)"),
         "named as the older file names it: {err}"
     );
-    assert!(err.contains("\"timeline.text\" is not drawn"), "{err}");
+    assert!(!err.contains("timeline.text"), "its text describes the timeline: {err}");
+    let (_, json, _) = run(&["convert", &older, "--to", "json"]);
+    assert!(json.contains("\"description\": \"Intro\""), "{json}");
     assert!(err.contains("unknown field \"classname\" is ignored (timeline.date[1].classname)"), "{err}");
     assert_eq!(err.matches(": error: ").count(), 1, "{err}");
     let (_, listed, _) = run(&["list", &older]);
@@ -491,12 +493,13 @@ fn fields_not_drawn_are_each_named_once_with_their_fate() {
     );
     let (code, _, err) = run(&["validate", &file]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(err.lines().count(), 4, "one line per field, not per event: {err}");
+    assert_eq!(err.lines().count(), 3, "one line per field, not per event: {err}");
     assert!(err.contains("\"background\" is not drawn by this timeline; it is left out (events[0].background)"), "{err}");
     assert!(err.contains("\"media.url <iframe>\" is not embedded; the details show a link to it"), "{err}");
-    assert!(err.contains("\"title.text.text\" is not drawn") && err.contains("\"title.media\" is not drawn"), "{err}");
+    assert!(err.contains("\"title.media\" is not drawn") && !err.contains("title.text.text"), "{err}");
     let (_, json, _) = run(&["convert", &file, "--to", "json"]);
     assert!(json.contains("https://example.org/v/49"), "each embed keeps its own link");
+    assert!(json.contains("\"description\": \"Sub\""), "the title slide's text describes the timeline: {json}");
 }
 
 const FIVE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/five-languages.json");

@@ -139,3 +139,22 @@ fn unsafe_source_links_are_dropped_with_a_warning() {
     assert_eq!(parsed.timeline.sources[0].url, None);
     assert!(parsed.problems.iter().any(|p| matches!(p.kind, ProblemKind::UnsafeUrl(_)) && p.severity == Severity::Warning));
 }
+
+#[test]
+fn a_timeline_description_is_read_in_each_language_and_checked_like_any_text() {
+    let text = doc(&event("a", "2020")).replacen(
+        r#""title": {"vi": "Thử", "en": "Test"},"#,
+        r#""title": {"vi": "Thử", "en": "Test"}, "description": {"vi": "Năm mươi năm", "en": "Fifty years"},"#,
+        1,
+    );
+    let parsed = parse(&text);
+    assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+    let d = &parsed.timeline.description;
+    assert_eq!((d.get("vi"), d.get("en")), ("Năm mươi năm", "Fifty years"));
+    // Optional: none is empty, not a problem; a wrong type is named where it is.
+    assert!(parse(&doc(&event("a", "2020"))).timeline.description.is_empty());
+    let wrong = doc(&event("a", "2020")).replacen(r#""id": "t","#, r#""id": "t", "description": 5,"#, 1);
+    let parsed = parse(&wrong);
+    assert_eq!(parsed.problems.iter().map(|p| p.path.as_str()).collect::<Vec<_>>(), ["description"]);
+    assert_eq!(parsed.timeline.events.len(), 1);
+}

@@ -147,6 +147,27 @@ fn the_language_switch_changes_texts_and_dates() {
 }
 
 #[wasm_bindgen_test]
+fn the_description_is_drawn_under_the_title_in_the_language_shown() {
+    let mut timeline = parse(DATA).timeline;
+    timeline.description = relationship_timeline::model::Text(vec![
+        ("vi".into(), "Từ quan hệ ngoại giao đến Đối tác Chiến lược toàn diện".into()),
+        ("en".into(), "<b>From</b> diplomatic relations to a Comprehensive Strategic Partnership".into()),
+    ]);
+    let data = relationship_timeline::write::to_json(&timeline);
+    let (host, t) = mounted("1000px", &[("lang", "vi"), ("data", &data)]);
+    let description = query(&host, "header.rt-head + p.rt-description");
+    assert_eq!(text(&description), "Từ quan hệ ngoại giao đến Đối tác Chiến lược toàn diện");
+    t.set_lang("en").unwrap();
+    // Text, never markup.
+    let description = query(&host, "p.rt-description");
+    assert_eq!(text(&description), "<b>From</b> diplomatic relations to a Comprehensive Strategic Partnership");
+    assert_eq!(description.child_element_count(), 0);
+    // A timeline without one draws no empty paragraph.
+    let (plain, _t) = mounted("1000px", &[("lang", "en")]);
+    assert!(query_all(&plain, ".rt-description").is_empty());
+}
+
+#[wasm_bindgen_test]
 fn the_page_language_is_the_default() {
     let host = container("1000px");
     host.set_attribute("lang", "en-GB").unwrap();

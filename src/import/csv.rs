@@ -344,12 +344,14 @@ pub fn import(text: &str, name: &str) -> Parsed {
             (!pairs.is_empty()).then_some(Text(pairs))
         };
         let row_pos = row.cells[0].pos;
-        // A row of kind `title` titles the timeline (as TimelineJS's title slide does):
-        // the one place a sheet has for it. It needs no date and is not an event.
+        // A row of kind `title` titles the timeline (as TimelineJS's title slide does),
+        // and its summary describes it: the one place a sheet has for them. It needs no
+        // date and is not an event.
         if is_title_row(&row, &columns) {
             match (titled, text("title")) {
                 (false, Some(title)) => {
                     t.title = title;
+                    t.description = text("summary").unwrap_or_default();
                     titled = true;
                 }
                 // The first title row titles the timeline; a later one is left out, and said so.
@@ -959,13 +961,14 @@ mod tests {
 
     #[test]
     fn a_title_row_titles_the_timeline_and_is_not_an_event() {
-        let text = "kind,date,title_en,title_vi\n\
-                    title,,Vietnam – Singapore,Việt Nam – Singapore\n\
-                    visit,2020,A visit,Chuyến thăm\n\
-                    Title,,Again,Lần nữa\n";
+        let text = "kind,date,title_en,title_vi,summary\n\
+                    title,,Vietnam – Singapore,Việt Nam – Singapore,Fifty years of ties\n\
+                    visit,2020,A visit,Chuyến thăm,\n\
+                    Title,,Again,Lần nữa,\n";
         let parsed = import(text, "file-name");
         let t = &parsed.timeline;
         assert_eq!((t.title.get("en"), t.title.get("vi")), ("Vietnam – Singapore", "Việt Nam – Singapore"));
+        assert_eq!(t.description.get("en"), "Fifty years of ties", "its summary describes the timeline");
         assert_eq!(t.id, "file-name", "the id, in page addresses, stays the file's");
         assert_eq!((t.events.len(), parsed.given), (1, 1));
         let found: Vec<(&str, bool)> = parsed.problems.iter().map(|p| (p.path.as_str(), p.is_error())).collect();

@@ -51,12 +51,13 @@ pub fn import_modern(root: &Node, mut problems: Vec<Problem>) -> Parsed {
     t.id = slug(&title).unwrap_or_else(|| "timeline".to_owned());
     t.title = Text::plain(if title.is_empty() { "Timeline" } else { &title });
     if let Some(slide) = title_slide {
-        // The title slide's headline titles the timeline; the rest of it has no place.
-        for (field, node) in [
-            ("title.text.text", slide.get("text").and_then(|t| t.get("text"))),
-            ("title.media", slide.get("media")),
-            ("title.background", slide.get("background")),
-        ] {
+        // The title slide's headline titles the timeline and its text describes it
+        // under the title; its picture and background have no place.
+        let text = slide.get("text").and_then(|t| t.get("text")).filter(|n| !absent(n));
+        if let Some(description) = text.and_then(|n| b.html(n, "title.text.text")).filter(|d| !d.trim().is_empty()) {
+            t.description = Text::plain(description.trim());
+        }
+        for (field, node) in [("title.media", slide.get("media")), ("title.background", slide.get("background"))] {
             if let Some(node) = node.filter(|n| !absent(n)) {
                 b.once(field, field, node.pos, Fate::Ignored);
             }
@@ -600,6 +601,7 @@ mod tests {
         let t = &parsed.timeline;
         assert!(parsed.is_valid(), "{:#?}", parsed.problems);
         assert_eq!(t.title.get("en"), "Bronze to Steel: a short history");
+        assert_eq!(t.description.get("en"), "How people learned to work metals.", "the title slide's text, as text");
         assert_eq!(t.events.len(), 6);
         assert_eq!(t.events[0].date, Date::year(-3299));
         assert_eq!(t.events[0].display_date.as_ref().map(|d| d.get("en")), Some("c. 3300 BCE"));

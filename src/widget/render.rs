@@ -80,6 +80,12 @@ impl Widget {
         dom::append(&controls, &zoom);
         dom::append(&head, &controls);
         dom::append(&section, &head);
+        if !self.timeline.description.is_empty() {
+            let (text, text_lang) = self.timeline.description.pick(lang);
+            let p = dom::text_el(doc, "p", "rt-description", &capped(text, room::SUMMARY));
+            mark(&p, text_lang, lang);
+            dom::append(&section, &p);
+        }
 
         let notice = if !self.problems.is_empty() && self.notice_open { Some(self.render_notice()?) } else { None };
         if let Some(n) = &notice {

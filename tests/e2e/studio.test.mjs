@@ -51,6 +51,7 @@ test("the template: a preview of every kind of event, the code copied as shown, 
   // Titled by its title row (not by the file's name), as the fragment, the conversion and
   // the embedded widget are.
   assert.equal(await page.locator("#preview .rt-heading").textContent(), "Example: Party A and Party B");
+  assert.equal(await page.locator("#preview .rt-description").textContent(), "What this timeline tells, in a sentence or two.", "the title row's summary describes it");
   for (const id of ["code-element", "code-div", "code-fragment"]) {
     await page.locator(`[data-copy='${id}']`).click();
     await page.waitForFunction(() => document.getElementById("copied").textContent !== "");
