@@ -51,6 +51,15 @@ pub fn when(event: &Event, lang: &str, s: &Strings) -> String {
     }
 }
 
+/// When an event happened, as its card on the track says it: the data's own wording,
+/// else its dates, a day with a time of day in short (see [`Strings::card_when`]).
+pub fn card_when(event: &Event, lang: &str, s: &Strings) -> String {
+    match &event.display_date {
+        Some(d) => capped(d.get(lang), room::NAME).into_owned(),
+        None => s.card_when(&event.date, event.end.as_ref()),
+    }
+}
+
 /// What follows a quote's source title: ` · publisher · date` (empty without a date).
 pub fn citation_tail(source: &Source, s: &Strings) -> String {
     let mut out = String::new();

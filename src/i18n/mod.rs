@@ -508,6 +508,29 @@ impl Strings {
         self.when(&from, Some(&to))
     }
 
+    /// A date as a card on the track shows it: as [`Strings::when`], except a day with a
+    /// time of day, whose day takes the axis's short form ("5 Nov 2024, 8:30 PM",
+    /// "5/11/2024, 20:30"), so that the time fits the card. The details say it in full.
+    pub fn card_when(&self, date: &Date, end: Option<&Date>) -> String {
+        let Some(start) = date.time else { return self.when(date, end) };
+        let day = |d: &Date| self.tick_with_year(&Date { time: None, ..*d });
+        let mut out = day(date);
+        out.push_str(self.dates.date_time);
+        out.push_str(&self.time(&start));
+        let Some(end) = end.filter(|e| *e != date) else { return out };
+        out.push_str(" – ");
+        if end.first_day() != date.first_day() || end.time.is_none() {
+            out.push_str(&day(end));
+            if end.time.is_some() {
+                out.push_str(self.dates.date_time);
+            }
+        }
+        if let Some(t) = &end.time {
+            out.push_str(&self.time(t));
+        }
+        out
+    }
+
     pub fn when(&self, date: &Date, end: Option<&Date>) -> String {
         match end {
             Some(end) if end != date => self.span(date, end),
@@ -582,6 +605,25 @@ pub(crate) fn number(n: usize) -> String {
 mod tests {
     use super::*;
     use crate::date::DateError;
+
+    #[test]
+    fn a_card_says_a_day_with_a_time_in_short_so_the_time_fits() {
+        let at = |text: &str| Date::parse(text).unwrap();
+        let (vi, en, zh) = (Lang::Vi.strings(), Lang::En.strings(), Lang::ZhHans.strings());
+        assert_eq!(en.card_when(&at("2024-11-05T20:30"), None), "5 Nov 2024, 8:30 PM");
+        assert_eq!(vi.card_when(&at("2024-11-05T20:30"), None), "5/11/2024, 20:30");
+        assert!(zh.card_when(&at("2024-11-05T20:30"), None).starts_with("2024年11月5日"));
+        // One day, two times; two days; a time to a day.
+        assert_eq!(en.card_when(&at("2024-11-05T21:15"), Some(&at("2024-11-05T23:40"))), "5 Nov 2024, 9:15 PM – 11:40 PM");
+        assert_eq!(en.card_when(&at("2024-11-05T22:00"), Some(&at("2024-11-06T01:30"))), "5 Nov 2024, 10:00 PM – 6 Nov 2024, 1:30 AM");
+        assert_eq!(en.card_when(&at("2024-11-05T22:00"), Some(&at("2024-11-07"))), "5 Nov 2024, 10:00 PM – 7 Nov 2024");
+        // Dates without a time stay as the details say them.
+        for (a, b) in [("2025-03-12", None), ("2025-03-11", Some("2025-03-13")), ("2024-10", None), ("-0043", None)] {
+            let (a, b) = (at(a), b.map(at));
+            assert_eq!(en.card_when(&a, b.as_ref()), en.when(&a, b.as_ref()));
+            assert_eq!(vi.card_when(&a, b.as_ref()), vi.when(&a, b.as_ref()));
+        }
+    }
 
     #[test]
     fn times_of_day_read_in_each_language_as_written() {

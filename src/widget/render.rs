@@ -260,7 +260,7 @@ impl Widget {
         dom::attr(&card, "data-index", &crate::i18n::number(i));
         dom::attr(&card, "aria-controls", "rt-details");
         dom::attr(&card, "tabindex", "-1");
-        let when = phrase::when(event, lang, s);
+        let when = phrase::card_when(event, lang, s);
         // The card is named by what it shows, in the order shown (WCAG 2.5.3).
         let (title, title_lang) = event.title.pick(lang);
         let time = dom::text_el(doc, "time", "rt-when", &when);
