@@ -915,6 +915,7 @@ mod tests {
         assert!(parsed.is_valid(), "{:#?}", parsed.problems);
         assert_eq!(t.events.len(), 6);
         assert_eq!(t.id, "vietnam-singapore-spreadsheet");
+        assert_eq!(t.title.get("en"), "Vietnam – Singapore relations", "its title row titles it");
         let upgrade = t.events.iter().find(|e| e.id == "csp").unwrap();
         assert_eq!(upgrade.title.get("vi"), "Nâng cấp lên Đối tác Chiến lược toàn diện");
         assert_eq!(upgrade.title.get("en"), "Upgrade to a Comprehensive Strategic Partnership");

@@ -2,6 +2,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { launch, open, dataset, BASE } from "./browser.mjs";
 
 const origin = new URL(BASE).origin;
@@ -52,22 +53,38 @@ test("the CMS page's data- div is upgraded like the element", async () => {
   await page.close();
 });
 
-// What the command line calls the spreadsheet: its file name titles it.
+// What the command line calls the spreadsheet: its title row titles it.
 const CSV_TITLE = JSON.parse(execFileSync("cargo", ["run", "-q", "--bin", "relationship-timeline", "--", "convert", "www/data/spreadsheet.csv", "--to", "json"], {
   cwd: new URL("../../", import.meta.url),
   encoding: "utf8",
 })).title;
 
-test("src= loads a spreadsheet, titled by its file name as the command line titles it, and reports ready", async () => {
+/** The demo spreadsheet without its title row, as `/data/untitled-sheet.csv`. */
+const UNTITLED = readFileSync(new URL("../../www/data/spreadsheet.csv", import.meta.url), "utf8")
+  .split("\n").filter((line) => !/^,,,title,/.test(line)).join("\n");
+const serveUntitled = (page) => page.route("**/data/untitled-sheet.csv", (route) => route.fulfill({ contentType: "text/csv", body: UNTITLED }));
+
+test("src= loads a spreadsheet, titled as the command line titles it (its title row, else its file name), and reports ready", async () => {
   const { page, errors, requests } = await open(browser, "/spreadsheet.html");
   assert.equal(await cards(page), CSV_EVENTS);
   assert.ok(requests.some((u) => u.endsWith("/data/spreadsheet.csv")));
-  assert.equal(CSV_TITLE, "spreadsheet");
-  assert.equal(await page.locator(".rt-heading").textContent(), CSV_TITLE);
-  // The name also tells this timeline's events apart in the page's address.
+  assert.equal(CSV_TITLE.en, "Vietnam – Singapore relations");
+  assert.equal(await page.locator(".rt-heading").textContent(), CSV_TITLE.en);
+  // The file name tells this timeline's events apart in the page's address.
   await page.locator(".rt-card").first().click();
   assert.match(await page.evaluate(() => location.hash), /^#spreadsheet\//);
-  // A name the page gives wins: a spreadsheet has no place for a title of its own.
+  // A name the page gives does not replace the sheet's own title…
+  await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("name", "Another name"));
+  await page.locator(".rt-heading", { hasText: CSV_TITLE.en }).waitFor();
+  // …and titles a sheet without a title row, which its file name titles otherwise.
+  assert.ok(!UNTITLED.includes(",title,") && UNTITLED.split("\n").length > 5);
+  await serveUntitled(page);
+  await page.evaluate(() => {
+    const el = document.querySelector("relationship-timeline");
+    el.removeAttribute("name");
+    el.setAttribute("src", "data/untitled-sheet.csv");
+  });
+  await page.locator(".rt-heading", { hasText: "untitled-sheet" }).waitFor();
   await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("name", "Việt Nam – Singapore"));
   await page.locator(".rt-heading", { hasText: "Việt Nam – Singapore" }).waitFor();
   assert.deepEqual(errors, []);
@@ -322,6 +339,7 @@ test("loading errors are explained in the widget's language, with a retry that w
 
 test("the JS API mounts from a URL, filters, selects and reports selections", async () => {
   const { page, errors } = await open(browser, "/cms.html");
+  await serveUntitled(page);
   const result = await page.evaluate(async () => {
     const { mount } = await import("/relationship-timeline.js");
     const box = document.createElement("div");
@@ -338,9 +356,17 @@ test("the JS API mounts from a URL, filters, selects and reports selections", as
     const title = box.firstElementChild.shadowRoot.querySelector(".rt-heading").textContent;
     t.destroy();
     t.free();
-    return { count, shown, unknown, found, selected, title, left: box.childElementCount };
+    // A sheet without a title row: its file name in the URL titles it.
+    const untitled = await mount(box, { url: "data/untitled-sheet.csv", lang: "en" });
+    const fileTitle = box.firstElementChild.shadowRoot.querySelector(".rt-heading").textContent;
+    untitled.destroy();
+    untitled.free();
+    return { count, shown, unknown, found, selected, title, fileTitle, left: box.childElementCount };
   });
-  assert.deepEqual(result, { count: CSV_EVENTS, shown: 2, unknown: "setFilter: unknown pillar", found: true, selected: ["csp"], title: "spreadsheet", left: 0 });
+  assert.deepEqual(result, {
+    count: CSV_EVENTS, shown: 2, unknown: "setFilter: unknown pillar", found: true, selected: ["csp"],
+    title: "Vietnam – Singapore relations", fileTitle: "untitled-sheet", left: 0,
+  });
   assert.deepEqual(errors, []);
   await page.close();
 });
