@@ -226,6 +226,93 @@ fn canonical(name: &str) -> &str {
     }
 }
 
+/// The order of day and month in a sheet's days written as a spreadsheet exports them
+/// (`12/3/2025` or `3/12/2025`), told by the sheet's own dates as a reader tells it: a
+/// first number above 12 can only be a day, and so can a second one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DayOrder {
+    DayFirst,
+    MonthFirst,
+    /// No date tells, or dates tell both ways: each is read only if it tells itself.
+    Unknown,
+}
+
+/// A day written `D/M/YYYY` or `M/D/YYYY` (or with `-`), `D.M.YYYY`, or `YYYY/M/D`:
+/// its two small numbers, its year, how it is ordered, and what follows it (a time).
+struct LocalDay<'a> {
+    first: u32,
+    second: u32,
+    year: &'a str,
+    /// `YYYY/M/D`: year, month, day, whatever the sheet's order.
+    year_first: bool,
+    /// `D.M.YYYY`: day first wherever it is written so.
+    dotted: bool,
+    rest: &'a str,
+}
+
+fn local_day(text: &str) -> Option<LocalDay<'_>> {
+    let end = text.find(' ').unwrap_or(text.len());
+    let (day, rest) = text.split_at(end);
+    let separator = day.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
+    let mut parts = day.split(separator);
+    let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, len: std::ops::RangeInclusive<usize>| len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() {
+        return None;
+    }
+    let small = |s: &str| s.parse::<u32>().ok();
+    if digits(a, 4..=4) && digits(b, 1..=2) && digits(c, 1..=2) {
+        return Some(LocalDay { first: small(c)?, second: small(b)?, year: a, year_first: true, dotted: false, rest });
+    }
+    if digits(a, 1..=2) && digits(b, 1..=2) && digits(c, 4..=4) {
+        return Some(LocalDay { first: small(a)?, second: small(b)?, year: c, year_first: false, dotted: separator == '.', rest });
+    }
+    None
+}
+
+/// How the sheet's days that are not in ISO form are ordered, from those that tell.
+fn day_order<'a>(days: impl Iterator<Item = &'a str>) -> DayOrder {
+    let (mut day_first, mut month_first) = (false, false);
+    for day in days.filter_map(local_day).filter(|d| !d.year_first && !d.dotted) {
+        day_first |= day.first > 12 && day.second <= 12;
+        month_first |= day.second > 12 && day.first <= 12;
+    }
+    match (day_first, month_first) {
+        (true, false) => DayOrder::DayFirst,
+        (false, true) => DayOrder::MonthFirst,
+        _ => DayOrder::Unknown,
+    }
+}
+
+/// A day as a spreadsheet exports it (`13/3/2025 14:30`), written as the date reader
+/// reads it (`2025-03-13 14:30`); None for text in another form, or a day whose order
+/// nothing tells (`3/4/2025` in a sheet without a day above 12): that is read as
+/// written, and named as the invalid date it then is, with the form to use.
+fn iso_day(text: &str, order: DayOrder) -> Option<String> {
+    let d = local_day(text)?;
+    let day_first = if d.year_first || d.dotted {
+        true
+    } else {
+        match order {
+            DayOrder::DayFirst => true,
+            DayOrder::MonthFirst => false,
+            DayOrder::Unknown if d.first > 12 => true,
+            DayOrder::Unknown if d.second > 12 => false,
+            DayOrder::Unknown => return None,
+        }
+    };
+    let (day, month) = if day_first { (d.first, d.second) } else { (d.second, d.first) };
+    Some(format!("{}-{month:02}-{day:02}{}", d.year, d.rest))
+}
+
+/// Reads a date cell: ISO forms as they are, a spreadsheet's local form in the sheet's order.
+fn sheet_date(text: &str, order: DayOrder) -> Result<Date, crate::date::DateError> {
+    match iso_day(text, order) {
+        Some(iso) => Date::parse(&iso),
+        None => Date::parse(text),
+    }
+}
+
 /// Reads a CSV timeline. `name` (a file name, say) titles the timeline, which a
 /// spreadsheet cannot hold.
 pub fn import(text: &str, name: &str) -> Parsed {
@@ -295,6 +382,8 @@ pub fn import(text: &str, name: &str) -> Parsed {
     let width = header.cells.len();
     // A title row is not an event: it is not counted among the events given.
     let given = rows.iter().filter(|r| !is_title_row(r, &columns)).count();
+    let date_cells = ["date", "end", "source_date"].map(|c| columns.get(c).copied());
+    let order = day_order(rows.iter().flat_map(|r| date_cells.iter().flatten().filter_map(|&i| r.cells.get(i))).map(|c| c.text.trim()));
     let mut titled = false;
     for row in rows {
         let where_ = |column: &str| format!("row {}, {column}", row.number);
@@ -371,7 +460,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
                 bad = true;
                 None
             }
-            Some(c) => match Date::parse(c.text.trim()) {
+            Some(c) => match sheet_date(c.text.trim(), order) {
                 Ok(d) => Some(d),
                 Err(error) => {
                     problems.push(Problem::error(where_("date"), c.pos, ProblemKind::InvalidDate { text: c.text.trim().into(), error }));
@@ -382,7 +471,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
         };
         let end = match cell("end") {
             None => None,
-            Some(c) => match Date::parse(c.text.trim()) {
+            Some(c) => match sheet_date(c.text.trim(), order) {
                 Ok(e) if date.is_some_and(|d| e.last_day() < d.first_day()) => {
                     let start = date.map(|d| d.iso()).unwrap_or_default();
                     problems.push(Problem::error(where_("end"), c.pos, ProblemKind::EndBeforeStart { start, end: e.iso() }));
@@ -488,7 +577,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
             if i == next {
                 let id = unique(slug(name), "source", next, |id| t.sources.iter().any(|x| x.id == id));
                 let url = link(cell(&key("source_url")), &where_(&key("source_url")), &mut problems);
-                let published = cell(&key("source_date")).and_then(|d| Date::parse(d.text.trim()).ok());
+                let published = cell(&key("source_date")).and_then(|d| sheet_date(d.text.trim(), order).ok());
                 let title = cell(&key("source_title")).map_or_else(|| Text::plain(name), |c| Text::plain(c.text.trim()));
                 let lang = match cell(&key("source_lang")) {
                     Some(c) if crate::model::is_lang_tag(c.text.trim()) => Some(crate::model::tag_case(c.text.trim())),
@@ -1004,6 +1093,32 @@ mod tests {
         assert_eq!(parsed.timeline.events[1].end, Some(Date::year(2001)));
         assert_eq!(parsed.problems.len(), 1, "{:#?}", parsed.problems);
         assert_eq!(parsed.problems[0].path, "row 4, Year");
+    }
+
+    #[test]
+    fn days_as_a_spreadsheet_exports_them_are_read_in_the_order_the_sheet_shows() {
+        let dates = |text: &str| -> (Vec<String>, Vec<String>) {
+            let parsed = import(text, "t");
+            let mut events: Vec<&Event> = parsed.timeline.events.iter().collect();
+            events.sort_by(|a, b| a.id.cmp(&b.id));
+            (events.iter().map(|e| e.date.iso()).collect(), parsed.problems.iter().map(|p| p.path.clone()).collect())
+        };
+        // A day above 12 tells the order of the whole sheet, the end column's too.
+        let day_first = "id,date,end,title\na,13/03/2025,,x\nb,3/4/2025,5/4/2025,y\nc,2025-01-02,,z\n";
+        assert_eq!(dates(day_first), (vec!["2025-03-13".into(), "2025-04-03".into(), "2025-01-02".into()], vec![]));
+        let month_first = "id,date,title\na,3/13/2025 14:30,x\nb,3/4/2025,y\n";
+        assert_eq!(dates(month_first), (vec!["2025-03-13T14:30".into(), "2025-03-04".into()], vec![]));
+        // Dotted days are day first; year-first forms are year, month, day.
+        assert_eq!(dates("id,date,title\na,3.4.2025,x\nb,2025/4/3,y\nc,2025-4-3,z\n").0, ["2025-04-03", "2025-04-03", "2025-04-03"]);
+        // Nothing tells, or the sheet tells both ways: a day that does not tell itself is
+        // named, with the form to use; one that does is read.
+        assert_eq!(dates("id,date,title\na,3/4/2025,x\n"), (vec![], vec!["row 2, date".into()]));
+        let both = "id,date,title\na,13/3/2025,x\nb,3/13/2025,y\nc,3/4/2025,z\n";
+        assert_eq!(dates(both), (vec!["2025-03-13".into(), "2025-03-13".into()], vec!["row 4, date".into()]));
+        // Not a day: two-digit years, a month alone, words.
+        for text in ["3/4/25", "3/2025", "13/13/2025", "March 3 2025"] {
+            assert_eq!(dates(&format!("id,date,title\na,{text},x\n")).1, ["row 2, date"], "{text}");
+        }
     }
 
     #[test]
