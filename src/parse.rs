@@ -211,8 +211,7 @@ pub fn decode(bytes: &[u8]) -> (String, Option<Problem>) {
             let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
             let line = good.matches('\n').count() as u32 + 1;
             let col = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
-            let kind = ProblemKind::WrongType { expected: "UTF-8 text", found: "invalid bytes" };
-            (String::from_utf8_lossy(bytes).into_owned(), Some(Problem::error("", Pos { line, col }, kind)))
+            (String::from_utf8_lossy(bytes).into_owned(), Some(Problem::error("", Pos { line, col }, ProblemKind::NotUtf8)))
         }
     }
 }

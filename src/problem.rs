@@ -47,6 +47,9 @@ pub enum ProblemKind {
     LoneSurrogate,
     /// The text came as UTF-16 and was read as such; UTF-8 is expected.
     Utf16,
+    /// The text is not UTF-8 (a spreadsheet saved in a legacy code page, say): read
+    /// with the invalid bytes replaced by U+FFFD; the position is the first of them.
+    NotUtf8,
     InvalidId(String),
     UnknownReference {
         list: &'static str,

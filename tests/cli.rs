@@ -546,3 +546,15 @@ fn render_writes_every_interface_language_with_fallbacks_and_quotes_marked() {
     let (_, _, err) = run(&["validate", &bad]);
     assert!(err.contains("\"malay\" is not a language tag") && err.contains("(title.malay)"), "{err}");
 }
+
+#[test]
+fn a_sheet_saved_in_a_legacy_code_page_is_named_where_it_goes_wrong_and_its_rows_kept() {
+    // Windows-1252, as a spreadsheet's plain "CSV" export writes it: é is one byte, 0xE9.
+    let file = temp_file("latin1.csv", b"date;title;summary;;\r\n2020;Caf\xe9 opened;A caf\xe9;;\r\n2021;Second;;;\r\n");
+    let (code, _, err) = run(&["validate", &file]);
+    assert_eq!(code, 1);
+    assert!(err.contains(":2:9: error: the file is not UTF-8 text") && err.contains("\"CSV UTF-8\""), "{err}");
+    assert_eq!(err.matches(": error: ").count() + err.matches(": warning: ").count(), 1, "the empty columns are not reported: {err}");
+    let (_, listed, _) = run(&["list", &file]);
+    assert_eq!(listed.lines().count(), 2, "{listed}");
+}

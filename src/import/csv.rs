@@ -344,6 +344,16 @@ pub fn import(text: &str, name: &str) -> Parsed {
     for (i, cell) in header.cells.iter().enumerate() {
         let Some((base, suffix)) = column_name(cell.text.trim()) else {
             let raw = cell.text.trim().to_ascii_lowercase();
+            if raw.is_empty() {
+                // A column without a name: the empty columns a spreadsheet's export
+                // leaves at the end of each row are nothing to report; one that holds
+                // something is named by its number.
+                if rows.iter().any(|r| r.cells.get(i).is_some_and(|c| !c.text.trim().is_empty())) {
+                    let place = format!("column {}", i + 1);
+                    problems.push(Problem::warning(format!("row 1, {place}"), cell.pos, ProblemKind::UnknownField(place)));
+                }
+                continue;
+            }
             problems.push(Problem::warning(format!("row 1, {raw}"), cell.pos, ProblemKind::UnknownField(cell.text.trim().to_owned())));
             continue;
         };
@@ -1119,6 +1129,15 @@ mod tests {
         for text in ["3/4/25", "3/2025", "13/13/2025", "March 3 2025"] {
             assert_eq!(dates(&format!("id,date,title\na,{text},x\n")).1, ["row 2, date"], "{text}");
         }
+    }
+
+    #[test]
+    fn empty_columns_left_by_an_export_are_not_reported_and_a_nameless_one_with_data_is_named() {
+        let parsed = import("date;title;;\r\n2020;a;;\r\n2021;b;;\r\n\r\n", "t");
+        assert_eq!((parsed.timeline.events.len(), parsed.problems.len()), (2, 0), "{:?}", parsed.problems);
+        let parsed = import("date,title,,\n2020,a,,kept?\n", "t");
+        let found: Vec<(&str, &ProblemKind)> = parsed.problems.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
+        assert_eq!(found, [("row 1, column 4", &ProblemKind::UnknownField("column 4".into()))]);
     }
 
     #[test]
