@@ -63,7 +63,7 @@ test("TimelineJS's spreadsheet template draws an election night in hours, and it
   assert.match(seen.summary, /^3 of 4 events shown · 1 left out · \d+ warnings$/);
   assert.deepEqual(seen.items, expected, "same wording and places as validate");
   assert.ok(seen.ticks.some((t) => / (AM|PM)$/.test(t)), `hours on the axis: ${seen.ticks}`);
-  assert.ok(seen.cards.some((c) => c.text.includes("5 November 2024, 8:30 PM")));
+  assert.ok(seen.cards.some((c) => c.text.includes("5 Nov 2024, 8:30 PM")), "a card says its day in short, and its time");
   const lefts = seen.cards.map((c) => c.left);
   assert.equal(new Set(lefts).size, lefts.length, "each moment has a place of its own");
   assert.equal(consoleLines.length, 1, `one console line per mount: ${consoleLines.join("\n")}`);
