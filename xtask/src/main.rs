@@ -37,7 +37,7 @@ fn main() -> ExitCode {
         Some("build") => setup(false).and_then(|_| build()),
         Some("setup") => setup(true),
         Some("bench") => bench(args.get(1).map(String::as_str) == Some("--browser-only")),
-        Some("size") => setup(false).and_then(|_| build()).and_then(|_| size::check(&root())),
+        Some("size") => setup(false).and_then(|_| build()).and_then(|_| size::check(&root(), own_std())),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -128,6 +128,14 @@ fn setup(browser: bool) -> Result {
             run(Command::new("rustup").args(["component", "add", component]))?;
         }
     }
+    // The standard library's source, to build the widget with a standard library of its
+    // own (see `build`). Without it the build still works, with the prebuilt one.
+    if !own_std() {
+        let added = Command::new("rustup").args(["component", "add", "rust-src"]).status().is_ok_and(|s| s.success());
+        if !added {
+            eprintln!("xtask: rust-src could not be added; the wasm is built with the prebuilt standard library (larger)");
+        }
+    }
     let path = tool_path();
     let has = |program: &str, expect: &str| {
         Command::new(program)
@@ -197,20 +205,40 @@ const WASM_OPT_FLAGS: [&str; 8] = [
     "--enable-reference-types",
 ];
 
+/// Whether the standard library's source is installed (rustup's `rust-src`), so the
+/// wasm can be built with a standard library of its own.
+pub fn own_std() -> bool {
+    output("rustc", &["--print", "sysroot"])
+        .is_some_and(|sysroot| Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/std/Cargo.toml").exists())
+}
+
+/// `wasm-pack build` into `out_dir`, size-optimised. With the standard library's source
+/// at hand, the standard library is compiled with the widget, for size: its
+/// `optimize_for_size` choices (smaller sort and formatting code), and a panic that
+/// stops at once (`-Cpanic=immediate-abort`: no panic message is built, none was ever
+/// shown). These are unstable options of the stable compiler, enabled for this build
+/// as cargo-fuzz's are (`RUSTC_BOOTSTRAP`); measured in docs/performance.md.
+fn wasm_pack(out_dir: &str, cargo_args: &[&str]) -> Result {
+    let mut command = Command::new("wasm-pack");
+    command.args(["build", ".", "--release", "--target", "web", "--out-dir", out_dir, "--"]).args(cargo_args);
+    command.env("PATH", tool_path()).env("CARGO_PROFILE_RELEASE_OPT_LEVEL", WASM_OPT_LEVEL);
+    if own_std() {
+        command
+            .args(["-Zbuild-std=std,panic_abort", "-Zbuild-std-features=optimize_for_size"])
+            .env("RUSTC_BOOTSTRAP", "1")
+            .env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort");
+    }
+    run(&mut command)
+}
+
 /// Builds the widget (release, size-optimised) twice: into `www/pkg-core` without the
 /// importers (what the embed loads first) and into `www/pkg` with them (loaded only for
 /// CSV and TimelineJS data; also the complete npm package); then the static page and
 /// the CDN folder `dist/`.
 fn build() -> Result {
-    run(Command::new("wasm-pack")
-        .args(["build", "--release", "--target", "web", "--out-dir", "www/pkg-core", "--", "--no-default-features"])
-        .env("PATH", tool_path())
-        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", WASM_OPT_LEVEL))?;
+    wasm_pack("www/pkg-core", &["--no-default-features"])?;
     shorten("www/pkg-core")?;
-    run(Command::new("wasm-pack")
-        .args(["build", "--release", "--target", "web", "--out-dir", "www/pkg"])
-        .env("PATH", tool_path())
-        .env("CARGO_PROFILE_RELEASE_OPT_LEVEL", WASM_OPT_LEVEL))?;
+    wasm_pack("www/pkg", &[])?;
     shorten("www/pkg")?;
     static_page()?;
     datasets()?;
@@ -227,6 +255,7 @@ fn shorten(dir: &str) -> Result {
     let (snipped, cut) = shrink::snip_panics(&module)?;
     let (snipped, formatting) = shrink::snip_formatting(&snipped)?;
     match formatting {
+        Ok(0) => println!("{dir}: no core::fmt left to cut"),
         Ok(n) => println!("{dir}: core::fmt is left to the panic messages alone: its {n} functions cut"),
         Err(why) => println!("{dir}: core::fmt kept: {why}"),
     }
@@ -368,7 +397,7 @@ fn test() -> Result {
         .env("PATH", &path)
         .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
     build()?;
-    size::check(&root())?;
+    size::check(&root(), own_std())?;
     let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).map_err(|e| format!("cannot listen: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let repo = root();

@@ -17,8 +17,14 @@ use std::process::{Command, Stdio};
 /// for the gestures anchored under the pointer and the tab stop that follows the track
 /// (the panic locations blanked and the styles minified further paid for the rest); to
 /// 102 KB when `core::fmt` left the first module (`shrink::snip_formatting`); to
-/// 101.75 KB when the `producers` and `target_features` sections were left out.
-pub const BUDGET: usize = 101 * 1024 + 768;
+/// 101.75 KB when the `producers` and `target_features` sections were left out; to
+/// 96.5 KB when the standard library was built with the widget (`own_std` in
+/// main.rs), with a timeline's description and the new problem wordings in it.
+pub const BUDGET: usize = 96 * 1024 + 512;
+
+/// The budget of a build with the prebuilt standard library, where rustup could not add
+/// its source: the same code, ~6 KB larger.
+pub const BUDGET_PREBUILT_STD: usize = 102 * 1024 + 256;
 
 /// gzip -9 size of `bytes` (the system's gzip, as servers use).
 fn gzip_size(bytes: &[u8]) -> Result<usize, String> {
@@ -29,7 +35,8 @@ fn gzip_size(bytes: &[u8]) -> Result<usize, String> {
     Ok(out.stdout.len())
 }
 
-pub fn check(root: &Path) -> Result<(), String> {
+pub fn check(root: &Path, own_std: bool) -> Result<(), String> {
+    let budget = if own_std { BUDGET } else { BUDGET_PREBUILT_STD };
     let parts = [
         ("widget (wasm, with styles and strings)", "www/pkg-core/relationship_timeline_bg.wasm"),
         ("wasm glue", "www/pkg-core/relationship_timeline.js"),
@@ -48,7 +55,8 @@ pub fn check(root: &Path) -> Result<(), String> {
     let size = gzip_size(shipped.as_bytes())?;
     total += size;
     println!("  {:>8.1} KB  embed script, as dist/ ships it  ({:.1} KB raw)", size as f64 / 1024.0, shipped.len() as f64 / 1024.0);
-    println!("  {:>8.1} KB  total; budget {:.1} KB", total as f64 / 1024.0, BUDGET as f64 / 1024.0);
+    let how = if own_std { "" } else { " (built with the prebuilt standard library)" };
+    println!("  {:>8.1} KB  total; budget {:.2} KB{how}", total as f64 / 1024.0, budget as f64 / 1024.0);
     let data = std::fs::read(root.join("www/data/vietnam-singapore.json")).map_err(|e| format!("bundled data: {e}"))?;
     println!(
         "  ({:.1} KB of data beside it, fetched in parallel: the bundled Vietnam – Singapore timeline)",
@@ -66,8 +74,8 @@ pub fn check(root: &Path) -> Result<(), String> {
         importers += gzip_size(&std::fs::read(root.join(file)).map_err(|e| format!("{file}: {e}"))?)?;
     }
     println!("  ({:.1} KB more, only for CSV or TimelineJS data: the module with the importers)", importers as f64 / 1024.0);
-    if total > BUDGET {
-        return Err(format!("the embed is {total} bytes gzip, over the budget of {BUDGET}"));
+    if total > budget {
+        return Err(format!("the embed is {total} bytes gzip, over the budget of {budget}{how}"));
     }
     Ok(())
 }
