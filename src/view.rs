@@ -171,6 +171,10 @@ pub struct View {
     pub scroll: f64,
     /// Whether the reader zoomed away from "show all" (a resize then keeps the zoom).
     pub zoomed: bool,
+    /// Whether the reader chose the axis. Until then, and while "show all", the view
+    /// takes whichever axis shows more events each time its room changes (a box whose
+    /// height allows fewer lanes than the first fit assumed, a new width).
+    axis_chosen: bool,
     /// The event holding the single tab stop.
     pub focused: usize,
     pub selected: Option<usize>,
@@ -264,6 +268,7 @@ impl View {
             scale: fitted.clone(),
             scroll: 0.0,
             zoomed: false,
+            axis_chosen: false,
             focused: 0,
             selected: None,
             metrics,
@@ -285,19 +290,24 @@ impl View {
             parties: timeline.parties.len(),
             placement: Placement::default(),
         };
-        view.fit();
-        // The first view shows every event it can: proportional time when it has room
-        // for every card, the story axis when that shows more.
-        if !view.placement.clusters.is_empty() {
-            let proportional = view.placement.cards();
-            view.axis = Axis::Story;
-            view.fit();
-            if view.placement.cards() <= proportional {
-                view.axis = Axis::Proportional;
-                view.fit();
+        view.choose_axis();
+        view
+    }
+
+    /// Fits everything on the axis that shows more of it: proportional time when it has
+    /// room for every card, the story axis when that shows more cards.
+    fn choose_axis(&mut self) {
+        self.axis = Axis::Proportional;
+        self.fit();
+        if !self.placement.clusters.is_empty() {
+            let proportional = self.placement.cards();
+            self.axis = Axis::Story;
+            self.fit();
+            if self.placement.cards() <= proportional {
+                self.axis = Axis::Proportional;
+                self.fit();
             }
         }
-        view
     }
 
     pub fn is_narrow(&self) -> bool {
@@ -471,7 +481,11 @@ impl View {
         let ratio = self.scale.px_per_unit / self.fitted.px_per_unit;
         let (zoomed, scroll) = (self.zoomed, self.scroll);
         change(self);
-        self.fit();
+        if zoomed || self.axis_chosen {
+            self.fit();
+        } else {
+            self.choose_axis();
+        }
         if zoomed {
             self.zoom_to_rate(self.fitted.px_per_unit * ratio, 0.0);
             self.scroll = scroll;
@@ -590,6 +604,7 @@ impl View {
                 redraw.layout = true;
             }
             Msg::SetAxis(axis) => {
+                self.axis_chosen = true;
                 if axis != self.axis {
                     self.axis = axis;
                     self.fit();

@@ -172,3 +172,33 @@ fn a_day_of_timed_events_reads_like_a_day() {
         assert!(labels.iter().any(|l| l.ends_with(" AM") || l.ends_with(" PM")), "ticks in hours at {width} px: {labels:?}");
     }
 }
+
+/// An election night (TimelineJS's sheet: a founding legend in 2520 BCE, then five
+/// moments of one night) in a box whose fixed height leaves two or three lanes: the
+/// first fit, made before the box's room is known, had every card in proportional time
+/// over seven rows; in the rows the box holds, that folds the night into a "+3" while the
+/// story axis shows every moment. The view takes the axis again when its room changes,
+/// until the reader chooses one.
+#[test]
+fn a_box_with_room_for_few_lanes_gets_the_axis_that_shows_every_event() {
+    let sheet = include_str!("data/timelinejs-sheet.csv");
+    let t = relationship_timeline::import::parse_any(sheet).0.timeline;
+    let n = t.events.len();
+    for (width, lanes) in [(1194.0, 2), (1194.0, 3), (700.0, 3)] {
+        let mut view = View::new(&t, Lang::En, width, Metrics::default());
+        assert_eq!(legible_share(&view, n), 1.0, "{width} px, seven lanes");
+        view.update(Msg::Lanes(lanes));
+        assert_eq!(legible_share(&view, n), 1.0, "{width} px, {lanes} lanes: {:?} axis", view.axis);
+        assert!(view.placement().clusters.is_empty());
+        assert_eq!(view.axis, Axis::Story);
+        // The room given back: proportional time has room for every card again.
+        view.update(Msg::Lanes(7));
+        assert_eq!((view.axis, legible_share(&view, n)), (Axis::Proportional, 1.0));
+    }
+    // Once the reader has chosen the axis, a change of room keeps it.
+    let mut view = View::new(&t, Lang::En, 1194.0, Metrics::default());
+    view.update(Msg::SetAxis(Axis::Proportional));
+    view.update(Msg::Lanes(2));
+    assert_eq!(view.axis, Axis::Proportional);
+    assert!(!view.placement().clusters.is_empty());
+}
