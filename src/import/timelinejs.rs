@@ -138,11 +138,28 @@ pub fn import_modern(root: &Node, mut problems: Vec<Problem>) -> Parsed {
                 date.iso()
             }
         };
-        let wanted = node.get("unique_id").and_then(Node::as_str).filter(|id| is_valid_id(id) && !ids.contains_key(*id));
-        let id = match wanted {
-            Some(id) => id.to_owned(),
-            None => format!("event-{}", i + 1),
-        };
+        // A slide's own id names it in page addresses. One TimelineJS allows but ids here
+        // do not ("Slide 1") is written as such an id ("slide-1"); one used twice is said,
+        // and the second slide gets an id of its own.
+        let given = node.get("unique_id").and_then(|n| Some((n, n.as_str()?.trim()))).filter(|(_, id)| !id.is_empty());
+        let wanted = given.and_then(|(n, id)| {
+            let id = if is_valid_id(id) { id.to_owned() } else { slug(id).filter(|s| is_valid_id(s))? };
+            if ids.contains_key(&id) {
+                b.problems.push(Problem::warning(format!("{path}.unique_id"), n.pos, ProblemKind::DuplicateId(id)));
+                return None;
+            }
+            Some(id)
+        });
+        let id = wanted.unwrap_or_else(|| {
+            // Unless a slide took this one as its own.
+            let mut id = format!("event-{}", i + 1);
+            let mut again = 2;
+            while ids.contains_key(&id) {
+                id = format!("event-{}-{again}", i + 1);
+                again += 1;
+            }
+            id
+        });
         ids.insert(id.clone(), ());
         let mut pillars = Vec::new();
         if let Some(group) = node.get("group").and_then(Node::as_str).map(str::trim).filter(|g| !g.is_empty()) {
@@ -657,5 +674,21 @@ mod tests {
         assert_eq!(parsed.problems.len(), 1, "{:#?}", parsed.problems);
         assert_eq!(parsed.problems[0].path, "events[2].start_date.year");
         assert!(matches!(&parsed.problems[0].kind, ProblemKind::InvalidDate { text, .. } if text == "2000.5"));
+    }
+
+    #[test]
+    fn slide_ids_are_kept_as_ids_said_when_repeated_and_never_shared() {
+        let text = r#"{"events": [
+          {"start_date": {"year": 2001}, "text": {"headline": "a"}, "unique_id": "Slide 1"},
+          {"start_date": {"year": 2002}, "text": {"headline": "b"}, "unique_id": "event-3"},
+          {"start_date": {"year": 2003}, "text": {"headline": "c"}},
+          {"start_date": {"year": 2004}, "text": {"headline": "d"}, "unique_id": "slide-1"},
+          {"start_date": {"year": 2005}, "text": {"headline": "e"}, "unique_id": "  "}
+        ]}"#;
+        let parsed = parse_any(text).0;
+        let ids: Vec<&str> = parsed.timeline.events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["slide-1", "event-3", "event-3-2", "event-4", "event-5"]);
+        let found: Vec<(&str, &ProblemKind)> = parsed.problems.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
+        assert_eq!(found, [("events[3].unique_id", &ProblemKind::DuplicateId("slide-1".into()))]);
     }
 }
