@@ -29,14 +29,15 @@ usage: relationship-timeline <command> [arguments]
 commands:
   list FILE                  one line per event in date order: DATE<TAB>ID<TAB>English title
   validate FILE              check FILE; print FILE:LINE:COL: problems; exit 1 on errors
-  convert FILE --to json     a TimelineJS or CSV file (or a native one) as native JSON
+  convert FILE --to json     a TimelineJS, vis-timeline or CSV file (or a native one) as native JSON
   render FILE [--lang L]     the whole timeline as a static HTML fragment (no JavaScript)
   schema                     the JSON Schema of the native format
   extract ARTICLE... [--lang vi|en] [--year YYYY]
                              a draft timeline from plain-text news articles, as native JSON
   help                       show this text
 
-FILE may be native JSON, TimelineJS JSON or CSV; the format is detected. L is a
+FILE may be native JSON, TimelineJS JSON, vis-timeline items or CSV; the format is
+detected. L is a
 language of the widget: vi, en, zh-Hans, ms or ta.
 
 exit codes: 0 ok, 1 the data has errors, 2 usage or file error

@@ -558,3 +558,23 @@ fn a_sheet_saved_in_a_legacy_code_page_is_named_where_it_goes_wrong_and_its_rows
     let (_, listed, _) = run(&["list", &file]);
     assert_eq!(listed.lines().count(), 2, "{listed}");
 }
+
+#[test]
+fn vis_timeline_items_validate_and_convert_like_any_format() {
+    let file = temp_file(
+        "ties.json",
+        br#"[{"id": 1, "content": "Relations established", "start": "1973-08-01"},
+ {"id": 2, "content": "Strategic Partnership", "start": "2013-09-11", "group": "Politics"},
+ {"id": 3, "content": "Bad", "start": "September 2013"}]"#,
+    );
+    let (code, _, err) = run(&["validate", &file]);
+    assert_eq!(code, 1);
+    assert!(err.contains(":3:39: error: invalid date \"September 2013\"") && err.contains("([2].start)"), "{err}");
+    assert!(err.contains("2 of 3 events shown"), "{err}");
+    let (_, listed, _) = run(&["list", &file]);
+    assert_eq!(listed.lines().collect::<Vec<_>>(), ["1973-08-01\t1\tRelations established", "2013-09-11\t2\tStrategic Partnership"]);
+    let (_, json, _) = run(&["convert", &file, "--to", "json"]);
+    let parsed = relationship_timeline::parse::parse(&json);
+    assert_eq!((parsed.timeline.title.get("en"), parsed.timeline.events.len()), ("ties", 2), "titled by its file name");
+    assert_eq!(parsed.timeline.pillars[0].name.get("en"), "Politics");
+}

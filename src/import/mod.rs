@@ -1,5 +1,6 @@
 //! Reading timelines in the formats editors bring: the native JSON format, TimelineJS3
-//! JSON, and spreadsheets saved as CSV. [`parse_any`] tells them apart.
+//! JSON, vis-timeline's items, and spreadsheets saved as CSV. [`parse_any`] tells them
+//! apart.
 
 #[cfg(feature = "importers")]
 pub mod csv;
@@ -7,6 +8,8 @@ pub mod csv;
 pub mod html;
 #[cfg(feature = "importers")]
 pub mod timelinejs;
+#[cfg(feature = "importers")]
+pub mod vis;
 
 use crate::json;
 use crate::parse::{self, Parsed, MAX_INPUT_BYTES};
@@ -18,6 +21,7 @@ use crate::problem::{Problem, ProblemKind};
 pub enum Format {
     Native,
     TimelineJs,
+    VisTimeline,
     Csv,
 }
 
@@ -26,6 +30,7 @@ impl Format {
         match self {
             Format::Native => "relationship-timeline JSON",
             Format::TimelineJs => "TimelineJS JSON",
+            Format::VisTimeline => "vis-timeline items (JSON)",
             Format::Csv => "CSV",
         }
     }
@@ -37,6 +42,7 @@ pub fn detect(text: &str) -> Format {
     match sort(text) {
         Sorted::Csv => Format::Csv,
         Sorted::TimelineJs(..) => Format::TimelineJs,
+        Sorted::VisTimeline(..) => Format::VisTimeline,
         Sorted::TooLarge | Sorted::Native(..) => Format::Native,
     }
 }
@@ -47,6 +53,8 @@ enum Sorted<'a> {
     Csv,
     #[cfg_attr(not(feature = "importers"), allow(dead_code))]
     TimelineJs(json::Node<'a>, Option<json::JsonError>, Vec<json::Note>),
+    #[cfg_attr(not(feature = "importers"), allow(dead_code))]
+    VisTimeline(json::Node<'a>, Option<json::JsonError>, Vec<json::Note>),
     Native(Option<json::Node<'a>>, Option<json::JsonError>, Vec<json::Note>),
 }
 
@@ -61,6 +69,7 @@ fn sort(text: &str) -> Sorted<'_> {
     let read = json::read_noting(text);
     match read.root {
         Some(root) if looks_like_timelinejs(&root) => Sorted::TimelineJs(root, read.error, read.notes),
+        Some(root) if looks_like_vis(&root) => Sorted::VisTimeline(root, read.error, read.notes),
         root => Sorted::Native(root, read.error, read.notes),
     }
 }
@@ -98,6 +107,22 @@ fn looks_like_timelinejs(root: &json::Node) -> bool {
     events_have_start || title_slide || root.get("eras").and_then(json::Node::as_array).is_some_and(|e| !e.is_empty())
 }
 
+/// The items of what may be a vis-timeline file — a list, or an object (not the native
+/// format) holding one as `items` — and the path their problems are named under.
+fn vis_items<'a, 'n>(root: &'a json::Node<'n>) -> Option<(&'a [json::Node<'n>], &'static str)> {
+    match root.as_array() {
+        Some(items) => Some((items, "")),
+        None if root.get("format").is_none() && root.get("events").is_none() => Some((root.get("items")?.as_array()?, "items")),
+        None => None,
+    }
+}
+
+/// Whether a JSON document is vis-timeline's items: one of them has a `start` and a
+/// `content`.
+fn looks_like_vis(root: &json::Node) -> bool {
+    vis_items(root).is_some_and(|(items, _)| items.iter().any(|i| i.get("start").is_some() && i.get("content").is_some()))
+}
+
 /// Reads a timeline in the native format; for data that needs an importer, says which.
 /// The widget's smallest build uses this, and loads the importers only when needed.
 pub fn parse_native(text: &str) -> Result<Parsed, Format> {
@@ -106,6 +131,7 @@ pub fn parse_native(text: &str) -> Result<Parsed, Format> {
         Sorted::Native(root, syntax, notes) => Ok(parse::from_json(root, syntax, &notes)),
         Sorted::Csv => Err(Format::Csv),
         Sorted::TimelineJs(..) => Err(Format::TimelineJs),
+        Sorted::VisTimeline(..) => Err(Format::VisTimeline),
     }
 }
 
@@ -121,6 +147,11 @@ pub fn parse_named(text: &str, name: &str) -> (Parsed, Format) {
             let mut problems: Vec<Problem> = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();
             problems.extend(parse::notes_as_problems(&notes));
             (timelinejs::import(&root, problems), Format::TimelineJs)
+        }
+        Sorted::VisTimeline(root, syntax, notes) => {
+            let mut problems: Vec<Problem> = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();
+            problems.extend(parse::notes_as_problems(&notes));
+            (vis::import(&root, name, problems), Format::VisTimeline)
         }
     }
 }
@@ -145,5 +176,14 @@ mod tests {
         assert_eq!(detect("// from our CMS\n/* v2 */ {\"events\": []}"), Format::Native, "JSON with comments is JSON");
         assert_eq!(detect("{\"timeline\": {\"headline\": \"x\", \"date\": []}}"), Format::TimelineJs, "the older layout");
         assert_eq!(detect("{\"events\": [{\"date\": {\"year\": 1990}}]}"), Format::TimelineJs);
+        // vis-timeline's items, alone or with their groups; other lists are not.
+        assert_eq!(detect("[{\"id\": 1, \"content\": \"a\", \"start\": \"2014-04-20\"}]"), Format::VisTimeline);
+        assert_eq!(detect("{\"items\": [{\"content\": \"a\", \"start\": 0}], \"groups\": []}"), Format::VisTimeline);
+        assert_eq!(detect("[{\"id\": 1, \"date\": \"2014\"}]"), Format::Native, "a list of something else is named as the wrong shape");
+        assert_eq!(
+            parse_native("[{\"content\": \"a\", \"start\": \"2014\"}]").err(),
+            Some(Format::VisTimeline),
+            "the first module asks for the importers"
+        );
     }
 }

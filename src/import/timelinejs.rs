@@ -138,29 +138,8 @@ pub fn import_modern(root: &Node, mut problems: Vec<Problem>) -> Parsed {
                 date.iso()
             }
         };
-        // A slide's own id names it in page addresses. One TimelineJS allows but ids here
-        // do not ("Slide 1") is written as such an id ("slide-1"); one used twice is said,
-        // and the second slide gets an id of its own.
-        let given = node.get("unique_id").and_then(|n| Some((n, n.as_str()?.trim()))).filter(|(_, id)| !id.is_empty());
-        let wanted = given.and_then(|(n, id)| {
-            let id = if is_valid_id(id) { id.to_owned() } else { slug(id).filter(|s| is_valid_id(s))? };
-            if ids.contains_key(&id) {
-                b.problems.push(Problem::warning(format!("{path}.unique_id"), n.pos, ProblemKind::DuplicateId(id)));
-                return None;
-            }
-            Some(id)
-        });
-        let id = wanted.unwrap_or_else(|| {
-            // Unless a slide took this one as its own.
-            let mut id = format!("event-{}", i + 1);
-            let mut again = 2;
-            while ids.contains_key(&id) {
-                id = format!("event-{}-{again}", i + 1);
-                again += 1;
-            }
-            id
-        });
-        ids.insert(id.clone(), ());
+        let given = node.get("unique_id").and_then(|n| Some((n, n.as_str()?)));
+        let id = event_id(given, i, &mut ids, &format!("{path}.unique_id"), b.problems);
         let mut pillars = Vec::new();
         if let Some(group) = node.get("group").and_then(Node::as_str).map(str::trim).filter(|g| !g.is_empty()) {
             let next = t.pillars.len();
@@ -209,6 +188,39 @@ pub fn import_modern(root: &Node, mut problems: Vec<Problem>) -> Parsed {
     }
     crate::problem::sort_problems(&mut problems);
     Parsed { given: events.len().max(t.events.len()), timeline: t, problems }
+}
+
+/// The id of the `i`-th event (from 0) of a file: the one it gives itself (`given`: its
+/// node and text) when that names it in page addresses. One that ids here do not allow
+/// ("Slide 1") is written as one ("slide-1"); one used twice is a warning at `path`, and
+/// that event, like one without an id, is `event-N` (N its place in the file), unless an
+/// event took that as its own. `ids` holds those taken so far, this one added.
+pub(super) fn event_id(
+    given: Option<(&Node, &str)>,
+    i: usize,
+    ids: &mut HashMap<String, ()>,
+    path: &str,
+    problems: &mut Vec<Problem>,
+) -> String {
+    let wanted = given.map(|(n, id)| (n, id.trim())).filter(|(_, id)| !id.is_empty()).and_then(|(n, id)| {
+        let id = if is_valid_id(id) { id.to_owned() } else { slug(id).filter(|s| is_valid_id(s))? };
+        if ids.contains_key(&id) {
+            problems.push(Problem::warning(path, n.pos, ProblemKind::DuplicateId(id)));
+            return None;
+        }
+        Some(id)
+    });
+    let id = wanted.unwrap_or_else(|| {
+        let mut id = format!("event-{}", i + 1);
+        let mut again = 2;
+        while ids.contains_key(&id) {
+            id = format!("event-{}-{again}", i + 1);
+            again += 1;
+        }
+        id
+    });
+    ids.insert(id.clone(), ());
+    id
 }
 
 /// What TimelineJS takes for "not given": `null`, `""`, `{}`, or an object of empty

@@ -95,3 +95,32 @@ test("a TimelineJS file of milliseconds keeps its order, draws five cards, and w
   assert.equal(consoleLines.length, 1);
   await page.close();
 });
+
+test("vis-timeline's items are drawn with their groups as pillars, and its notice is validate's list", async () => {
+  const items = JSON.stringify({
+    groups: [{ id: 1, content: "Trade" }, { id: 2, content: "Defence" }],
+    items: [
+      { id: 1, group: 1, content: "Free trade agreement", start: "2013-03-11" },
+      { id: 2, group: 2, content: "Defence talks", start: "2015-06-01", end: "2015-06-03", className: "green" },
+      { id: 3, group: 1, content: "Trade <b>record</b>", start: 1735689600000, title: "<i>Over</i> 9 billion" },
+      { id: 4, content: "A date vis-timeline reads but this does not", start: "March 2016" },
+      { content: "Partnership", start: "2013-01-01", end: "2025-03-12", type: "background" },
+    ],
+  }, null, 2);
+  const expected = validate("ties.json", items);
+  const { page, seen } = await mounted(items);
+  assert.match(seen.summary, /^3 of 4 events shown · 1 left out · 1 warning$/);
+  assert.deepEqual(seen.items, expected, "same wording and places as validate");
+  assert.ok(expected.some((l) => l.includes("(items[3].start)")) && expected.some((l) => l.includes("(items[1].className)")), expected.join("\n"));
+  assert.equal(seen.cards.length, 3);
+  for (const [title, when] of [["Free trade agreement", "11 March 2013"], ["Defence talks", "1–3 June 2015"], ["Trade record", "1 January 2025"]]) {
+    assert.ok(seen.cards.some((c) => c.text.startsWith(when) && c.text.includes(title)), `${when} ${title}: ${seen.cards.map((c) => c.text)}`);
+  }
+  const shadow = await page.evaluate(() => {
+    const s = window.__host.firstElementChild.shadowRoot;
+    return { pillars: [...s.querySelectorAll(".rt-filter-group button, .rt-filter")].map((b) => b.textContent), bands: [...s.querySelectorAll(".rt-band")].map((b) => b.textContent) };
+  });
+  assert.ok(shadow.pillars.some((p) => p.includes("Trade")) && shadow.pillars.some((p) => p.includes("Defence")), shadow.pillars.join(" | "));
+  assert.deepEqual(shadow.bands, ["Partnership"], "the background item is a period of the relationship");
+  await page.close();
+});

@@ -1,0 +1,241 @@
+//! vis-timeline's items read as a timeline: a JSON array of
+//! `{id, content, start, end?, group?, type?, title?}`, or an object holding `items`
+//! (and `groups`, `[{id, content}]`), as pages that use vis-timeline keep them.
+//!
+//! `content` (HTML) is the event's title and `title` (its tooltip, HTML) its summary,
+//! both as text; `start` and `end` are ISO dates and times or milliseconds since 1970
+//! (UTC); a group is a pillar named by the group's `content`; a `background` item is a
+//! period of the relationship, as TimelineJS's eras are. What vis-timeline uses for
+//! looks or editing (`className`, `style`, `editable`, …) is named once and left out.
+//! The timeline is titled by the name given (the file's), as a spreadsheet is.
+
+use std::collections::HashMap;
+
+use super::html;
+use super::timelinejs::{event_id, slug};
+use crate::date::{civil_from_days, Date, DateError, Time};
+use crate::json::{integral, Node, Value};
+use crate::model::{Event, Kind, Pillar, Status, Text, Tier, TierPeriod, Timeline};
+use crate::parse::{Parsed, MAX_EVENTS};
+use crate::problem::{Fate, Problem, ProblemKind};
+
+/// An item's fields this reader uses.
+const ITEM_FIELDS: [&str; 7] = ["id", "content", "start", "end", "group", "type", "title"];
+
+/// Text of a string or number node (vis-timeline ids and groups may be either).
+fn label(node: &Node) -> Option<String> {
+    match &node.value {
+        Value::String(s) => Some(s.trim().to_owned()),
+        Value::Number(n) => Some((*n).to_owned()),
+        _ => None,
+    }
+    .filter(|s| !s.is_empty())
+}
+
+/// A vis-timeline date: an ISO text, or milliseconds since 1970-01-01 (UTC; a day
+/// alone when at midnight).
+fn date(node: &Node) -> Result<Date, (String, DateError)> {
+    match &node.value {
+        Value::String(s) => Date::parse(s.trim()).map_err(|e| (s.trim().to_owned(), e)),
+        Value::Number(n) => {
+            let ms = integral(n).ok_or_else(|| ((*n).to_owned(), DateError::Shape))?;
+            let (days, of_day) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
+            let (year, month, day) = civil_from_days(days);
+            let date = Date::checked(i64::from(year), Some(month), Some(day)).map_err(|e| ((*n).to_owned(), e))?;
+            // Midnight is how a day alone is written in milliseconds.
+            if of_day == 0 {
+                return Ok(date);
+            }
+            let seconds = of_day / 1000;
+            let time =
+                Time { minute: (seconds / 60) as u16, second: Some((seconds % 60) as u8), milli: (of_day % 1000) as u16, offset: Some(0) };
+            Ok(date.at(time))
+        }
+        _ => Err((String::new(), DateError::Shape)),
+    }
+}
+
+/// Reads vis-timeline's items; `name` titles the timeline.
+pub fn import(root: &Node, name: &str, mut problems: Vec<Problem>) -> Parsed {
+    let mut t = Timeline { id: slug(name).unwrap_or_else(|| "timeline".into()), title: Text::plain(name), ..Timeline::default() };
+    let (list, prefix) = super::vis_items(root).unwrap_or_default();
+    let at = |i: usize, field: &str| if field.is_empty() { format!("{prefix}[{i}]") } else { format!("{prefix}[{i}].{field}") };
+    // Group ids → their names, from `groups` when the file has them.
+    let mut group_names: HashMap<String, String> = HashMap::new();
+    for g in root.get("groups").and_then(Node::as_array).unwrap_or_default() {
+        if let (Some(id), Some(content)) = (g.get("id").and_then(label), g.get("content").and_then(Node::as_str)) {
+            group_names.insert(id, html::to_text(content).0);
+        }
+    }
+    let mut groups: HashMap<String, usize> = HashMap::new();
+    let mut ids: HashMap<String, ()> = HashMap::new();
+    let mut told: Vec<String> = Vec::new();
+    let mut given = 0;
+    for (i, item) in list.iter().enumerate() {
+        if t.events.len() >= MAX_EVENTS {
+            problems.push(Problem::error(at(i, ""), item.pos, ProblemKind::TooManyEvents { limit: MAX_EVENTS }));
+            break;
+        }
+        let Some(members) = item.members() else {
+            problems.push(Problem::error(at(i, ""), item.pos, ProblemKind::WrongType { expected: "object", found: item.type_name() }));
+            continue;
+        };
+        for (key, _) in members {
+            if !ITEM_FIELDS.contains(&key.name.as_ref()) && !told.iter().any(|k| *k == key.name) {
+                told.push(key.name.to_string());
+                let kind = ProblemKind::NotShown { field: key.name.to_string(), fate: Fate::Ignored };
+                problems.push(Problem::warning(at(i, &key.name), key.pos, kind));
+            }
+        }
+        let text = |field: &str, problems: &mut Vec<Problem>| -> Option<String> {
+            let node = item.get(field)?;
+            let (text, removed) = html::to_text(node.as_str()?);
+            if !removed.is_empty() {
+                problems.push(Problem::warning(at(i, field), node.pos, ProblemKind::HtmlRemoved(removed.join(", "))));
+            }
+            Some(text.trim().to_owned()).filter(|t| !t.is_empty())
+        };
+        let background = item.get("type").and_then(Node::as_str) == Some("background");
+        if !background {
+            given += 1;
+        }
+        let read = |field: &str, problems: &mut Vec<Problem>| -> Option<Option<Date>> {
+            let Some(node) = item.get(field).filter(|n| !matches!(n.value, Value::Null)) else { return Some(None) };
+            match date(node) {
+                Ok(d) => Some(Some(d)),
+                Err((text, error)) => {
+                    problems.push(Problem::error(at(i, field), node.pos, ProblemKind::InvalidDate { text, error }));
+                    None
+                }
+            }
+        };
+        let (Some(start), Some(end)) = (read("start", &mut problems), read("end", &mut problems)) else { continue };
+        let Some(start) = start else {
+            problems.push(Problem::error(at(i, ""), item.pos, ProblemKind::MissingField("start")));
+            continue;
+        };
+        if let Some(e) = end.filter(|e| e.ends_before(&start)) {
+            let pos = item.get("end").map_or(item.pos, |n| n.pos);
+            problems.push(Problem::error(at(i, "end"), pos, ProblemKind::EndBeforeStart { start: start.iso(), end: e.iso() }));
+            continue;
+        }
+        let title = text("content", &mut problems);
+        if background {
+            // A period of the relationship, named by its content, as TimelineJS's eras.
+            let tier = t.tiers.len();
+            let name = title.unwrap_or_else(|| format!("Era {}", tier + 1));
+            t.tiers.push(Tier { id: format!("era-{}", tier + 1), name: Text::plain(&name) });
+            t.eras.push(TierPeriod { tier, from: start, until: end });
+            continue;
+        }
+        let mut pillars = Vec::new();
+        if let Some(group) = item.get("group").and_then(label) {
+            let next = t.pillars.len();
+            let p = *groups.entry(group.clone()).or_insert(next);
+            if p == next {
+                let name = group_names.get(&group).filter(|n| !n.is_empty()).cloned().unwrap_or(group);
+                let id = slug(&name).filter(|s| !t.pillars.iter().any(|p| p.id == *s)).unwrap_or_else(|| format!("group-{}", next + 1));
+                t.pillars.push(Pillar { id, name: Text::plain(&name) });
+            }
+            pillars.push(p);
+        }
+        let own = item.get("id").and_then(|n| Some((n, label(n)?)));
+        let id = event_id(own.as_ref().map(|(n, s)| (*n, s.as_str())), i, &mut ids, &at(i, "id"), &mut problems);
+        let summary = text("title", &mut problems);
+        t.events.push(Event {
+            id,
+            date: start,
+            end,
+            kind: Kind::Other,
+            status: Status::Happened,
+            tier: None,
+            pillars,
+            by: Vec::new(),
+            to: None,
+            actors: Vec::new(),
+            place: None,
+            // An item without content is named by its date, as TimelineJS's slides are.
+            title: Text::plain(&title.unwrap_or_else(|| start.iso())),
+            summary: summary.map(|s| Text::plain(&s)).unwrap_or_default(),
+            note: None,
+            display_date: None,
+            media: None,
+            citations: Vec::new(),
+        });
+    }
+    crate::model::sort_events(&mut t.events);
+    crate::model::sort_periods(&mut t.eras);
+    if t.events.is_empty() {
+        let kind = if given == 0 { ProblemKind::NoEvents } else { ProblemKind::NoneUsable(given) };
+        problems.push(Problem::error(prefix, root.pos, kind));
+    }
+    if let Some(kind) = crate::model::mixed_offsets(&t) {
+        problems.push(Problem::warning(prefix, root.pos, kind));
+    }
+    crate::problem::sort_problems(&mut problems);
+    Parsed { given: given.max(t.events.len()), timeline: t, problems }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::{parse_named, Format};
+
+    #[test]
+    fn vis_timeline_items_read_as_a_timeline() {
+        let text = r#"[
+          {"id": 1, "content": "item <b>1</b>", "start": "2014-04-20"},
+          {"id": 2, "content": "item 2", "start": "2014-04-14", "end": "2014-04-19", "group": "a", "title": "A <i>tip</i>"},
+          {"id": "three", "content": "item 3", "start": 1403101800000, "className": "red", "style": "color: red"},
+          {"id": 4, "content": "item 4", "start": "2014-06-18T14:30:00.000+07:00", "type": "point", "className": "blue"},
+          {"id": 5, "content": "midnight", "start": 1403049600000},
+          {"content": "Spring", "start": "2014-03-20", "end": "2014-06-21", "type": "background"},
+          {"id": 6, "content": "bad", "start": "April 2014"},
+          {"id": 7, "content": "backwards", "start": "2014-05-02", "end": "2014-05-01"}
+        ]"#;
+        let (parsed, format) = parse_named(text, "Spring 2014");
+        assert_eq!(format, Format::VisTimeline);
+        let t = &parsed.timeline;
+        assert_eq!((t.id.as_str(), t.title.get("en")), ("spring-2014", "Spring 2014"));
+        let events: Vec<(&str, String, &str)> = t.events.iter().map(|e| (e.id.as_str(), e.date.iso(), e.title.get("en"))).collect();
+        assert_eq!(
+            events,
+            [
+                ("2", "2014-04-14".into(), "item 2"),
+                ("1", "2014-04-20".into(), "item 1"),
+                ("5", "2014-06-18".into(), "midnight"),
+                // Milliseconds since 1970 are UTC; times are ordered as written.
+                ("three", "2014-06-18T14:30:00Z".into(), "item 3"),
+                ("4", "2014-06-18T14:30:00+07:00".into(), "item 4"),
+            ]
+        );
+        let two = &t.events[0];
+        assert_eq!(two.end.map(|d| d.iso()).as_deref(), Some("2014-04-19"));
+        assert_eq!(two.summary.get("en"), "A tip");
+        assert_eq!(t.pillars.iter().map(|p| p.name.get("en")).collect::<Vec<_>>(), ["a"]);
+        assert_eq!((t.tiers.len(), t.eras.len()), (1, 1), "the background item is a period");
+        assert_eq!(t.tiers[0].name.get("en"), "Spring");
+        let found: Vec<(&str, bool)> = parsed.problems.iter().map(|p| (p.path.as_str(), p.is_error())).collect();
+        assert!(found.contains(&("[6].start", true)) && found.contains(&("[7].end", true)), "{found:?}");
+        assert!(found.contains(&("[2].className", false)) && found.contains(&("[2].style", false)), "{found:?}");
+        assert_eq!(found.iter().filter(|(p, _)| p.ends_with("className")).count(), 1, "named once");
+        assert_eq!(parsed.given, 7);
+    }
+
+    #[test]
+    fn items_and_groups_in_an_object_name_the_pillars() {
+        let text = r#"{"groups": [{"id": 1, "content": "Trade"}, {"id": 2, "content": "<b>Defence</b>"}],
+          "items": [{"id": "a", "group": 1, "content": "A", "start": "2020-01-01"},
+                    {"id": "b", "group": 2, "content": "B", "start": "2021-01-01"},
+                    {"id": "c", "group": 1, "content": "C", "start": "2022"}]}"#;
+        let (parsed, format) = parse_named(text, "t");
+        assert_eq!(format, Format::VisTimeline);
+        assert!(parsed.is_valid(), "{:#?}", parsed.problems);
+        let t = &parsed.timeline;
+        assert_eq!(t.pillars.iter().map(|p| p.name.get("en")).collect::<Vec<_>>(), ["Trade", "Defence"]);
+        assert_eq!(t.events.iter().map(|e| e.pillars.clone()).collect::<Vec<_>>(), [vec![0], vec![1], vec![0]]);
+        // Nothing usable: said, not a blank timeline.
+        let (parsed, _) = parse_named(r#"[{"content": "x", "start": "never"}]"#, "t");
+        assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::NoneUsable(1)));
+    }
+}
