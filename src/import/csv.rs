@@ -305,9 +305,41 @@ fn iso_day(text: &str, order: DayOrder) -> Option<String> {
     Some(format!("{}-{month:02}-{day:02}{}", d.year, d.rest))
 }
 
-/// Reads a date cell: ISO forms as they are, a spreadsheet's local form in the sheet's order.
+/// English month names, as a spreadsheet's "March 12, 2025" format writes them.
+const MONTHS: [&str; 12] =
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/// A day or a month written in words, as spreadsheets format dates and as this widget
+/// writes them in Vietnamese — `12 March 2025`, `March 12, 2025`, `Mar 12 2025`, `March
+/// 2025`, `12 tháng 3, 2025`, `tháng 3 năm 2025` — as ISO text (`2025-03-12`,
+/// `2025-03`); None for anything else.
+fn worded_day(text: &str) -> Option<String> {
+    let lower = text.to_lowercase().replace(',', " ");
+    let words: Vec<&str> = lower.split_whitespace().map(|w| w.trim_end_matches('.')).filter(|w| *w != "năm").collect();
+    let number = |w: &str, len: std::ops::RangeInclusive<usize>| -> Option<u32> {
+        (len.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten()
+    };
+    let month =
+        |w: &str| -> Option<u32> { (w.len() >= 3).then(|| MONTHS.iter().position(|m| m.starts_with(w))).flatten().map(|i| i as u32 + 1) };
+    let (day, month, year) = match words.as_slice() {
+        [d, m, y] if month(m).is_some() => (Some(number(d, 1..=2)?), month(m)?, *y),
+        [m, d, y] if month(m).is_some() => (Some(number(d, 1..=2)?), month(m)?, *y),
+        [m, y] if month(m).is_some() => (None, month(m)?, *y),
+        [d, "tháng", m, y] => (Some(number(d, 1..=2)?), number(m, 1..=2)?, *y),
+        ["tháng", m, y] => (None, number(m, 1..=2)?, *y),
+        _ => return None,
+    };
+    let year = number(year, 4..=4)?;
+    Some(match day {
+        Some(day) => format!("{year}-{month:02}-{day:02}"),
+        None => format!("{year}-{month:02}"),
+    })
+}
+
+/// Reads a date cell: ISO forms as they are, a spreadsheet's local form in the sheet's
+/// order, a day in words.
 fn sheet_date(text: &str, order: DayOrder) -> Result<Date, crate::date::DateError> {
-    match iso_day(text, order) {
+    match iso_day(text, order).or_else(|| worded_day(text)) {
         Some(iso) => Date::parse(&iso),
         None => Date::parse(text),
     }
@@ -1125,8 +1157,14 @@ mod tests {
         assert_eq!(dates("id,date,title\na,3/4/2025,x\n"), (vec![], vec!["row 2, date".into()]));
         let both = "id,date,title\na,13/3/2025,x\nb,3/13/2025,y\nc,3/4/2025,z\n";
         assert_eq!(dates(both), (vec!["2025-03-13".into(), "2025-03-13".into()], vec!["row 4, date".into()]));
-        // Not a day: two-digit years, a month alone, words.
-        for text in ["3/4/25", "3/2025", "13/13/2025", "March 3 2025"] {
+        // Days and months in words, in English or as the widget writes them in Vietnamese.
+        let worded = "id,date,title\na,12 March 2025,x\nb,\"March 13, 2025\",y\nc,Mar. 14 2025,z\nd,April 2025,w\ne,15 tháng 3 2025,v\nf,tháng 5 năm 2025,u\n";
+        assert_eq!(
+            dates(worded),
+            (["2025-03-12", "2025-03-13", "2025-03-14", "2025-04", "2025-03-15", "2025-05"].map(String::from).to_vec(), vec![])
+        );
+        // Not a day: two-digit years, a month alone, an unknown word, a day that does not exist.
+        for text in ["3/4/25", "3/2025", "13/13/2025", "Marz 3 2025", "Ma 3 2025", "31 April 2025", "3 March 25"] {
             assert_eq!(dates(&format!("id,date,title\na,{text},x\n")).1, ["row 2, date"], "{text}");
         }
     }
