@@ -38,7 +38,9 @@ fn date(node: &Node) -> Result<Date, (String, DateError)> {
     match &node.value {
         Value::String(s) => Date::parse(s.trim()).map_err(|e| (s.trim().to_owned(), e)),
         Value::Number(n) => {
-            let ms = integral(n).ok_or_else(|| ((*n).to_owned(), DateError::Shape))?;
+            // Within JavaScript's dates (±8.64e15 ms), as vis-timeline's are.
+            let ms =
+                integral(n).filter(|ms| ms.unsigned_abs() <= 8_640_000_000_000_000).ok_or_else(|| ((*n).to_owned(), DateError::Shape))?;
             let (days, of_day) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
             let (year, month, day) = civil_from_days(days);
             let date = Date::checked(i64::from(year), Some(month), Some(day)).map_err(|e| ((*n).to_owned(), e))?;
@@ -191,7 +193,8 @@ mod tests {
           {"id": 5, "content": "midnight", "start": 1403049600000},
           {"content": "Spring", "start": "2014-03-20", "end": "2014-06-21", "type": "background"},
           {"id": 6, "content": "bad", "start": "April 2014"},
-          {"id": 7, "content": "backwards", "start": "2014-05-02", "end": "2014-05-01"}
+          {"id": 7, "content": "backwards", "start": "2014-05-02", "end": "2014-05-01"},
+          {"id": 8, "content": "beyond JavaScript's dates", "start": 9e18}
         ]"#;
         let (parsed, format) = parse_named(text, "Spring 2014");
         assert_eq!(format, Format::VisTimeline);
@@ -217,9 +220,10 @@ mod tests {
         assert_eq!(t.tiers[0].name.get("en"), "Spring");
         let found: Vec<(&str, bool)> = parsed.problems.iter().map(|p| (p.path.as_str(), p.is_error())).collect();
         assert!(found.contains(&("[6].start", true)) && found.contains(&("[7].end", true)), "{found:?}");
+        assert!(found.contains(&("[8].start", true)), "{found:?}");
         assert!(found.contains(&("[2].className", false)) && found.contains(&("[2].style", false)), "{found:?}");
         assert_eq!(found.iter().filter(|(p, _)| p.ends_with("className")).count(), 1, "named once");
-        assert_eq!(parsed.given, 7);
+        assert_eq!(parsed.given, 8);
     }
 
     #[test]
