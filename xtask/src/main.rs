@@ -37,7 +37,7 @@ fn main() -> ExitCode {
         Some("build") => setup(false).and_then(|_| build()),
         Some("setup") => setup(true),
         Some("bench") => bench(args.get(1).map(String::as_str) == Some("--browser-only")),
-        Some("size") => setup(false).and_then(|_| build()).and_then(|_| size::check(&root(), own_std())),
+        Some("size") => setup(false).and_then(|_| build()).and_then(|_| size::check(&root(), built_with_own_std())),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -207,7 +207,7 @@ const WASM_OPT_FLAGS: [&str; 8] = [
 
 /// Whether the standard library's source is installed (rustup's `rust-src`), so the
 /// wasm can be built with a standard library of its own.
-pub fn own_std() -> bool {
+fn own_std() -> bool {
     output("rustc", &["--print", "sysroot"])
         .is_some_and(|sysroot| Path::new(sysroot.trim()).join("lib/rustlib/src/rust/library/std/Cargo.toml").exists())
 }
@@ -218,17 +218,38 @@ pub fn own_std() -> bool {
 /// stops at once (`-Cpanic=immediate-abort`: no panic message is built, none was ever
 /// shown). These are unstable options of the stable compiler, enabled for this build
 /// as cargo-fuzz's are (`RUSTC_BOOTSTRAP`); measured in docs/performance.md.
-fn wasm_pack(out_dir: &str, cargo_args: &[&str]) -> Result {
-    let mut command = Command::new("wasm-pack");
-    command.args(["build", ".", "--release", "--target", "web", "--out-dir", out_dir, "--"]).args(cargo_args);
-    command.env("PATH", tool_path()).env("CARGO_PROFILE_RELEASE_OPT_LEVEL", WASM_OPT_LEVEL);
-    if own_std() {
+///
+/// Those options may change from one compiler to the next: if the build with them fails,
+/// it is made again with the prebuilt standard library, and says so. Returns whether the
+/// standard library was built with the widget.
+fn wasm_pack(out_dir: &str, cargo_args: &[&str]) -> Result<bool> {
+    let command = |own: bool| {
+        let mut command = Command::new("wasm-pack");
+        command.args(["build", ".", "--release", "--target", "web", "--out-dir", out_dir, "--"]).args(cargo_args);
+        command.env("PATH", tool_path()).env("CARGO_PROFILE_RELEASE_OPT_LEVEL", WASM_OPT_LEVEL);
+        if own {
+            command
+                .args(["-Zbuild-std=std,panic_abort", "-Zbuild-std-features=optimize_for_size"])
+                .env("RUSTC_BOOTSTRAP", "1")
+                .env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort");
+        }
         command
-            .args(["-Zbuild-std=std,panic_abort", "-Zbuild-std-features=optimize_for_size"])
-            .env("RUSTC_BOOTSTRAP", "1")
-            .env("RUSTFLAGS", "-Zunstable-options -Cpanic=immediate-abort");
+    };
+    if own_std() {
+        match run(&mut command(true)) {
+            Ok(()) => return Ok(true),
+            Err(e) => eprintln!("xtask: {e}\nxtask: building {out_dir} again with the prebuilt standard library (larger)"),
+        }
     }
-    run(&mut command)
+    run(&mut command(false)).map(|()| false)
+}
+
+/// Whether the last `build` made the first module with its own standard library (the
+/// size check holds each kind of build to its own budget).
+static BUILT_WITH_OWN_STD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+fn built_with_own_std() -> bool {
+    BUILT_WITH_OWN_STD.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Builds the widget (release, size-optimised) twice: into `www/pkg-core` without the
@@ -236,7 +257,8 @@ fn wasm_pack(out_dir: &str, cargo_args: &[&str]) -> Result {
 /// CSV and TimelineJS data; also the complete npm package); then the static page and
 /// the CDN folder `dist/`.
 fn build() -> Result {
-    wasm_pack("www/pkg-core", &["--no-default-features"])?;
+    let own = wasm_pack("www/pkg-core", &["--no-default-features"])?;
+    BUILT_WITH_OWN_STD.store(own, std::sync::atomic::Ordering::Relaxed);
     shorten("www/pkg-core")?;
     wasm_pack("www/pkg", &[])?;
     shorten("www/pkg")?;
@@ -397,7 +419,7 @@ fn test() -> Result {
         .env("PATH", &path)
         .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
     build()?;
-    size::check(&root(), own_std())?;
+    size::check(&root(), built_with_own_std())?;
     let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).map_err(|e| format!("cannot listen: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let repo = root();
