@@ -23,7 +23,7 @@ export function tools(): Promise<{
 export interface MountOptions {
   /** Id of a timeline bundled with the widget, e.g. "vietnam-singapore". */
   dataset?: string;
-  /** A timeline: native JSON, TimelineJS JSON or CSV as text or UTF-8 bytes, or a parsed JSON object. */
+  /** A timeline: native JSON, TimelineJS JSON, vis-timeline's items or CSV as text or UTF-8 bytes, or a parsed JSON object. */
   data?: string | Uint8Array | object;
   /** Where to load the data from (same formats as `data`). */
   url?: string | URL;

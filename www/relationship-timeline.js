@@ -10,7 +10,8 @@
 // Events on the element: rt-ready, rt-select, rt-error (all bubble).
 //
 // The first module reads the native format only (the smallest download); data in
-// another format (CSV, TimelineJS) loads the module with the importers, once.
+// another format (CSV, TimelineJS, vis-timeline's items) loads the module with the
+// importers, once.
 //
 // The module is imported on first use, and its wasm fetched at the same time (not
 // after the glue has loaded): the page pays one round trip less.

@@ -122,5 +122,15 @@ test("vis-timeline's items are drawn with their groups as pillars, and its notic
   });
   assert.ok(shadow.pillars.some((p) => p.includes("Trade")) && shadow.pillars.some((p) => p.includes("Defence")), shadow.pillars.join(" | "));
   assert.deepEqual(shadow.bands, ["Partnership"], "the background item is a period of the relationship");
+  // The array a page hands to vis-timeline, passed as it is: titled by the name given.
+  const handed = await page.evaluate(async () => {
+    const { mount } = await import("/relationship-timeline.js");
+    const host = document.createElement("div");
+    document.body.append(host);
+    const t = await mount(host, { data: [{ id: 1, content: "A", start: "2014-04-20" }, { id: 2, content: "B", start: "2015-01-01" }], lang: "en", name: "Our ties" });
+    const s = host.firstElementChild.shadowRoot;
+    return { events: t.eventCount, heading: s.querySelector(".rt-heading").textContent, cards: s.querySelectorAll(".rt-card").length };
+  });
+  assert.deepEqual(handed, { events: 2, heading: "Our ties", cards: 2 });
   await page.close();
 });
