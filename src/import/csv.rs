@@ -237,7 +237,8 @@ enum DayOrder {
     Unknown,
 }
 
-/// A day written `D/M/YYYY` or `M/D/YYYY` (or with `-`), `D.M.YYYY`, or `YYYY/M/D`:
+/// A day written `D/M/YYYY` or `M/D/YYYY` (or with `-`, or a two-digit year),
+/// `D.M.YYYY`, or `YYYY/M/D`:
 /// its two small numbers, its year, how it is ordered, and what follows it (a time).
 struct LocalDay<'a> {
     first: u32,
@@ -264,7 +265,8 @@ fn local_day(text: &str) -> Option<LocalDay<'_>> {
     if digits(a, 4..=4) && digits(b, 1..=2) && digits(c, 1..=2) {
         return Some(LocalDay { first: small(c)?, second: small(b)?, year: a, year_first: true, dotted: false, rest });
     }
-    if digits(a, 1..=2) && digits(b, 1..=2) && digits(c, 4..=4) {
+    // Two-digit years too (`3/4/25`: a spreadsheet's short date format).
+    if digits(a, 1..=2) && digits(b, 1..=2) && (digits(c, 4..=4) || digits(c, 2..=2)) {
         return Some(LocalDay { first: small(a)?, second: small(b)?, year: c, year_first: false, dotted: separator == '.', rest });
     }
     None
@@ -302,7 +304,12 @@ fn iso_day(text: &str, order: DayOrder) -> Option<String> {
         }
     };
     let (day, month) = if day_first { (d.first, d.second) } else { (d.second, d.first) };
-    Some(format!("{}-{month:02}-{day:02}{}", d.year, d.rest))
+    // A two-digit year as spreadsheets read one: 30–99 are the 1900s, 00–29 the 2000s.
+    let year = match d.year.parse::<u32>() {
+        Ok(yy) if d.year.len() == 2 => (if yy < 30 { 2000 + yy } else { 1900 + yy }).to_string(),
+        _ => d.year.to_owned(),
+    };
+    Some(format!("{year}-{month:02}-{day:02}{}", d.rest))
 }
 
 /// English month names, as a spreadsheet's "March 12, 2025" format writes them.
@@ -1163,8 +1170,10 @@ mod tests {
             dates(worded),
             (["2025-03-12", "2025-03-13", "2025-03-14", "2025-04", "2025-03-15", "2025-05"].map(String::from).to_vec(), vec![])
         );
-        // Not a day: two-digit years, a month alone, an unknown word, a day that does not exist.
-        for text in ["3/4/25", "3/2025", "13/13/2025", "Marz 3 2025", "Ma 3 2025", "31 April 2025", "3 March 25"] {
+        // Two-digit years as spreadsheets read them: 30–99 the 1900s, 00–29 the 2000s.
+        assert_eq!(dates("id,date,title\na,8/1/73,x\nb,3/12/25,y\nc,12/31/29,z\n").0, ["1973-08-01", "2025-03-12", "2029-12-31"]);
+        // Not a day: a month alone, an unknown word, a day that does not exist, three-digit years.
+        for text in ["3/2025", "13/13/2025", "Marz 3 2025", "Ma 3 2025", "31 April 2025", "3 March 25", "3/4/125"] {
             assert_eq!(dates(&format!("id,date,title\na,{text},x\n")).1, ["row 2, date"], "{text}");
         }
     }
