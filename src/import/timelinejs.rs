@@ -140,16 +140,8 @@ pub fn import_modern(root: &Node, mut problems: Vec<Problem>) -> Parsed {
         };
         let given = node.get("unique_id").and_then(|n| Some((n, n.as_str()?)));
         let id = event_id(given, i, &mut ids, &format!("{path}.unique_id"), b.problems);
-        let mut pillars = Vec::new();
-        if let Some(group) = node.get("group").and_then(Node::as_str).map(str::trim).filter(|g| !g.is_empty()) {
-            let next = t.pillars.len();
-            let p = *groups.entry(group.to_owned()).or_insert(next);
-            if p == next {
-                let id = slug(group).filter(|s| !t.pillars.iter().any(|p| p.id == *s)).unwrap_or_else(|| format!("group-{}", next + 1));
-                t.pillars.push(Pillar { id, name: Text::plain(group) });
-            }
-            pillars.push(p);
-        }
+        let group = node.get("group").and_then(Node::as_str).map(str::trim).filter(|g| !g.is_empty());
+        let pillars: Vec<usize> = group.map(|g| group_pillar(&mut t.pillars, &mut groups, g, g)).into_iter().collect();
         let display = node
             .get("display_date")
             .or_else(|| node.get(start).and_then(|d| d.get("display_date")))
@@ -157,25 +149,10 @@ pub fn import_modern(root: &Node, mut problems: Vec<Problem>) -> Parsed {
             .map(|d| html::to_text(d).0)
             .filter(|d| !d.is_empty());
         let media = node.get("media").and_then(|m| b.media(m, &format!("{path}.media")));
-        t.events.push(Event {
-            id,
-            date,
-            end,
-            kind: Kind::Other,
-            status: Status::Happened,
-            tier: None,
-            pillars,
-            by: Vec::new(),
-            to: None,
-            actors: Vec::new(),
-            place: None,
-            title: Text::plain(&title),
-            summary: body.map(|s| Text::plain(&s)).unwrap_or_default(),
-            note: None,
-            display_date: display.map(|d| Text::plain(&d)),
-            media,
-            citations: Vec::new(),
-        });
+        let mut event = imported_event(id, date, end, pillars, &title, body.as_deref());
+        event.display_date = display.map(|d| Text::plain(&d));
+        event.media = media;
+        t.events.push(event);
     }
     crate::model::sort_events(&mut t.events);
     let events_pos = root.get("events").map_or(root.pos, |n| n.pos);
@@ -221,6 +198,42 @@ pub(super) fn event_id(
     });
     ids.insert(id.clone(), ());
     id
+}
+
+/// The pillar a group of another tool's file stands for (`key`, its name in the file):
+/// made, named `name`, the first time the group is met. Returns its index.
+pub(super) fn group_pillar(pillars: &mut Vec<Pillar>, groups: &mut HashMap<String, usize>, key: &str, name: &str) -> usize {
+    let next = pillars.len();
+    let p = *groups.entry(key.to_owned()).or_insert(next);
+    if p == next {
+        let id = slug(name).filter(|s| !pillars.iter().any(|p| p.id == *s)).unwrap_or_else(|| format!("group-{}", next + 1));
+        pillars.push(Pillar { id, name: Text::plain(name) });
+    }
+    p
+}
+
+/// An event of another tool's file: what such files hold (dates, a title, a text,
+/// groups), everything the native format adds left empty.
+pub(super) fn imported_event(id: String, date: Date, end: Option<Date>, pillars: Vec<usize>, title: &str, summary: Option<&str>) -> Event {
+    Event {
+        id,
+        date,
+        end,
+        kind: Kind::Other,
+        status: Status::Happened,
+        tier: None,
+        pillars,
+        by: Vec::new(),
+        to: None,
+        actors: Vec::new(),
+        place: None,
+        title: Text::plain(title),
+        summary: summary.map(Text::plain).unwrap_or_default(),
+        note: None,
+        display_date: None,
+        media: None,
+        citations: Vec::new(),
+    }
 }
 
 /// What TimelineJS takes for "not given": `null`, `""`, `{}`, or an object of empty

@@ -12,10 +12,10 @@
 use std::collections::HashMap;
 
 use super::html;
-use super::timelinejs::{event_id, slug};
+use super::timelinejs::{event_id, group_pillar, imported_event, slug};
 use crate::date::{civil_from_days, Date, DateError, Time};
 use crate::json::{integral, Node, Value};
-use crate::model::{Event, Kind, Pillar, Status, Text, Tier, TierPeriod, Timeline};
+use crate::model::{Text, Tier, TierPeriod, Timeline};
 use crate::parse::{Parsed, MAX_EVENTS};
 use crate::problem::{Fate, Problem, ProblemKind};
 
@@ -130,40 +130,21 @@ pub fn import(root: &Node, name: &str, mut problems: Vec<Problem>) -> Parsed {
             t.eras.push(TierPeriod { tier, from: start, until: end });
             continue;
         }
-        let mut pillars = Vec::new();
-        if let Some(group) = item.get("group").and_then(label) {
-            let next = t.pillars.len();
-            let p = *groups.entry(group.clone()).or_insert(next);
-            if p == next {
-                let name = group_names.get(&group).filter(|n| !n.is_empty()).cloned().unwrap_or(group);
-                let id = slug(&name).filter(|s| !t.pillars.iter().any(|p| p.id == *s)).unwrap_or_else(|| format!("group-{}", next + 1));
-                t.pillars.push(Pillar { id, name: Text::plain(&name) });
-            }
-            pillars.push(p);
-        }
+        let pillars: Vec<usize> = item
+            .get("group")
+            .and_then(label)
+            .map(|g| {
+                let name = group_names.get(&g).filter(|n| !n.is_empty()).map_or(g.as_str(), String::as_str);
+                group_pillar(&mut t.pillars, &mut groups, &g, name)
+            })
+            .into_iter()
+            .collect();
         let own = item.get("id").and_then(|n| Some((n, label(n)?)));
         let id = event_id(own.as_ref().map(|(n, s)| (*n, s.as_str())), i, &mut ids, &at(i, "id"), &mut problems);
         let summary = text("title", &mut problems);
-        t.events.push(Event {
-            id,
-            date: start,
-            end,
-            kind: Kind::Other,
-            status: Status::Happened,
-            tier: None,
-            pillars,
-            by: Vec::new(),
-            to: None,
-            actors: Vec::new(),
-            place: None,
-            // An item without content is named by its date, as TimelineJS's slides are.
-            title: Text::plain(&title.unwrap_or_else(|| start.iso())),
-            summary: summary.map(|s| Text::plain(&s)).unwrap_or_default(),
-            note: None,
-            display_date: None,
-            media: None,
-            citations: Vec::new(),
-        });
+        // An item without content is named by its date, as TimelineJS's slides are.
+        let title = title.unwrap_or_else(|| start.iso());
+        t.events.push(imported_event(id, start, end, pillars, &title, summary.as_deref()));
     }
     crate::model::sort_events(&mut t.events);
     crate::model::sort_periods(&mut t.eras);
