@@ -297,34 +297,81 @@ impl Strings {
     /// A time of day as the source gave it: "14:30" or "2:30 PM", with seconds when
     /// given ("14:30:05") and the source's UTC offset when given ("14:30 UTC+7").
     pub fn time(&self, t: &Time) -> String {
-        let mut out = String::new();
-        let (h, m) = (u32::from(t.hour()), u32::from(t.minute % 60));
-        let clock = |out: &mut String, hour: u32, width: usize| {
-            crate::date::push_padded(out, hour, width);
+        self.times(None, t)
+    }
+
+    /// Two times of one day, what they share said once: "9:15–11:40 PM",
+    /// "11:15 AM–2:40 PM", "21:15–23:40", "பி.ப. 9:15–11:40".
+    pub fn time_span(&self, from: &Time, to: &Time) -> String {
+        self.times(Some(from), to)
+    }
+
+    /// `to` as [`Strings::time`] says it, after `from` when given: the half of the day
+    /// and the offset written once when the two share them.
+    fn times(&self, from: Option<&Time>, to: &Time) -> String {
+        let clock = |out: &mut String, t: &Time, twelve: bool| {
+            let h = u32::from(t.hour());
+            let hour = if !twelve {
+                h
+            } else if h % 12 == 0 {
+                12
+            } else {
+                h % 12
+            };
+            crate::date::push_padded(out, hour, if twelve { 1 } else { 2 });
             out.push(':');
-            crate::date::push_padded(out, m, 2);
+            crate::date::push_padded(out, u32::from(t.minute % 60), 2);
             if let Some(sec) = t.second {
                 out.push(':');
                 crate::date::push_padded(out, u32::from(sec), 2);
             }
         };
+        let half = |t: &Time, am: &'static str, pm: &'static str| if t.hour() < 12 { am } else { pm };
+        let shared = from.is_some_and(|f| f.offset == to.offset && (f.hour() < 12) == (to.hour() < 12));
+        let mut out = String::new();
         match self.dates.clock {
-            Clock::H24 => clock(&mut out, h, 2),
+            Clock::H24 => {
+                if let Some(from) = from {
+                    clock(&mut out, from, false);
+                    if !shared {
+                        push_offset(&mut out, from);
+                    }
+                    out.push('–');
+                }
+                clock(&mut out, to, false);
+            }
             Clock::H12 { am, pm } => {
-                clock(&mut out, if h % 12 == 0 { 12 } else { h % 12 }, 1);
+                if let Some(from) = from {
+                    clock(&mut out, from, true);
+                    if !shared {
+                        out.push(' ');
+                        out.push_str(half(from, am, pm));
+                        push_offset(&mut out, from);
+                    }
+                    out.push('–');
+                }
+                clock(&mut out, to, true);
                 out.push(' ');
-                out.push_str(if h < 12 { am } else { pm });
+                out.push_str(half(to, am, pm));
             }
             Clock::H12Before { am, pm } => {
-                out.push_str(if h < 12 { am } else { pm });
-                out.push(' ');
-                clock(&mut out, if h % 12 == 0 { 12 } else { h % 12 }, 1);
+                if let Some(from) = from {
+                    out.push_str(half(from, am, pm));
+                    out.push(' ');
+                    clock(&mut out, from, true);
+                    if !shared {
+                        push_offset(&mut out, from);
+                    }
+                    out.push('–');
+                }
+                if !shared {
+                    out.push_str(half(to, am, pm));
+                    out.push(' ');
+                }
+                clock(&mut out, to, true);
             }
         }
-        if let Some(offset) = t.offset {
-            out.push_str(" UTC");
-            crate::date::push_offset(&mut out, offset, false);
-        }
+        push_offset(&mut out, to);
         out
     }
 
@@ -516,16 +563,20 @@ impl Strings {
         let day = |d: &Date| self.tick_with_year(&Date { time: None, ..*d });
         let mut out = day(date);
         out.push_str(self.dates.date_time);
-        out.push_str(&self.time(&start));
-        let Some(end) = end.filter(|e| *e != date) else { return out };
-        out.push_str(" – ");
-        if end.first_day() != date.first_day() || end.time.is_none() {
-            out.push_str(&day(end));
-            if end.time.is_some() {
-                out.push_str(self.dates.date_time);
-            }
+        let Some(end) = end.filter(|e| *e != date) else {
+            out.push_str(&self.time(&start));
+            return out;
+        };
+        if let (Some(to), true) = (end.time, end.first_day() == date.first_day()) {
+            // One day, two times: "5 Nov 2024, 9:15–11:40 PM".
+            out.push_str(&self.time_span(&start, &to));
+            return out;
         }
+        out.push_str(&self.time(&start));
+        out.push_str(" – ");
+        out.push_str(&day(end));
         if let Some(t) = &end.time {
+            out.push_str(self.dates.date_time);
             out.push_str(&self.time(t));
         }
         out
@@ -536,6 +587,14 @@ impl Strings {
             Some(end) if end != date => self.span(date, end),
             _ => self.date(date),
         }
+    }
+}
+
+/// A time's UTC offset as the source gave it (" UTC+7"), nothing when it gave none.
+fn push_offset(out: &mut String, t: &Time) {
+    if let Some(offset) = t.offset {
+        out.push_str(" UTC");
+        crate::date::push_offset(out, offset, false);
     }
 }
 
@@ -614,8 +673,21 @@ mod tests {
         assert_eq!(vi.card_when(&at("2024-11-05T20:30"), None), "5/11/2024, 20:30");
         assert!(zh.card_when(&at("2024-11-05T20:30"), None).starts_with("2024年11月5日"));
         // One day, two times; two days; a time to a day.
-        assert_eq!(en.card_when(&at("2024-11-05T21:15"), Some(&at("2024-11-05T23:40"))), "5 Nov 2024, 9:15 PM – 11:40 PM");
+        assert_eq!(en.card_when(&at("2024-11-05T21:15"), Some(&at("2024-11-05T23:40"))), "5 Nov 2024, 9:15–11:40 PM");
         assert_eq!(en.card_when(&at("2024-11-05T22:00"), Some(&at("2024-11-06T01:30"))), "5 Nov 2024, 10:00 PM – 6 Nov 2024, 1:30 AM");
+        // One day: the half of the day and the offset said once when the two share them.
+        assert_eq!(vi.card_when(&at("2024-11-05T21:15"), Some(&at("2024-11-05T23:40"))), "5/11/2024, 21:15–23:40");
+        assert_eq!(en.card_when(&at("2024-11-05T11:15"), Some(&at("2024-11-05T14:40"))), "5 Nov 2024, 11:15 AM–2:40 PM");
+        assert_eq!(en.card_when(&at("2024-11-05T21:15+07:00"), Some(&at("2024-11-05T23:40+07:00"))), "5 Nov 2024, 9:15–11:40 PM UTC+7");
+        assert_eq!(en.card_when(&at("2024-11-05T21:15+07:00"), Some(&at("2024-11-05T23:40Z"))), "5 Nov 2024, 9:15 PM UTC+7–11:40 PM UTC");
+        assert_eq!(vi.card_when(&at("2024-11-05T21:15:05"), Some(&at("2024-11-05T23:40:00"))), "5/11/2024, 21:15:05–23:40:00");
+        let ta = Lang::Ta.strings();
+        let (half, span) =
+            (ta.time(&at("2024-11-05T21:15").time.unwrap()), ta.card_when(&at("2024-11-05T21:15"), Some(&at("2024-11-05T23:40"))));
+        let word = half.split(' ').next().unwrap();
+        assert!(span.ends_with(&format!("{half}–11:40")) && span.matches(word).count() == 1, "{span}");
+        // A span's times as the details say them are still each whole.
+        assert_eq!(en.time(&at("2024-11-05T23:40+07:00").time.unwrap()), "11:40 PM UTC+7");
         assert_eq!(en.card_when(&at("2024-11-05T22:00"), Some(&at("2024-11-07"))), "5 Nov 2024, 10:00 PM – 7 Nov 2024");
         // Dates without a time stay as the details say them.
         for (a, b) in [("2025-03-12", None), ("2025-03-11", Some("2025-03-13")), ("2024-10", None), ("-0043", None)] {

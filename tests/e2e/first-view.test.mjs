@@ -311,3 +311,40 @@ test("a card whose date has a time of day shows it whole and keeps its title's t
     await context.close();
   }
 });
+
+test("a card says two times of one day with the day once, and in Vietnamese the span fits the card whole", async () => {
+  // "13/3/2025, 21:15 – 13/3/2025, 23:40" and then "13/3/2025, 21:15 – 23:40" were
+  // wider than a card and ended in an ellipsis; the day and the half of the day are
+  // said once.
+  const data = {
+    format: "relationship-timeline/1", id: "dinner", title: "A dinner",
+    events: [
+      { id: "a", date: "2025-03-12", kind: "visit", title: "The visit begins" },
+      { id: "d", date: "2025-03-13T21:15", end: "2025-03-13T23:40", kind: "meeting", title: "A dinner for the two delegations, at the end of the visit" },
+    ],
+  };
+  for (const [lang, width, expected] of [["vi", 1280, "13/3/2025, 21:15–23:40"], ["en", 375, "13 Mar 2025, 9:15–11:40 PM"]]) {
+    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>dinner</title>
+<script type="module" src="/relationship-timeline.js"></script></head><body>
+<relationship-timeline lang="${lang}"><script type="application/json">${JSON.stringify(data).replace(/</g, "\\u003c")}</script></relationship-timeline>
+</body></html>`;
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    await context.route("**/e2e-dinner.html", (route) => route.fulfill({ contentType: "text/html", body: html }));
+    const page = await context.newPage();
+    await page.goto(BASE + "/e2e-dinner.html");
+    await page.locator(".rt-card").nth(1).waitFor();
+    // The Vietnamese words arrive after the first drawing: wait for the card in them.
+    await page.waitForFunction((text) => {
+      const host = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot);
+      return [...host.shadowRoot.querySelectorAll(".rt-when")].some((w) => w.textContent === text);
+    }, expected);
+    const when = await page.evaluate((text) => {
+      const host = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot);
+      const w = [...host.shadowRoot.querySelectorAll(".rt-when")].find((w) => w.textContent === text);
+      return { whole: w.scrollWidth <= w.clientWidth, lines: Math.round(w.getBoundingClientRect().height / (parseFloat(getComputedStyle(w).fontSize) * 1.6) + 0.4) };
+    }, expected);
+    assert.ok(when.whole, `${lang} at ${width} px: "${expected}" is not cut`);
+    assert.equal(when.lines, 1, `${lang} at ${width} px: "${expected}" is one line`);
+    await context.close();
+  }
+});
