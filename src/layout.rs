@@ -477,6 +477,9 @@ pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64, timed: bool) -
     }
     for (a, b) in bounds {
         let unit = unit_for(scale.px_per_day((a + b) / 2.0), min_spacing, timed);
+        if let TickUnit::Minutes(n) = unit {
+            day_before_hours(&mut out, scale, a, n, min_spacing);
+        }
         let marks = match unit {
             TickUnit::Minutes(n) => minute_ticks(n, a, b.min(to as f64 + 1.0)),
             _ => unit_ticks(unit, a.ceil() as i64, (b.ceil() as i64 - 1).min(to)).into_iter().map(|(d, day)| (d, day as f64)).collect(),
@@ -490,6 +493,28 @@ pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64, timed: bool) -
         }
     }
     out
+}
+
+/// Before hours that start at time `from` (a stretch of a story axis after a break, the
+/// first stretch of a zoomed view), their day, when no tick has said it: without it,
+/// "2000 | 8:00 PM | 9:00 PM" leaves the day to guess. The day's tick stands at its
+/// midnight, where the map puts it; a coarser tick too close before it (the year, the
+/// month the hours fall in) gives way.
+fn day_before_hours(out: &mut Vec<Tick>, scale: &Scale, from: f64, n: u32, min_spacing: f64) {
+    let day = from.floor();
+    let date = Date::from_day_number(day as i64);
+    let said = |t: &Tick| t.date.day.is_some() && (t.date.year, t.date.month, t.date.day) == (date.year, date.month, date.day);
+    // The first mark of the hours is this midnight: it says the day itself.
+    let midnight_marked = (from * 1440.0 / f64::from(n)).ceil() * f64::from(n) / 1440.0 <= day;
+    if midnight_marked || out.last().is_some_and(said) {
+        return;
+    }
+    let x = scale.x(day);
+    while out.last().is_some_and(|t| x - t.x < min_spacing) {
+        out.pop();
+    }
+    let with_year = out.last().is_none_or(|t| t.date.year != date.year);
+    out.push(Tick { x, date, with_year });
 }
 
 /// Marks every `n` minutes from time `from` to before time `to` (days, fractions
@@ -764,6 +789,29 @@ mod tests {
         assert!(ticks.len() >= 3);
         assert!(ticks.windows(2).all(|w| w[1].x - w[0].x >= 80.0 - 1e-9 && w[1].date > w[0].date));
         assert!(ticks.iter().all(|t| (scale.x(t.date.first_day() as f64) - t.x).abs() < 1e-6));
+    }
+
+    #[test]
+    fn hours_after_a_break_are_told_their_day() {
+        // One event long ago, then a night of results: after the break, the hours.
+        let night = day(2000, 11, 7) as f64;
+        let t = vec![day(-2000, 1, 1) as f64, night + 19.5 / 24.0, night + 21.0 / 24.0, night + 23.75 / 24.0, night + 1.0 + 2.25 / 24.0];
+        let story = story(&t, t[0], t[4], 1280.0, &Metrics::default(), 16.0).unwrap();
+        let scale = Scale { map: Rc::new(story.map), origin: -16.0, px_per_unit: 1.0 };
+        let marks = ticks(&scale, day(-2000, 1, 1), day(2000, 11, 8), 80.0, true);
+        let first_hour = marks.iter().position(|t| t.date.time.is_some()).expect("hours are marked");
+        // The tick before the first hour is the night's day, with its year; no year tick
+        // crowds it.
+        let before = &marks[first_hour - 1];
+        assert_eq!(before.date, Date::day(2000, 11, 7), "{marks:?}");
+        assert!(before.with_year);
+        assert!((scale.x(night) - before.x).abs() < 1e-6);
+        assert!(marks.windows(2).all(|w| w[1].x - w[0].x >= 80.0 - 1e-9 && w[1].date > w[0].date), "{marks:?}");
+        // Zoomed into one day from its midnight, the midnight's own tick says the day,
+        // once.
+        let d = day(2014, 6, 18);
+        let one_day = ticks(&Scale::proportional(d as f64, 1200.0), d, d, 80.0, true);
+        assert_eq!(one_day.iter().filter(|t| t.date.time.is_none()).count(), 1, "{one_day:?}");
     }
 
     #[test]
