@@ -208,10 +208,34 @@ pub fn decode(bytes: &[u8]) -> (String, Option<Problem>) {
     match std::str::from_utf8(bytes) {
         Ok(text) => (text.to_owned(), None),
         Err(e) => {
-            let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
-            let line = good.matches('\n').count() as u32 + 1;
-            let col = good.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
-            (String::from_utf8_lossy(bytes).into_owned(), Some(Problem::error("", Pos { line, col }, ProblemKind::NotUtf8)))
+            // Where the first byte that is not UTF-8 is: its line, and its column in
+            // characters.
+            let good = &bytes[..e.valid_up_to()];
+            let line_start = good.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+            let line = good.iter().filter(|b| **b == b'\n').count() as u32 + 1;
+            let col = good[line_start..].iter().filter(|b| (**b & 0xC0) != 0x80).count() as u32 + 1;
+            (lossy(bytes), Some(Problem::error("", Pos { line, col }, ProblemKind::NotUtf8)))
+        }
+    }
+}
+
+/// `bytes` as text, each run that is not UTF-8 read as one U+FFFD, as browsers read it.
+/// (The standard library's `from_utf8_lossy` does the same, with an iterator of its own
+/// the first module need not carry.)
+fn lossy(mut bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(text) => {
+                out.push_str(text);
+                return out;
+            }
+            Err(e) => {
+                let (good, rest) = bytes.split_at(e.valid_up_to());
+                out.push_str(std::str::from_utf8(good).unwrap_or_default());
+                out.push('\u{fffd}');
+                bytes = &rest[e.error_len().map_or(rest.len(), usize::from)..];
+            }
         }
     }
 }

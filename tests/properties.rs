@@ -57,6 +57,30 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
     #[test]
+    fn bytes_that_are_not_utf8_read_as_browsers_read_them_and_the_first_is_placed(
+        head in "[a-zé\n]{0,12}",
+        tail in proptest::collection::vec(any::<u8>(), 0..40),
+    ) {
+        // Text, then bytes of any kind (some valid UTF-8, some not). Plain UTF-16 is
+        // told apart by its zero bytes: those inputs are another reader's.
+        let mut bytes = head.clone().into_bytes();
+        bytes.extend(&tail);
+        prop_assume!(!bytes.is_empty() && bytes[0] != 0 && bytes.get(1) != Some(&0) && !bytes.starts_with(&[0xFF, 0xFE]) && !bytes.starts_with(&[0xFE, 0xFF]));
+        let (text, problem) = relationship_timeline::parse::decode(&bytes);
+        prop_assert_eq!(&text, &String::from_utf8_lossy(&bytes));
+        match std::str::from_utf8(&bytes) {
+            Ok(_) => prop_assert!(problem.is_none()),
+            Err(e) => {
+                let problem = problem.expect("a problem");
+                prop_assert_eq!(problem.kind, ProblemKind::NotUtf8);
+                let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap();
+                let last_line = good.rsplit('\n').next().unwrap_or("");
+                prop_assert_eq!(problem.pos, Pos { line: good.matches('\n').count() as u32 + 1, col: last_line.chars().count() as u32 + 1 });
+            }
+        }
+    }
+
+    #[test]
     fn events_are_put_in_date_order_keeping_the_given_order_of_equal_dates(specs in specs(), dup in 0usize..40) {
         // The events of `timeline` in shuffled order (by a fixed stride), some of them
         // on dates shared with others.
