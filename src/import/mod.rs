@@ -82,7 +82,9 @@ fn after_comments(text: &str) -> &str {
         if let Some(line) = rest.strip_prefix("//") {
             rest = line.find('\n').map_or("", |i| &line[i..]).trim_start();
         } else if let Some(block) = rest.strip_prefix("/*") {
-            rest = block.find("*/").map_or("", |i| &block[i + 2..]).trim_start();
+            // By bytes: a string search would bring the standard library's two-way
+            // searcher into the first module for this one use.
+            rest = block.as_bytes().windows(2).position(|w| w == b"*/").map_or("", |i| &block[i + 2..]).trim_start();
         } else {
             return rest;
         }
@@ -174,6 +176,11 @@ mod tests {
         assert_eq!(detect("\u{feff}  {\"events\": []}"), Format::Native);
         assert_eq!(detect("{not json"), Format::Native, "broken JSON is reported as JSON, not read as CSV");
         assert_eq!(detect("// from our CMS\n/* v2 */ {\"events\": []}"), Format::Native, "JSON with comments is JSON");
+        assert_eq!(
+            detect("/* a * b / c **/\n/**/[{\"content\": \"x\", \"start\": \"2020\"}]"),
+            Format::VisTimeline,
+            "comments end at their own */"
+        );
         assert_eq!(detect("{\"timeline\": {\"headline\": \"x\", \"date\": []}}"), Format::TimelineJs, "the older layout");
         assert_eq!(detect("{\"events\": [{\"date\": {\"year\": 1990}}]}"), Format::TimelineJs);
         // vis-timeline's items, alone or with their groups; other lists are not.
