@@ -316,18 +316,49 @@ fn iso_day(text: &str, order: DayOrder) -> Option<String> {
 const MONTHS: [&str; 12] =
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+/// Malay month names, as the widget writes them in Malay ("12 Mac 2025") and Malay
+/// spreadsheets format them. None begins with three letters an English name begins
+/// with unless it is the same month ("Jun", "Julai"/"July", "Sep").
+const MONTHS_MS: [&str; 12] =
+    ["januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober", "november", "disember"];
+
+/// Tamil month names, as the widget writes them in Tamil ("12 மார்ச் 2025"): matched
+/// whole, never by their first letters.
+const MONTHS_TA: [&str; 12] = ["ஜனவரி", "பிப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட்", "செப்டம்பர்", "அக்டோபர்", "நவம்பர்", "டிசம்பர்"];
+
 /// A day or a month written in words, as spreadsheets format dates and as this widget
-/// writes them in Vietnamese — `12 March 2025`, `March 12, 2025`, `Mar 12 2025`, `March
-/// 2025`, `12 tháng 3, 2025`, `tháng 3 năm 2025` — as ISO text (`2025-03-12`,
+/// writes them in its languages — `12 March 2025`, `March 12, 2025`, `Mar 12 2025`,
+/// `March 2025`, `12 tháng 3, 2025`, `tháng 3 năm 2025`, `12 Mac 2025`, `Ogos 2025`,
+/// `12 மார்ச் 2025`, `2025年3月12日`, `2025年3月` — as ISO text (`2025-03-12`,
 /// `2025-03`); None for anything else.
 fn worded_day(text: &str) -> Option<String> {
-    let lower = text.to_lowercase().replace(',', " ");
-    let words: Vec<&str> = lower.split_whitespace().map(|w| w.trim_end_matches('.')).filter(|w| *w != "năm").collect();
     let number = |w: &str, len: std::ops::RangeInclusive<usize>| -> Option<u32> {
         (len.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten()
     };
-    let month =
-        |w: &str| -> Option<u32> { (w.len() >= 3).then(|| MONTHS.iter().position(|m| m.starts_with(w))).flatten().map(|i| i as u32 + 1) };
+    let iso = |year: &str, month: u32, day: Option<u32>| {
+        let year = number(year, 4..=4)?;
+        Some(match day {
+            Some(day) => format!("{year}-{month:02}-{day:02}"),
+            None => format!("{year}-{month:02}"),
+        })
+    };
+    if let Some((year, rest)) = text.split_once('年') {
+        // Chinese: 2025年3月12日 (or 号), 2025年3月; spaces allowed between the parts.
+        let (month, rest) = rest.split_once('月')?;
+        let rest = rest.trim();
+        let day = match rest.strip_suffix('日').or_else(|| rest.strip_suffix('号')) {
+            Some(day) => Some(number(day.trim(), 1..=2)?),
+            None if rest.is_empty() => None,
+            None => return None,
+        };
+        return iso(year.trim(), number(month.trim(), 1..=2)?, day);
+    }
+    let lower = text.to_lowercase().replace(',', " ");
+    let words: Vec<&str> = lower.split_whitespace().map(|w| w.trim_end_matches('.')).filter(|w| *w != "năm").collect();
+    let month = |w: &str| -> Option<u32> {
+        let by_start = |names: &[&str; 12]| (w.len() >= 3).then(|| names.iter().position(|m| m.starts_with(w))).flatten();
+        by_start(&MONTHS).or_else(|| by_start(&MONTHS_MS)).or_else(|| MONTHS_TA.iter().position(|m| *m == w)).map(|i| i as u32 + 1)
+    };
     let (day, month, year) = match words.as_slice() {
         [d, m, y] if month(m).is_some() => (Some(number(d, 1..=2)?), month(m)?, *y),
         [m, d, y] if month(m).is_some() => (Some(number(d, 1..=2)?), month(m)?, *y),
@@ -336,11 +367,7 @@ fn worded_day(text: &str) -> Option<String> {
         ["tháng", m, y] => (None, number(m, 1..=2)?, *y),
         _ => return None,
     };
-    let year = number(year, 4..=4)?;
-    Some(match day {
-        Some(day) => format!("{year}-{month:02}-{day:02}"),
-        None => format!("{year}-{month:02}"),
-    })
+    iso(year, month, day)
 }
 
 /// Reads a date cell: ISO forms as they are, a spreadsheet's local form in the sheet's
@@ -1170,10 +1197,33 @@ mod tests {
             dates(worded),
             (["2025-03-12", "2025-03-13", "2025-03-14", "2025-04", "2025-03-15", "2025-05"].map(String::from).to_vec(), vec![])
         );
+        // As the widget writes days in Malay, Tamil and Chinese, and as Malay sheets do.
+        let worded = "id,date,title\na,12 Mac 2025,x\nb,Ogos 2025,y\nc,3 Dis. 2025,z\nd,12 மார்ச் 2025,w\ne,மே 2025,v\nf,2025年3月12日,u\ng,2025 年 4 月,t\nh,2025年5月1号,s\n";
+        assert_eq!(
+            dates(worded),
+            (
+                ["2025-03-12", "2025-08", "2025-12-03", "2025-03-12", "2025-05", "2025-03-12", "2025-04", "2025-05-01"]
+                    .map(String::from)
+                    .to_vec(),
+                vec![]
+            )
+        );
         // Two-digit years as spreadsheets read them: 30–99 the 1900s, 00–29 the 2000s.
         assert_eq!(dates("id,date,title\na,8/1/73,x\nb,3/12/25,y\nc,12/31/29,z\n").0, ["1973-08-01", "2025-03-12", "2029-12-31"]);
         // Not a day: a month alone, an unknown word, a day that does not exist, three-digit years.
-        for text in ["3/2025", "13/13/2025", "Marz 3 2025", "Ma 3 2025", "31 April 2025", "3 March 25", "3/4/125"] {
+        for text in [
+            "3/2025",
+            "13/13/2025",
+            "Marz 3 2025",
+            "Ma 3 2025",
+            "31 April 2025",
+            "3 March 25",
+            "3/4/125",
+            "மா 3 2025",
+            "2025年13月",
+            "2025年3月12",
+            "25年3月12日",
+        ] {
             assert_eq!(dates(&format!("id,date,title\na,{text},x\n")).1, ["row 2, date"], "{text}");
         }
     }
