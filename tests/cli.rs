@@ -578,3 +578,26 @@ fn vis_timeline_items_validate_and_convert_like_any_format() {
     assert_eq!((parsed.timeline.title.get("en"), parsed.timeline.events.len()), ("ties", 2), "titled by its file name");
     assert_eq!(parsed.timeline.pillars[0].name.get("en"), "Politics");
 }
+
+#[test]
+fn years_beyond_the_timeline_are_named_with_the_years_it_places_and_the_rest_is_kept() {
+    // A TimelineJS file on its cosmological scale: the universe's years are beyond the
+    // timeline's; the moon landing is not.
+    let file = temp_file(
+        "cosmos.json",
+        br#"{"scale": "cosmological", "events": [
+  {"start_date": {"year": "-13800000000"}, "text": {"headline": "Big Bang"}},
+  {"start_date": {"year": -300000}, "text": {"headline": "Homo sapiens"}},
+  {"start_date": {"year": 1969, "month": 7, "day": 20}, "text": {"headline": "Moon landing"}}]}"#,
+    );
+    let (code, _, err) = run(&["validate", &file]);
+    assert_ne!(code, 0);
+    assert!(
+        err.contains(
+            ":2:18: error: invalid date \"-13800000000\": the year is out of range (the timeline places years from 100000 BCE to 99999)"
+        ),
+        "{err}"
+    );
+    assert!(err.contains(":3:18: error: invalid date \"-300000\""), "{err}");
+    assert!(err.contains("1 of 3 events shown"), "{err}");
+}
