@@ -230,7 +230,7 @@ fn canonical(name: &str) -> &str {
 /// (`12/3/2025` or `3/12/2025`), told by the sheet's own dates as a reader tells it: a
 /// first number above 12 can only be a day, and so can a second one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum DayOrder {
+pub(crate) enum DayOrder {
     DayFirst,
     MonthFirst,
     /// No date tells, or dates tell both ways: each is read only if it tells itself.
@@ -372,7 +372,7 @@ fn worded_day(text: &str) -> Option<String> {
 
 /// Reads a date cell: ISO forms as they are, a spreadsheet's local form in the sheet's
 /// order, a day in words.
-fn sheet_date(text: &str, order: DayOrder) -> Result<Date, crate::date::DateError> {
+pub(crate) fn sheet_date(text: &str, order: DayOrder) -> Result<Date, crate::date::DateError> {
     match iso_day(text, order).or_else(|| worded_day(text)) {
         Some(iso) => Date::parse(&iso),
         None => Date::parse(text),

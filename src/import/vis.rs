@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 
+use super::csv::{sheet_date, DayOrder};
 use super::html;
 use super::timelinejs::{event_id, group_pillar, imported_event, slug};
 use crate::date::{civil_from_days, Date, DateError, Time};
@@ -21,6 +22,9 @@ use crate::problem::{Fate, Problem, ProblemKind};
 
 /// An item's fields this reader uses.
 const ITEM_FIELDS: [&str; 7] = ["id", "content", "start", "end", "group", "type", "title"];
+
+/// A group's fields this reader uses.
+const GROUP_FIELDS: [&str; 2] = ["id", "content"];
 
 /// Text of a string or number node (vis-timeline ids and groups may be either).
 fn label(node: &Node) -> Option<String> {
@@ -33,10 +37,12 @@ fn label(node: &Node) -> Option<String> {
 }
 
 /// A vis-timeline date: an ISO text, or milliseconds since 1970-01-01 (UTC; a day
-/// alone when at midnight).
+/// alone when at midnight), or a day as a browser's `Date` reads one, which
+/// vis-timeline takes too: `4/28/2014` (month first, as JavaScript reads it),
+/// `2014/04/28`, `April 28, 2014`, `April 2014` (a month, as written).
 fn date(node: &Node) -> Result<Date, (String, DateError)> {
     match &node.value {
-        Value::String(s) => Date::parse(s.trim()).map_err(|e| (s.trim().to_owned(), e)),
+        Value::String(s) => sheet_date(s.trim(), DayOrder::MonthFirst).map_err(|e| (s.trim().to_owned(), e)),
         Value::Number(n) => {
             // Within JavaScript's dates (±8.64e15 ms), as vis-timeline's are.
             let ms =
@@ -64,14 +70,24 @@ pub fn import(root: &Node, name: &str, mut problems: Vec<Problem>) -> Parsed {
     let at = |i: usize, field: &str| if field.is_empty() { format!("{prefix}[{i}]") } else { format!("{prefix}[{i}].{field}") };
     // Group ids → their names, from `groups` when the file has them.
     let mut group_names: HashMap<String, String> = HashMap::new();
-    for g in root.get("groups").and_then(Node::as_array).unwrap_or_default() {
+    let mut told: Vec<String> = Vec::new();
+    for (i, g) in root.get("groups").and_then(Node::as_array).unwrap_or_default().iter().enumerate() {
         if let (Some(id), Some(content)) = (g.get("id").and_then(label), g.get("content").and_then(Node::as_str)) {
             group_names.insert(id, html::to_text(content).0);
+        }
+        // A group is a pillar, named by its content: the rest of it (nesting, order,
+        // styles, a tooltip) is said to be left out, each field once.
+        for (key, _) in g.members().unwrap_or_default() {
+            let field = format!("groups.{}", key.name);
+            if !GROUP_FIELDS.contains(&key.name.as_ref()) && !told.contains(&field) {
+                let kind = ProblemKind::NotShown { field: key.name.to_string(), fate: Fate::Ignored };
+                problems.push(Problem::warning(format!("groups[{i}].{}", key.name), key.pos, kind));
+                told.push(field);
+            }
         }
     }
     let mut groups: HashMap<String, usize> = HashMap::new();
     let mut ids: HashMap<String, ()> = HashMap::new();
-    let mut told: Vec<String> = Vec::new();
     let mut given = 0;
     for (i, item) in list.iter().enumerate() {
         if t.events.len() >= MAX_EVENTS {
@@ -173,7 +189,7 @@ mod tests {
           {"id": 4, "content": "item 4", "start": "2014-06-18T14:30:00.000+07:00", "type": "point", "className": "blue"},
           {"id": 5, "content": "midnight", "start": 1403049600000},
           {"content": "Spring", "start": "2014-03-20", "end": "2014-06-21", "type": "background"},
-          {"id": 6, "content": "bad", "start": "April 2014"},
+          {"id": 6, "content": "bad", "start": "14 Aprill 2014"},
           {"id": 7, "content": "backwards", "start": "2014-05-02", "end": "2014-05-01"},
           {"id": 8, "content": "beyond JavaScript's dates", "start": 9e18}
         ]"#;
@@ -215,10 +231,24 @@ mod tests {
                     {"id": "c", "group": 1, "content": "C", "start": "2022"}]}"#;
         let (parsed, format) = parse_named(text, "t");
         assert_eq!(format, Format::VisTimeline);
-        assert!(parsed.is_valid(), "{:#?}", parsed.problems);
+        assert!(parsed.is_valid() && parsed.problems.is_empty(), "{:#?}", parsed.problems);
         let t = &parsed.timeline;
         assert_eq!(t.pillars.iter().map(|p| p.name.get("en")).collect::<Vec<_>>(), ["Trade", "Defence"]);
         assert_eq!(t.events.iter().map(|e| e.pillars.clone()).collect::<Vec<_>>(), [vec![0], vec![1], vec![0]]);
+        // What a group holds beyond its name is said to be left out, once a field.
+        let nested = r#"{"groups": [{"id": 1, "content": "Trade", "nestedGroups": [2], "className": "x"}, {"id": 2, "content": "Rice", "className": "y"}],
+          "items": [{"id": "a", "group": 2, "content": "A", "start": "2020-01-01"}]}"#;
+        let (parsed, _) = parse_named(nested, "t");
+        let found: Vec<(&str, bool)> = parsed.problems.iter().map(|p| (p.path.as_str(), p.is_error())).collect();
+        assert_eq!(found, [("groups[0].nestedGroups", false), ("groups[0].className", false)]);
+        assert_eq!(parsed.timeline.pillars[0].name.get("en"), "Rice");
+        // Days as a browser's Date reads them, which vis-timeline takes.
+        let days = r#"[{"content": "a", "start": "4/28/2014"}, {"content": "b", "start": "2014/04/29"},
+          {"content": "c", "start": "April 30, 2014"}, {"content": "d", "start": "May 2014", "end": "2014-06"}]"#;
+        let (parsed, _) = parse_named(days, "t");
+        assert!(parsed.problems.is_empty(), "{:#?}", parsed.problems);
+        let read: Vec<String> = parsed.timeline.events.iter().map(|e| e.date.iso()).collect();
+        assert_eq!(read, ["2014-04-28", "2014-04-29", "2014-04-30", "2014-05"]);
         // Nothing usable: said, not a blank timeline.
         let (parsed, _) = parse_named(r#"[{"content": "x", "start": "never"}]"#, "t");
         assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::NoneUsable(1)));
