@@ -565,11 +565,11 @@ fn vis_timeline_items_validate_and_convert_like_any_format() {
         "ties.json",
         br#"[{"id": 1, "content": "Relations established", "start": "1973-08-01"},
  {"id": 2, "content": "Strategic Partnership", "start": "2013-09-11", "group": "Politics"},
- {"id": 3, "content": "Bad", "start": "September 2013"}]"#,
+ {"id": 3, "content": "Bad", "start": "Sept. the 11th"}]"#,
     );
     let (code, _, err) = run(&["validate", &file]);
     assert_eq!(code, 1);
-    assert!(err.contains(":3:39: error: invalid date \"September 2013\"") && err.contains("([2].start)"), "{err}");
+    assert!(err.contains(":3:39: error: invalid date \"Sept. the 11th\"") && err.contains("([2].start)"), "{err}");
     assert!(err.contains("2 of 3 events shown"), "{err}");
     let (_, listed, _) = run(&["list", &file]);
     assert_eq!(listed.lines().collect::<Vec<_>>(), ["1973-08-01\t1\tRelations established", "2013-09-11\t2\tStrategic Partnership"]);
