@@ -327,13 +327,14 @@ impl Strings {
             }
         };
         let half = |t: &Time, am: &'static str, pm: &'static str| if t.hour() < 12 { am } else { pm };
-        let shared = from.is_some_and(|f| f.offset == to.offset && (f.hour() < 12) == (to.hour() < 12));
+        let same_offset = from.is_some_and(|f| f.offset == to.offset);
+        let shared = same_offset && from.is_some_and(|f| (f.hour() < 12) == (to.hour() < 12));
         let mut out = String::new();
         match self.dates.clock {
             Clock::H24 => {
                 if let Some(from) = from {
                     clock(&mut out, from, false);
-                    if !shared {
+                    if !same_offset {
                         push_offset(&mut out, from);
                     }
                     out.push('–');
@@ -681,6 +682,7 @@ mod tests {
         assert_eq!(en.card_when(&at("2024-11-05T21:15+07:00"), Some(&at("2024-11-05T23:40+07:00"))), "5 Nov 2024, 9:15–11:40 PM UTC+7");
         assert_eq!(en.card_when(&at("2024-11-05T21:15+07:00"), Some(&at("2024-11-05T23:40Z"))), "5 Nov 2024, 9:15 PM UTC+7–11:40 PM UTC");
         assert_eq!(vi.card_when(&at("2024-11-05T21:15:05"), Some(&at("2024-11-05T23:40:00"))), "5/11/2024, 21:15:05–23:40:00");
+        assert_eq!(vi.card_when(&at("2024-11-05T11:15+07:00"), Some(&at("2024-11-05T14:40+07:00"))), "5/11/2024, 11:15–14:40 UTC+7");
         let ta = Lang::Ta.strings();
         let (half, span) =
             (ta.time(&at("2024-11-05T21:15").time.unwrap()), ta.card_when(&at("2024-11-05T21:15"), Some(&at("2024-11-05T23:40"))));
