@@ -103,17 +103,18 @@ test("vis-timeline's items are drawn with their groups as pillars, and its notic
       { id: 1, group: 1, content: "Free trade agreement", start: "2013-03-11" },
       { id: 2, group: 2, content: "Defence talks", start: "2015-06-01", end: "2015-06-03", className: "green" },
       { id: 3, group: 1, content: "Trade <b>record</b>", start: 1735689600000, title: "<i>Over</i> 9 billion" },
-      { id: 4, content: "A date vis-timeline reads but this does not", start: "March 2016" },
+      { id: 4, content: "A date no browser reads", start: "Sept. the 11th" },
+      { id: 5, content: "A day as JavaScript reads it", start: "4/28/2016" },
       { content: "Partnership", start: "2013-01-01", end: "2025-03-12", type: "background" },
     ],
   }, null, 2);
   const expected = validate("ties.json", items);
   const { page, seen } = await mounted(items);
-  assert.match(seen.summary, /^3 of 4 events shown · 1 left out · 1 warning$/);
+  assert.match(seen.summary, /^4 of 5 events shown · 1 left out · 1 warning$/);
   assert.deepEqual(seen.items, expected, "same wording and places as validate");
   assert.ok(expected.some((l) => l.includes("(items[3].start)")) && expected.some((l) => l.includes("(items[1].className)")), expected.join("\n"));
-  assert.equal(seen.cards.length, 3);
-  for (const [title, when] of [["Free trade agreement", "11 March 2013"], ["Defence talks", "1–3 June 2015"], ["Trade record", "1 January 2025"]]) {
+  assert.equal(seen.cards.length, 4);
+  for (const [title, when] of [["Free trade agreement", "11 March 2013"], ["Defence talks", "1–3 June 2015"], ["Trade record", "1 January 2025"], ["A day as JavaScript reads it", "28 April 2016"]]) {
     assert.ok(seen.cards.some((c) => c.text.startsWith(when) && c.text.includes(title)), `${when} ${title}: ${seen.cards.map((c) => c.text)}`);
   }
   const shadow = await page.evaluate(() => {
