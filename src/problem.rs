@@ -86,6 +86,12 @@ pub enum ProblemKind {
     /// A TimelineJS year 0, which TimelineJS prints as "0": there is no year 0, so it
     /// is read as 1 BCE, like year -1.
     YearZero,
+    /// A spreadsheet's day with a two-digit year (`3/4/25`): the text, and the year it
+    /// was read as (as spreadsheets read one: 30–99 the 1900s, 00–29 the 2000s).
+    ShortYear {
+        text: String,
+        year: u16,
+    },
     /// Times of day with different UTC offsets (the offsets, as written); they are
     /// placed as written, not converted.
     MixedOffsets(String),

@@ -64,10 +64,11 @@ pub enum Wording {
     RowLength,
     UnclosedQuote,
     MissingColumn,
+    ShortYear,
 }
 
 /// How many wordings each language has.
-pub const COUNT: usize = Wording::MissingColumn as usize + 1;
+pub const COUNT: usize = Wording::ShortYear as usize + 1;
 
 /// Each wording's name in a language file's `problems`, in [`Wording`]'s order.
 pub const NAMES: [&str; COUNT] = [
@@ -124,6 +125,7 @@ pub const NAMES: [&str; COUNT] = [
     "row_length",
     "unclosed_quote",
     "missing_column",
+    "short_year",
 ];
 
 /// The JSON types a "wrong type" problem names, in the order of each language's
@@ -196,6 +198,7 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
         ProblemKind::LoneSurrogate => (W::LoneSurrogate, vec![]),
         ProblemKind::Utf16 => (W::Utf16, vec![]),
         ProblemKind::NotUtf8 => (W::NotUtf8, vec![]),
+        ProblemKind::ShortYear { text, year } => (W::ShortYear, vec![text.clone(), number(usize::from(*year))]),
         ProblemKind::DuplicateId(id) => (W::DuplicateId, text(id)),
         ProblemKind::InvalidId(id) => (W::InvalidId, text(id)),
         ProblemKind::UnknownReference { list, id } => (W::UnknownReference, vec![(*list).to_owned(), id.clone()]),

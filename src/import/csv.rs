@@ -312,6 +312,12 @@ fn iso_day(text: &str, order: DayOrder) -> Option<String> {
     Some(format!("{year}-{month:02}-{day:02}{}", d.rest))
 }
 
+/// The year a day written with a two-digit year (`3/4/25`) was read as; None for a
+/// day written otherwise.
+fn short_year(text: &str, day: &Date) -> Option<u16> {
+    local_day(text).filter(|d| d.year.len() == 2).and_then(|_| u16::try_from(day.year).ok())
+}
+
 /// English month names, as a spreadsheet's "March 12, 2025" format writes them.
 const MONTHS: [&str; 12] =
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -460,6 +466,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
     let given = rows.iter().filter(|r| !is_title_row(r, &columns)).count();
     let date_cells = ["date", "end", "source_date"].map(|c| columns.get(c).copied());
     let order = day_order(rows.iter().flat_map(|r| date_cells.iter().flatten().filter_map(|&i| r.cells.get(i))).map(|c| c.text.trim()));
+    let mut told_short_year = false;
     let mut titled = false;
     for row in rows {
         let where_ = |column: &str| format!("row {}, {column}", row.number);
@@ -562,6 +569,15 @@ pub fn import(text: &str, name: &str) -> Parsed {
                 }
             },
         };
+        // A two-digit year is read as spreadsheets read it, and said so once a sheet.
+        for (field, day) in [("date", date), ("end", end)] {
+            if let (false, Some(c), Some(day)) = (told_short_year, cell(field), day) {
+                if let Some(year) = short_year(c.text.trim(), &day) {
+                    problems.push(Problem::warning(where_(field), c.pos, ProblemKind::ShortYear { text: c.text.trim().into(), year }));
+                    told_short_year = true;
+                }
+            }
+        }
         // A `time` column sets the time of day of the date (and `end_time` of the end).
         let (date, end) = match (
             at_time(date, cell("time"), &where_("time"), &mut problems),
@@ -1208,8 +1224,12 @@ mod tests {
                 vec![]
             )
         );
-        // Two-digit years as spreadsheets read them: 30–99 the 1900s, 00–29 the 2000s.
-        assert_eq!(dates("id,date,title\na,8/1/73,x\nb,3/12/25,y\nc,12/31/29,z\n").0, ["1973-08-01", "2025-03-12", "2029-12-31"]);
+        // Two-digit years as spreadsheets read them: 30–99 the 1900s, 00–29 the 2000s,
+        // said once a sheet, where the first is.
+        let short = "id,date,title\na,2020-01-01,w\nb,8/1/73,x\nc,3/12/25,y\nd,12/31/29,z\n";
+        assert_eq!(dates(short).0, ["2020-01-01", "1973-08-01", "2025-03-12", "2029-12-31"]);
+        let said: Vec<(String, ProblemKind)> = import(short, "t").problems.into_iter().map(|p| (p.path, p.kind)).collect();
+        assert_eq!(said, [("row 3, date".to_owned(), ProblemKind::ShortYear { text: "8/1/73".into(), year: 1973 })]);
         // Not a day: a month alone, an unknown word, a day that does not exist, three-digit years.
         for text in [
             "3/2025",
