@@ -34,10 +34,10 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("dev") => dev(&args[1..]),
         Some("test") => test(),
-        Some("build") => setup(false).and_then(|_| build()),
+        Some("build") => setup(false).and_then(|_| build()).map(|_| ()),
         Some("setup") => setup(true),
         Some("bench") => bench(args.get(1).map(String::as_str) == Some("--browser-only")),
-        Some("size") => setup(false).and_then(|_| build()).and_then(|_| size::check(&root(), built_with_own_std())),
+        Some("size") => setup(false).and_then(|_| build()).and_then(|own| size::check(&root(), own)),
         _ => {
             eprint!("{USAGE}");
             return ExitCode::from(2);
@@ -219,10 +219,10 @@ fn own_std() -> bool {
 /// shown). These are unstable options of the stable compiler, enabled for this build
 /// as cargo-fuzz's are (`RUSTC_BOOTSTRAP`); measured in docs/performance.md.
 ///
-/// Those options may change from one compiler to the next: if the build with them fails,
-/// it is made again with the prebuilt standard library, and says so. Returns whether the
-/// standard library was built with the widget.
-fn wasm_pack(out_dir: &str, cargo_args: &[&str]) -> Result<bool> {
+/// Those options may change from one compiler to the next: if the build with them fails
+/// (`own`: the source is there), it is made again with the prebuilt standard library, and
+/// says so. Returns whether the standard library was built with the widget.
+fn wasm_pack(out_dir: &str, cargo_args: &[&str], own: bool) -> Result<bool> {
     let command = |own: bool| {
         let mut command = Command::new("wasm-pack");
         command.args(["build", ".", "--release", "--target", "web", "--out-dir", out_dir, "--"]).args(cargo_args);
@@ -235,7 +235,7 @@ fn wasm_pack(out_dir: &str, cargo_args: &[&str]) -> Result<bool> {
         }
         command
     };
-    if own_std() {
+    if own {
         match run(&mut command(true)) {
             Ok(()) => return Ok(true),
             Err(e) => eprintln!("xtask: {e}\nxtask: building {out_dir} again with the prebuilt standard library (larger)"),
@@ -244,28 +244,23 @@ fn wasm_pack(out_dir: &str, cargo_args: &[&str]) -> Result<bool> {
     run(&mut command(false)).map(|()| false)
 }
 
-/// Whether the last `build` made the first module with its own standard library (the
-/// size check holds each kind of build to its own budget).
-static BUILT_WITH_OWN_STD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-fn built_with_own_std() -> bool {
-    BUILT_WITH_OWN_STD.load(std::sync::atomic::Ordering::Relaxed)
-}
-
 /// Builds the widget (release, size-optimised) twice: into `www/pkg-core` without the
 /// importers (what the embed loads first) and into `www/pkg` with them (loaded only for
-/// CSV and TimelineJS data; also the complete npm package); then the static page and
-/// the CDN folder `dist/`.
-fn build() -> Result {
-    let own = wasm_pack("www/pkg-core", &["--no-default-features"])?;
-    BUILT_WITH_OWN_STD.store(own, std::sync::atomic::Ordering::Relaxed);
+/// CSV, TimelineJS or vis-timeline data; also the complete npm package); then the static
+/// page and the CDN folder `dist/`. Returns whether the first module was built with its
+/// own standard library (the size check holds each kind of build to its own budget).
+fn build() -> Result<bool> {
+    // Asked once a build: whether rustup's `rust-src` is there.
+    let source = own_std();
+    let own = wasm_pack("www/pkg-core", &["--no-default-features"], source)?;
     shorten("www/pkg-core")?;
-    wasm_pack("www/pkg", &[])?;
+    wasm_pack("www/pkg", &[], source)?;
     shorten("www/pkg")?;
     static_page()?;
     datasets()?;
     language_files()?;
-    dist::build(&root())
+    dist::build(&root())?;
+    Ok(own)
 }
 
 /// Short names for what the module and its glue share, and no doc comments in the glue
@@ -418,8 +413,8 @@ fn test() -> Result {
         .args(["test", "--headless", "--chrome", "--", "--test", "web"])
         .env("PATH", &path)
         .env("CHROMEDRIVER", "/usr/bin/chromedriver"))?;
-    build()?;
-    size::check(&root(), built_with_own_std())?;
+    let own = build()?;
+    size::check(&root(), own)?;
     let listener = std::net::TcpListener::bind(("127.0.0.1", 0)).map_err(|e| format!("cannot listen: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let repo = root();
