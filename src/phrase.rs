@@ -52,12 +52,44 @@ pub fn when(event: &Event, lang: &str, s: &Strings) -> String {
 }
 
 /// When an event happened, as its card on the track says it: the data's own wording,
-/// else its dates, a day with a time of day in short (see [`Strings::card_when`]).
-pub fn card_when(event: &Event, lang: &str, s: &Strings) -> String {
+/// else its dates, a day with a time of day in short (see [`Strings::card_when`]); in
+/// the pieces the card may put on two lines ([`Strings::card_when_parts`]).
+pub fn card_when(event: &Event, lang: &str, s: &Strings) -> Vec<String> {
     match &event.display_date {
-        Some(d) => capped(d.get(lang), room::NAME).into_owned(),
-        None => s.card_when(&event.date, event.end.as_ref()),
+        Some(d) => vec![capped(d.get(lang), room::NAME).into_owned()],
+        None => s.card_when_parts(&event.date, event.end.as_ref()),
     }
+}
+
+/// Width of the text in a card on the track, in pixels: 168 less its 4 px edge and 8 px
+/// padding each side, less one for rounding (kept in step with `widget.css`).
+const CARD_TEXT_PX: u32 = 147;
+
+/// Size of the card's date line, in pixels (`.rt-when`: 0.75 of 16).
+const CARD_WHEN_PX: u32 = 12;
+
+/// Whether a card's date (its `parts` one after the other) fits on one line, by the widths of a wide sans-serif's
+/// characters in hundredths of an em (DejaVu Sans, whose figures are wider than most
+/// system fonts'): an estimate that errs toward two lines, which cost the title its
+/// second line, rather than toward a date cut short.
+pub fn fits_card_line(parts: &[String]) -> bool {
+    let mut em = 0;
+    for c in parts.iter().flat_map(|p| p.chars()) {
+        em += match c {
+            ' ' | ',' | '.' => 32,
+            ':' | '/' => 34,
+            '–' => 50,
+            'a'..='z' => 58,
+            'A'..='Z' => 72,
+            // Combining marks: drawn over the letter before.
+            '\u{300}'..='\u{36f}' => 0,
+            // Han, kana, Hangul and full-width forms: a square each.
+            '\u{2e80}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{ff00}'..='\u{ffef}' => 100,
+            // Figures (0.64) and the rest.
+            _ => 64,
+        };
+    }
+    em * CARD_WHEN_PX <= CARD_TEXT_PX * 100
 }
 
 /// What follows a quote's source title: ` · publisher · date` (empty without a date).
@@ -122,6 +154,20 @@ mod tests {
         assert!(line.ends_with(" (events[3].to)"), "{line}");
         let bare = Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents);
         assert!(!problem_line(&bare, Lang::Vi.strings()).contains('('));
+    }
+
+    #[test]
+    fn a_card_date_wider_than_the_card_is_told_apart() {
+        // Measured in Chromium with DejaVu Sans at 12 px, against 147 px of card: the
+        // first three fit (125, 144 and 146 px), the rest do not (166 to 221 px).
+        for fits in ["5 Nov 2024, 8:30 PM", "13/3/2025, 21:15–23:40", "2013年3月 – 2025年12月"] {
+            assert!(fits_card_line(&[fits.to_owned()]), "{fits}");
+        }
+        for wide in
+            ["5 Nov 2024, 9:15–11:40 PM", "March 2013 – December 2025", "28 tháng 2, 2025 – 2 tháng 3, 2025", "2024年11月5日 21:15–23:40"]
+        {
+            assert!(!fits_card_line(&[wide.to_owned()]), "{wide}");
+        }
     }
 
     #[test]

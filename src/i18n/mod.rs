@@ -560,27 +560,42 @@ impl Strings {
     /// time of day, whose day takes the axis's short form ("5 Nov 2024, 8:30 PM",
     /// "5/11/2024, 20:30"), so that the time fits the card. The details say it in full.
     pub fn card_when(&self, date: &Date, end: Option<&Date>) -> String {
-        let Some(start) = date.time else { return self.when(date, end) };
+        self.card_when_parts(date, end).concat()
+    }
+
+    /// [`Strings::card_when`] in the pieces a card too narrow for it breaks it into, each
+    /// whole on its line: a day and its time of day, the two ends of a span
+    /// ("5 Nov 2024, " · "9:15–11:40 PM"; "28 February 2025 – " · "2 March 2025").
+    pub fn card_when_parts(&self, date: &Date, end: Option<&Date>) -> Vec<String> {
+        let Some(start) = date.time else { return after_dashes(&self.when(date, end)) };
         let day = |d: &Date| self.tick_with_year(&Date { time: None, ..*d });
-        let mut out = day(date);
-        out.push_str(self.dates.date_time);
-        let Some(end) = end.filter(|e| *e != date) else {
-            out.push_str(&self.time(&start));
-            return out;
-        };
-        if let (Some(to), true) = (end.time, end.first_day() == date.first_day()) {
-            // One day, two times: "5 Nov 2024, 9:15–11:40 PM".
-            out.push_str(&self.time_span(&start, &to));
-            return out;
-        }
-        out.push_str(&self.time(&start));
-        out.push_str(" – ");
-        out.push_str(&day(end));
-        if let Some(t) = &end.time {
+        let day_and = |d: &Date| {
+            let mut out = day(d);
             out.push_str(self.dates.date_time);
-            out.push_str(&self.time(t));
+            out
+        };
+        let mut parts = vec![day_and(date)];
+        let Some(end) = end.filter(|e| *e != date) else {
+            parts.push(self.time(&start));
+            return parts;
+        };
+        match end.time {
+            // One day, two times: "5 Nov 2024, 9:15–11:40 PM".
+            Some(to) if end.first_day() == date.first_day() => parts.push(self.time_span(&start, &to)),
+            to => {
+                let mut from = self.time(&start);
+                from.push_str(" – ");
+                parts.push(from);
+                match to {
+                    Some(to) => {
+                        parts.push(day_and(end));
+                        parts.push(self.time(&to));
+                    }
+                    None => parts.push(day(end)),
+                }
+            }
         }
-        out
+        parts
     }
 
     pub fn when(&self, date: &Date, end: Option<&Date>) -> String {
@@ -589,6 +604,20 @@ impl Strings {
             _ => self.date(date),
         }
     }
+}
+
+/// `text` cut after each " – " that joins the two ends of a span.
+fn after_dashes(text: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    let mut from = 0;
+    for (i, w) in text.as_bytes().windows(5).enumerate() {
+        if w == " – ".as_bytes() {
+            parts.push(text[from..i + 5].to_owned());
+            from = i + 5;
+        }
+    }
+    parts.push(text[from..].to_owned());
+    parts
 }
 
 /// A time's UTC offset as the source gave it (" UTC+7"), nothing when it gave none.
@@ -691,6 +720,18 @@ mod tests {
         // A span's times as the details say them are still each whole.
         assert_eq!(en.time(&at("2024-11-05T23:40+07:00").time.unwrap()), "11:40 PM UTC+7");
         assert_eq!(en.card_when(&at("2024-11-05T22:00"), Some(&at("2024-11-07"))), "5 Nov 2024, 10:00 PM – 7 Nov 2024");
+        // The pieces a narrow card puts on two lines: each a whole day, time or end.
+        assert_eq!(en.card_when_parts(&at("2024-11-05T21:15"), Some(&at("2024-11-05T23:40"))), ["5 Nov 2024, ", "9:15–11:40 PM"]);
+        assert_eq!(
+            en.card_when_parts(&at("2024-11-05T22:00"), Some(&at("2024-11-06T01:30"))),
+            ["5 Nov 2024, ", "10:00 PM – ", "6 Nov 2024, ", "1:30 AM"]
+        );
+        assert_eq!(en.card_when_parts(&at("2024-11-05T22:00"), Some(&at("2024-11-07"))), ["5 Nov 2024, ", "10:00 PM – ", "7 Nov 2024"]);
+        assert_eq!(en.card_when_parts(&at("2025-02-28"), Some(&at("2025-03-02"))), ["28 February 2025 – ", "2 March 2025"]);
+        assert_eq!(vi.card_when_parts(&at("2013-03"), Some(&at("2025-12"))), ["tháng 3, 2013 – ", "tháng 12, 2025"]);
+        // A dash inside one end ("11–13 March 2025") is no place to break.
+        assert_eq!(en.card_when_parts(&at("2025-03-11"), Some(&at("2025-03-13"))), ["11–13 March 2025"]);
+        assert_eq!(zh.card_when_parts(&at("2024-11-05T20:30"), None).concat(), zh.card_when(&at("2024-11-05T20:30"), None));
         // Dates without a time stay as the details say them.
         for (a, b) in [("2025-03-12", None), ("2025-03-11", Some("2025-03-13")), ("2024-10", None), ("-0043", None)] {
             let (a, b) = (at(a), b.map(at));

@@ -252,6 +252,13 @@ impl Widget {
         if event.end.is_some() {
             class.push_str(" rt-span");
         }
+        // A date wider than the card takes two lines, broken between its parts, and
+        // the title one.
+        let when = phrase::card_when(event, lang, s);
+        let fits = phrase::fits_card_line(&when);
+        if !fits {
+            class.push_str(" rt-long-when");
+        }
         let tier = model::tier_at(&self.periods, event.start_day());
         let li = dom::el(doc, "li", &tier_class(&class, tier));
         let card = dom::el(doc, "button", "rt-card");
@@ -260,10 +267,22 @@ impl Widget {
         dom::attr(&card, "data-index", &crate::i18n::number(i));
         dom::attr(&card, "aria-controls", "rt-details");
         dom::attr(&card, "tabindex", "-1");
-        let when = phrase::card_when(event, lang, s);
         // The card is named by what it shows, in the order shown (WCAG 2.5.3).
         let (title, title_lang) = event.title.pick(lang);
-        let time = dom::text_el(doc, "time", "rt-when", &when);
+        let time = dom::el(doc, "time", "rt-when");
+        for part in &when {
+            if fits {
+                dom::append_text(&time, part);
+                continue;
+            }
+            // Each part is kept whole on its line; the space after it is where a line
+            // may break.
+            let word = part.strip_suffix(' ');
+            dom::append(&time, &dom::text_el(doc, "span", "", word.unwrap_or(part)));
+            if word.is_some() {
+                dom::append_text(&time, " ");
+            }
+        }
         let mut datetime = event.date.iso();
         if let Some(end) = &event.end {
             datetime.push('/');

@@ -348,3 +348,67 @@ test("a card says two times of one day with the day once, and in Vietnamese the 
     await context.close();
   }
 });
+
+test("a date wider than its card takes two lines, broken between its parts, and the title keeps one line inside the card", async () => {
+  // Spans across months and times with their day were cut by an ellipsis on the track
+  // ("28 February 2025 – 2 Mar…", "5 Nov 2024, 9:15–11:4…") in every language.
+  const spans = [
+    ["1973-08-01", "1973-09-30"], ["2013-03", "2025-12"], ["2024-11-05T21:15", "2024-11-05T23:40"],
+    ["2024-11-05T21:15", "2024-11-06T01:00"], ["2024-12-28", "2025-01-03"], ["2025-03-11", "2025-03-13"],
+  ];
+  const data = {
+    format: "relationship-timeline/1", id: "spans", title: "Spans",
+    events: spans.map(([date, end], i) => ({ id: `e${i}`, date, end, kind: "visit", title: `A programme of cooperation between the two delegations, number ${i}` })),
+  };
+  for (const [lang, width] of [["en", 1280], ["vi", 1280], ["zh-Hans", 1280], ["en", 375]]) {
+    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>spans</title>
+<script type="module" src="/relationship-timeline.js"></script></head><body>
+<relationship-timeline lang="${lang}"><script type="application/json">${JSON.stringify(data).replace(/</g, "\\u003c")}</script></relationship-timeline>
+</body></html>`;
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    await context.route("**/e2e-spans.html", (route) => route.fulfill({ contentType: "text/html", body: html }));
+    const page = await context.newPage();
+    await page.goto(BASE + "/e2e-spans.html");
+    await page.locator(".rt-card").nth(spans.length - 1).waitFor();
+    await page.waitForFunction((lang) => {
+      const host = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot);
+      return host.shadowRoot.querySelector(".rt")?.lang === lang;
+    }, lang);
+    const cards = await page.evaluate(() => {
+      const host = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot);
+      return [...host.shadowRoot.querySelectorAll(".rt-card")].map((card) => {
+        const c = card.getBoundingClientRect();
+        const when = card.querySelector(".rt-when");
+        const title = card.querySelector(".rt-title");
+        const t = title.getBoundingClientRect();
+        const line = parseFloat(getComputedStyle(when).lineHeight) || parseFloat(getComputedStyle(when).fontSize) * 1.45;
+        const parts = [...when.children].map((p) => ({ text: p.textContent, lines: Math.round(p.getBoundingClientRect().height / line) }));
+        return {
+          when: when.textContent, whole: when.scrollWidth <= when.clientWidth + 0.5 && when.scrollHeight <= when.clientHeight + 0.5,
+          lines: Math.round(when.getBoundingClientRect().height / line), parts,
+          titleInside: t.bottom <= c.bottom + 0.5, titleLines: t.height / parseFloat(getComputedStyle(title).lineHeight),
+        };
+      });
+    });
+    assert.equal(cards.length, spans.length);
+    for (const card of cards) {
+      const at = `${lang} at ${width} px, "${card.when}"`;
+      assert.ok(card.whole, `${at}: the date is not cut`);
+      assert.ok(card.titleInside, `${at}: the title ends inside the card`);
+      assert.ok(card.titleLines > 0.95, `${at}: at least one whole line of title (${card.titleLines.toFixed(2)})`);
+      // Each part whole on its line: no day or time broken in two.
+      for (const part of card.parts) assert.equal(part.lines, 1, `${at}: "${part.text}" is on one line`);
+      if (width === 1280) assert.ok(card.lines <= 2, `${at}: at most two lines`);
+    }
+    if (lang === "en" && width === 1280) {
+      const dinner = cards.find((c) => c.when === "5 Nov 2024, 9:15–11:40 PM");
+      assert.ok(dinner, cards.map((c) => c.when).join(" | "));
+      assert.equal(dinner.lines, 2, "the day, then the two times");
+      assert.deepEqual(dinner.parts.map((p) => p.text), ["5 Nov 2024,", "9:15–11:40 PM"]);
+      // A short span keeps one line, and its title two.
+      const short = cards.find((c) => c.when === "11–13 March 2025");
+      assert.ok(short && short.lines === 1 && short.titleLines > 1.95, JSON.stringify(short));
+    }
+    await context.close();
+  }
+});
