@@ -546,8 +546,10 @@ fn unit_ticks(unit: TickUnit, from: i64, to: i64) -> Vec<(Date, i64)> {
     let (y0, m0, _) = civil_from_days(from);
     match unit {
         TickUnit::Years(n) => {
+            // Round years as a reader counts them: before year 1 in years BCE ("2000 BCE",
+            // "1000 BCE", not "2001 BCE"), then year 1, then round years CE.
             let n = n as i32;
-            let mut year = y0.div_euclid(n) * n;
+            let mut year = if y0 <= 1 { 1 - (1 - y0).div_euclid(n) * n } else { y0.div_euclid(n) * n };
             loop {
                 let day = days_from_civil(year, 1, 1);
                 if day > to {
@@ -556,7 +558,7 @@ fn unit_ticks(unit: TickUnit, from: i64, to: i64) -> Vec<(Date, i64)> {
                 if day >= from {
                     out.push((Date::year(year), day));
                 }
-                year += n;
+                year = if year == 1 && n > 1 { n } else { year + n };
             }
         }
         TickUnit::Months(n) => {
@@ -687,6 +689,21 @@ mod tests {
             let folded: usize = p.clusters.iter().map(Cluster::len).sum();
             assert_eq!(folded + p.cards(), spans.len());
         }
+    }
+
+    #[test]
+    fn years_before_the_era_are_marked_at_round_years_bce() {
+        // Astronomical year -2999 is 3000 BCE: the marks before year 1 are round in the
+        // years a reader counts, then year 1, then round years again.
+        let years = |unit, from: i32, to: i32| -> Vec<i32> {
+            unit_ticks(unit, days_from_civil(from, 1, 1), days_from_civil(to, 1, 1)).into_iter().map(|(d, _)| d.year).collect()
+        };
+        assert_eq!(years(TickUnit::Years(1000), -3299, 1900), [-2999, -1999, -999, 1, 1000]);
+        assert_eq!(years(TickUnit::Years(100), -250, 150), [-199, -99, 1, 100]);
+        assert_eq!(years(TickUnit::Years(10), 1968, 2001), [1970, 1980, 1990, 2000]);
+        assert_eq!(years(TickUnit::Years(1), -2, 2), [-2, -1, 0, 1, 2]);
+        let label = crate::i18n::Lang::En.strings().date(&Date::year(-1999));
+        assert_eq!(label, "2000 BCE");
     }
 
     #[test]
