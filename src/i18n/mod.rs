@@ -6,6 +6,8 @@
 //! is handed the page's language as a data file beside it (see [`file`]).
 
 pub mod file;
+#[cfg(test)]
+mod importer_words;
 pub(crate) mod wording;
 
 use crate::date::{Date, Time};
@@ -694,6 +696,34 @@ pub(crate) fn number(n: usize) -> String {
 mod tests {
     use super::*;
     use crate::date::DateError;
+
+    #[test]
+    fn the_wordings_the_first_module_leaves_blank_are_of_problems_only_importers_report() {
+        // The first module is built without src/import/{csv,html,timelinejs,vis}.rs:
+        // a problem those blank wordings say must not be made anywhere else.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let importers = ["import/csv.rs", "import/html.rs", "import/timelinejs.rs", "import/vis.rs", "i18n/wording.rs"];
+        let mut files = vec![root];
+        let mut sources = Vec::new();
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            } else if path.extension().is_some_and(|e| e == "rs") && !importers.iter().any(|i| path.ends_with(i)) {
+                sources.push((path.clone(), std::fs::read_to_string(&path).unwrap()));
+            }
+        }
+        assert!(sources.len() > 20, "the sources were found");
+        let en = crate::json::read(include_str!("en.json")).0.unwrap();
+        for (key, kind) in importer_words::IMPORTER_PROBLEMS {
+            assert!(en.get("problems").and_then(|p| p.get(key)).is_some(), "en.json has the problem {key}");
+            assert!(wording::NAMES.contains(&key), "{key} is a problem's key");
+            let made = format!("ProblemKind::{kind}");
+            for (path, text) in &sources {
+                let made_here = text.match_indices(&made).any(|(i, _)| !text[i + made.len()..].starts_with(|c: char| c.is_alphanumeric()));
+                assert!(!made_here, "{} makes {made}, whose English the first module leaves blank", path.display());
+            }
+        }
+    }
 
     #[test]
     fn a_card_says_a_day_with_a_time_in_short_so_the_time_fits() {

@@ -1,0 +1,22 @@
+//! The problems only the importers report (a spreadsheet, a TimelineJS or vis-timeline
+//! file, markup in their texts), by their key in the language files and their
+//! `ProblemKind`. The embed's first module reads the native format alone, so its
+//! English carries these wordings blank (`build.rs`); the module with the importers,
+//! the command line and the language files keep them whole.
+
+pub const IMPORTER_PROBLEMS: [(&str, &str); 14] = [
+    ("short_year", "ShortYear"),
+    ("not_shown_ignored", "NotShown"),
+    ("not_shown_order_only", "NotShown"),
+    ("not_shown_link_only", "NotShown"),
+    ("not_shown_text_only", "NotShown"),
+    ("relative_link", "RelativeLink"),
+    ("year_zero", "YearZero"),
+    ("unsure_format", "UnsureFormat"),
+    ("read_as", "ReadAs"),
+    ("older_timeline_js", "OlderTimelineJs"),
+    ("html_removed", "HtmlRemoved"),
+    ("row_length", "RowLength"),
+    ("unclosed_quote", "UnclosedQuote"),
+    ("missing_column", "MissingColumn"),
+];
