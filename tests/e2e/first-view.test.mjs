@@ -13,6 +13,22 @@ before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
 /**
+ * A page in `lang` at `width` px holding `data` inline in the element, served under
+ * `/e2e-NAME.html`; its context is closed by the caller.
+ */
+async function pageWithData(name, data, lang, width) {
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${name}</title>
+<script type="module" src="/relationship-timeline.js"></script></head><body>
+<relationship-timeline lang="${lang}"><script type="application/json">${JSON.stringify(data).replace(/</g, "\\u003c")}</script></relationship-timeline>
+</body></html>`;
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  await context.route(`**/e2e-${name}.html`, (route) => route.fulfill({ contentType: "text/html", body: html }));
+  const page = await context.newPage();
+  await page.goto(`${BASE}/e2e-${name}.html`);
+  return { context, page };
+}
+
+/**
  * The cards a reader can read in the widget under `scope`: drawn, inside the visible
  * part of the track, overlapping no other card, with their date and first line of
  * title inside the card.
@@ -273,15 +289,8 @@ test("a card whose date has a time of day shows it whole and keeps its title's t
       { id: "c", date: "2025-03-13", kind: "visit", title: "A short one" },
     ],
   };
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>times</title>
-<script type="module" src="/relationship-timeline.js"></script></head><body>
-<relationship-timeline lang="en"><script type="application/json">${JSON.stringify(data).replace(/</g, "\\u003c")}</script></relationship-timeline>
-</body></html>`;
   for (const width of [1280, 375]) {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    await context.route("**/e2e-times.html", (route) => route.fulfill({ contentType: "text/html", body: html }));
-    const page = await context.newPage();
-    await page.goto(BASE + "/e2e-times.html");
+    const { context, page } = await pageWithData("times", data, "en", width);
     await page.locator(".rt-card").first().waitFor();
     const cards = await page.evaluate(() => {
       const host = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot);
@@ -324,14 +333,7 @@ test("a card says two times of one day with the day once, and in Vietnamese the 
     ],
   };
   for (const [lang, width, expected] of [["vi", 1280, "13/3/2025, 21:15–23:40"], ["en", 375, "13 Mar 2025, 9:15–11:40 PM"]]) {
-    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>dinner</title>
-<script type="module" src="/relationship-timeline.js"></script></head><body>
-<relationship-timeline lang="${lang}"><script type="application/json">${JSON.stringify(data).replace(/</g, "\\u003c")}</script></relationship-timeline>
-</body></html>`;
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    await context.route("**/e2e-dinner.html", (route) => route.fulfill({ contentType: "text/html", body: html }));
-    const page = await context.newPage();
-    await page.goto(BASE + "/e2e-dinner.html");
+    const { context, page } = await pageWithData("dinner", data, lang, width);
     await page.locator(".rt-card").nth(1).waitFor();
     // The Vietnamese words arrive after the first drawing: wait for the card in them.
     await page.waitForFunction((text) => {
@@ -361,14 +363,7 @@ test("a date wider than its card takes two lines, broken between its parts, and 
     events: spans.map(([date, end], i) => ({ id: `e${i}`, date, end, kind: "visit", title: `A programme of cooperation between the two delegations, number ${i}` })),
   };
   for (const [lang, width] of [["en", 1280], ["vi", 1280], ["zh-Hans", 1280], ["en", 375]]) {
-    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>spans</title>
-<script type="module" src="/relationship-timeline.js"></script></head><body>
-<relationship-timeline lang="${lang}"><script type="application/json">${JSON.stringify(data).replace(/</g, "\\u003c")}</script></relationship-timeline>
-</body></html>`;
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    await context.route("**/e2e-spans.html", (route) => route.fulfill({ contentType: "text/html", body: html }));
-    const page = await context.newPage();
-    await page.goto(BASE + "/e2e-spans.html");
+    const { context, page } = await pageWithData("spans", data, lang, width);
     await page.locator(".rt-card").nth(spans.length - 1).waitFor();
     await page.waitForFunction((lang) => {
       const host = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot);
