@@ -270,8 +270,10 @@ impl Widget {
         // The card is named by what it shows, in the order shown (WCAG 2.5.3).
         let (title, title_lang) = event.title.pick(lang);
         let time = dom::el(doc, "time", "rt-when");
+        // A date of one part (the data's own wording) wraps as any text does.
+        let whole_parts = !fits && when.len() > 1;
         for part in &when {
-            if fits {
+            if !whole_parts {
                 dom::append_text(&time, part);
                 continue;
             }

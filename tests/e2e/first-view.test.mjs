@@ -351,6 +351,8 @@ test("a card says two times of one day with the day once, and in Vietnamese the 
   }
 });
 
+const LONG_WHEN = "Late summer 1973, in the weeks after the two governments exchanged notes and before the embassies opened";
+
 test("a date wider than its card takes two lines, broken between its parts, and the title keeps one line inside the card", async () => {
   // Spans across months and times with their day were cut by an ellipsis on the track
   // ("28 February 2025 – 2 Mar…", "5 Nov 2024, 9:15–11:4…") in every language.
@@ -360,11 +362,15 @@ test("a date wider than its card takes two lines, broken between its parts, and 
   ];
   const data = {
     format: "relationship-timeline/1", id: "spans", title: "Spans",
-    events: spans.map(([date, end], i) => ({ id: `e${i}`, date, end, kind: "visit", title: `A programme of cooperation between the two delegations, number ${i}` })),
+    events: [
+      ...spans.map(([date, end], i) => ({ id: `e${i}`, date, end, kind: "visit", title: `A programme of cooperation between the two delegations, number ${i}` })),
+      // The data's own wording, longer than two lines of a card: whole in the list.
+      { id: "long", date: "1973-08", display_date: LONG_WHEN, kind: "other", title: "Relations are established" },
+    ],
   };
   for (const [lang, width] of [["en", 1280], ["vi", 1280], ["zh-Hans", 1280], ["en", 375]]) {
     const { context, page } = await pageWithData("spans", data, lang, width);
-    await page.locator(".rt-card").nth(spans.length - 1).waitFor();
+    await page.locator(".rt-card").nth(spans.length).waitFor();
     await page.waitForFunction((lang) => {
       const host = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot);
       return host.shadowRoot.querySelector(".rt")?.lang === lang;
@@ -385,14 +391,17 @@ test("a date wider than its card takes two lines, broken between its parts, and 
         };
       });
     });
-    assert.equal(cards.length, spans.length);
+    assert.equal(cards.length, spans.length + 1);
     for (const card of cards) {
       const at = `${lang} at ${width} px, "${card.when}"`;
-      assert.ok(card.whole, `${at}: the date is not cut`);
+      // On the track a date longer than two lines ends in an ellipsis (the details say
+      // it whole); in the phone's list every date is whole.
+      if (card.when !== LONG_WHEN || width === 375) assert.ok(card.whole, `${at}: the date is not cut`);
       assert.ok(card.titleInside, `${at}: the title ends inside the card`);
       assert.ok(card.titleLines > 0.95, `${at}: at least one whole line of title (${card.titleLines.toFixed(2)})`);
       // Each part whole on its line: no day or time broken in two.
       for (const part of card.parts) assert.equal(part.lines, 1, `${at}: "${part.text}" is on one line`);
+      if (card.when === LONG_WHEN) assert.equal(card.parts.length, 0, "one part wraps as text does");
       if (width === 1280) assert.ok(card.lines <= 2, `${at}: at most two lines`);
     }
     if (lang === "en" && width === 1280) {
@@ -403,6 +412,13 @@ test("a date wider than its card takes two lines, broken between its parts, and 
       // A short span keeps one line, and its title two.
       const short = cards.find((c) => c.when === "11–13 March 2025");
       assert.ok(short && short.lines === 1 && short.titleLines > 1.95, JSON.stringify(short));
+      // Printed, every date is whole.
+      await page.emulateMedia({ media: "print" });
+      const printed = await page.evaluate(() => {
+        const host = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot);
+        return [...host.shadowRoot.querySelectorAll(".rt-when")].filter((w) => w.scrollHeight > w.clientHeight + 0.5 || w.scrollWidth > w.clientWidth + 0.5).map((w) => w.textContent);
+      });
+      assert.deepEqual(printed, [], "printed dates are not cut");
     }
     await context.close();
   }
