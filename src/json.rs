@@ -679,6 +679,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_repeated_key_is_noted_once_per_repetition_in_small_and_large_objects_alike() {
+        // In the document's order, the first of each name never noted, however many
+        // keys the object has.
+        for n in [2, 5, 16, 17, 40] {
+            let names: Vec<String> = (0..n).map(|i| format!("k{}", if i % 3 == 2 { i / 3 } else { i })).collect();
+            let text = format!("{{{}}}", names.iter().map(|k| format!("\"{k}\":0")).collect::<Vec<_>>().join(","));
+            let noted: Vec<String> = read_noting(&text)
+                .notes
+                .into_iter()
+                .map(|note| match note {
+                    Note::DuplicateKey(_, name) => name,
+                    other => panic!("{other:?}"),
+                })
+                .collect();
+            let expected: Vec<String> = names.iter().enumerate().filter(|(i, k)| names[..*i].contains(k)).map(|(_, k)| k.clone()).collect();
+            assert_eq!(noted, expected, "{n} keys");
+            assert!(n < 3 || !expected.is_empty());
+        }
+    }
+
+    #[test]
     fn a_number_is_an_integer_when_its_value_is_one() {
         let read_integer = |text: &str| read(text).0.and_then(|n| n.as_integer());
         for (text, want) in [
