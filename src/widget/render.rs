@@ -270,8 +270,9 @@ impl Widget {
         // The card is named by what it shows, in the order shown (WCAG 2.5.3).
         let (title, title_lang) = event.title.pick(lang);
         let time = dom::el(doc, "time", "rt-when");
-        // A date of one part (the data's own wording) wraps as any text does.
-        let whole_parts = !fits && when.len() > 1;
+        // A date of one part (the data's own wording), or with a part wider than a line
+        // by itself (a Tamil time with its UTC offset), wraps as any text does.
+        let whole_parts = !fits && when.len() > 1 && when.iter().all(|part| phrase::fits_card_line(std::slice::from_ref(part)));
         for part in &when {
             if !whole_parts {
                 dom::append_text(&time, part);

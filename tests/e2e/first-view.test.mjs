@@ -368,9 +368,11 @@ test("a date wider than its card takes two lines, broken between its parts, and 
       { id: "long", date: "1973-08", display_date: LONG_WHEN, kind: "other", title: "Relations are established" },
     ],
   };
-  for (const [lang, width] of [["en", 1280], ["vi", 1280], ["zh-Hans", 1280], ["en", 375]]) {
+  // Tamil: a time with its UTC offset is wider than a card by itself.
+  data.events.push({ id: "offset", date: "2024-11-05T09:15+07:00", end: "2024-11-05T11:40+07:00", kind: "talks", title: "Talks in the morning" });
+  for (const [lang, width] of [["en", 1280], ["vi", 1280], ["zh-Hans", 1280], ["ta", 1280], ["en", 375]]) {
     const { context, page } = await pageWithData("spans", data, lang, width);
-    await page.locator(".rt-card").nth(spans.length).waitFor();
+    await page.locator(".rt-card").nth(spans.length + 1).waitFor();
     await page.waitForFunction((lang) => {
       const host = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot);
       return host.shadowRoot.querySelector(".rt")?.lang === lang;
@@ -391,9 +393,12 @@ test("a date wider than its card takes two lines, broken between its parts, and 
         };
       });
     });
-    assert.equal(cards.length, spans.length + 1);
+    assert.equal(cards.length, spans.length + 2);
     for (const card of cards) {
       const at = `${lang} at ${width} px, "${card.when}"`;
+      // Tamil's words are longer (its span over two days takes more than two lines of a
+      // card): checked on its time with an offset alone.
+      if (lang === "ta" && !card.when.includes("UTC")) continue;
       // On the track a date longer than two lines ends in an ellipsis (the details say
       // it whole); in the phone's list every date is whole.
       if (card.when !== LONG_WHEN || width === 375) assert.ok(card.whole, `${at}: the date is not cut`);
