@@ -92,6 +92,13 @@ pub enum ProblemKind {
         text: String,
         year: u16,
     },
+    /// A vis-timeline day written with slashes that could be read either way
+    /// (`4/5/2014`): the text, and the day it was read as, month first, as a browser
+    /// and so vis-timeline read it.
+    MonthFirst {
+        text: String,
+        day: String,
+    },
     /// Times of day with different UTC offsets (the offsets, as written); they are
     /// placed as written, not converted.
     MixedOffsets(String),

@@ -312,6 +312,13 @@ fn iso_day(text: &str, order: DayOrder) -> Option<String> {
     Some(format!("{year}-{month:02}-{day:02}{}", d.rest))
 }
 
+/// Whether `text` is a day written with slashes whose first two numbers could each be
+/// the month (`4/5/2014`, not `4/13/2014` or `2014/4/5`): read month first, it is
+/// another day than read day first.
+pub(crate) fn either_way(text: &str) -> bool {
+    local_day(text).is_some_and(|d| !d.year_first && !d.dotted && d.first != d.second && d.first <= 12 && d.second <= 12)
+}
+
 /// The year a day written with a two-digit year (`3/4/25`) was read as; None for a
 /// day written otherwise.
 fn short_year(text: &str, day: &Date) -> Option<u16> {

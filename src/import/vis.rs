@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use super::csv::{sheet_date, DayOrder};
+use super::csv::{either_way, sheet_date, DayOrder};
 use super::html;
 use super::timelinejs::{event_id, group_pillar, imported_event, slug};
 use crate::date::{civil_from_days, Date, DateError, Time};
@@ -89,6 +89,8 @@ pub fn import(root: &Node, name: &str, mut problems: Vec<Problem>) -> Parsed {
     let mut groups: HashMap<String, usize> = HashMap::new();
     let mut ids: HashMap<String, ()> = HashMap::new();
     let mut given = 0;
+    // A day that reads either way is said once a file, at the first.
+    let mut told_month_first = false;
     for (i, item) in list.iter().enumerate() {
         if t.events.len() >= MAX_EVENTS {
             problems.push(Problem::error(at(i, ""), item.pos, ProblemKind::TooManyEvents { limit: MAX_EVENTS }));
@@ -117,17 +119,25 @@ pub fn import(root: &Node, name: &str, mut problems: Vec<Problem>) -> Parsed {
         if !background {
             given += 1;
         }
-        let read = |field: &str, problems: &mut Vec<Problem>| -> Option<Option<Date>> {
+        let mut read = |field: &str, problems: &mut Vec<Problem>| -> Option<Option<Date>> {
             let Some(node) = item.get(field).filter(|n| !matches!(n.value, Value::Null)) else { return Some(None) };
             match date(node) {
-                Ok(d) => Some(Some(d)),
+                Ok(d) => {
+                    if let (false, Some(text)) = (told_month_first, node.as_str().map(str::trim).filter(|t| either_way(t))) {
+                        let kind = ProblemKind::MonthFirst { text: text.to_owned(), day: d.iso() };
+                        problems.push(Problem::warning(at(i, field), node.pos, kind));
+                        told_month_first = true;
+                    }
+                    Some(Some(d))
+                }
                 Err((text, error)) => {
                     problems.push(Problem::error(at(i, field), node.pos, ProblemKind::InvalidDate { text, error }));
                     None
                 }
             }
         };
-        let (Some(start), Some(end)) = (read("start", &mut problems), read("end", &mut problems)) else { continue };
+        let (start, end) = (read("start", &mut problems), read("end", &mut problems));
+        let (Some(start), Some(end)) = (start, end) else { continue };
         let Some(start) = start else {
             problems.push(Problem::error(at(i, ""), item.pos, ProblemKind::MissingField("start")));
             continue;
@@ -249,6 +259,18 @@ mod tests {
         assert!(parsed.problems.is_empty(), "{:#?}", parsed.problems);
         let read: Vec<String> = parsed.timeline.events.iter().map(|e| e.date.iso()).collect();
         assert_eq!(read, ["2014-04-28", "2014-04-29", "2014-04-30", "2014-05"]);
+        // A day that reads either way is read month first, as a browser reads it, and
+        // said once a file, at the first; one that cannot be read day first is not said.
+        let either = r#"[{"content": "a", "start": "4/13/2014"}, {"content": "b", "start": "4/5/2014", "end": "6/7/2014"},
+          {"content": "c", "start": "5/5/2014"}, {"content": "d", "start": "8/9/2014"}]"#;
+        let (parsed, _) = parse_named(either, "t");
+        let said: Vec<(&str, &ProblemKind)> = parsed.problems.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
+        assert_eq!(said, [("[1].start", &ProblemKind::MonthFirst { text: "4/5/2014".into(), day: "2014-04-05".into() })]);
+        assert!(!parsed.problems[0].is_error());
+        let read: Vec<String> = parsed.timeline.events.iter().map(|e| e.date.iso()).collect();
+        assert_eq!(read, ["2014-04-05", "2014-04-13", "2014-05-05", "2014-08-09"]);
+        let line = crate::phrase::problem_line(&parsed.problems[0], crate::i18n::Lang::En.strings());
+        assert!(line.contains("\"4/5/2014\" is read month first (2014-04-05)"), "{line}");
         // Nothing usable: said, not a blank timeline.
         let (parsed, _) = parse_named(r#"[{"content": "x", "start": "never"}]"#, "t");
         assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::NoneUsable(1)));
