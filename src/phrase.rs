@@ -68,10 +68,10 @@ const CARD_TEXT_PX: u32 = 147;
 /// Size of the card's date line, in pixels (`.rt-when`: 0.75 of 16).
 const CARD_WHEN_PX: u32 = 12;
 
-/// Whether a card's date (its `parts` one after the other) fits on one line, by the widths of a wide sans-serif's
-/// characters in hundredths of an em (DejaVu Sans, whose figures are wider than most
-/// system fonts'): an estimate that errs toward two lines, which cost the title its
-/// second line, rather than toward a date cut short.
+/// Whether a card's date (its `parts` one after the other) fits on one line, by the
+/// widths of a wide sans-serif's characters in hundredths of an em (DejaVu Sans, whose
+/// figures are wider than most system fonts'): an estimate that errs toward two lines,
+/// which cost the title its second line, rather than toward a date cut short.
 pub fn fits_card_line(parts: &[String]) -> bool {
     let mut em = 0;
     for c in parts.iter().flat_map(|p| p.chars()) {

@@ -497,15 +497,23 @@ impl Strings {
 
     /// Two dates as one span, sharing what they share: "11–13 March 2025".
     pub fn span(&self, a: &Date, b: &Date) -> String {
+        match self.span_ends(a, b) {
+            (mut from, Some(to)) => {
+                from.push_str(" – ");
+                from.push_str(&to);
+                from
+            }
+            (one, None) => one,
+        }
+    }
+
+    /// [`Strings::span`] as its two ends, when it says them apart ("28 February 2025",
+    /// "2 March 2025": joined by " – "), or as the one text that says both
+    /// ("11–13 March 2025").
+    fn span_ends(&self, a: &Date, b: &Date) -> (String, Option<String>) {
         if let (Some(t1), Some(t2), true) = (a.time, b.time, a.first_day() == b.first_day()) {
             // One day, two times: "12 March 2025, 09:00 – 14:30".
-            let mut out = self.date(a);
-            out.push_str(" – ");
-            out.push_str(&self.time(&t2));
-            if t1 == t2 {
-                return self.date(a);
-            }
-            return out;
+            return (self.date(a), (t1 != t2).then(|| self.time(&t2)));
         }
         let untimed = a.time.is_none() && b.time.is_none();
         if let (Order::YearFirst { day, .. }, Some(d2), true, true) =
@@ -516,18 +524,15 @@ impl Strings {
             out.push('–');
             out.push_str(&number(usize::from(d2)));
             out.push_str(day);
-            return out;
+            return (out, None);
         }
         if let (Some(d1), Some(d2), true, true) = (a.day, b.day, a.year == b.year && untimed, a.month == b.month) {
             let mut out = number(usize::from(d1));
             out.push('–');
             out.push_str(&self.date(&Date { day: Some(d2), time: None, ..*b }));
-            return out;
+            return (out, None);
         }
-        let mut out = self.date(a);
-        out.push_str(" – ");
-        out.push_str(&self.date(b));
-        out
+        (self.date(a), Some(self.date(b)))
     }
 
     pub fn kind(&self, kind: Kind) -> &'static str {
@@ -569,7 +574,17 @@ impl Strings {
     /// whole on its line: a day and its time of day, the two ends of a span
     /// ("5 Nov 2024, " · "9:15–11:40 PM"; "28 February 2025 – " · "2 March 2025").
     pub fn card_when_parts(&self, date: &Date, end: Option<&Date>) -> Vec<String> {
-        let Some(start) = date.time else { return after_dashes(&self.when(date, end)) };
+        let Some(start) = date.time else {
+            // Without a time of day, the two ends of a span said apart.
+            return match end.filter(|e| *e != date).map(|end| self.span_ends(date, end)) {
+                Some((mut from, Some(to))) => {
+                    from.push_str(" – ");
+                    vec![from, to]
+                }
+                Some((one, None)) => vec![one],
+                None => vec![self.date(date)],
+            };
+        };
         let day = |d: &Date| self.tick_with_year(&Date { time: None, ..*d });
         let day_and = |d: &Date| {
             let mut out = day(d);
@@ -606,20 +621,6 @@ impl Strings {
             _ => self.date(date),
         }
     }
-}
-
-/// `text` cut after each " – " that joins the two ends of a span.
-fn after_dashes(text: &str) -> Vec<String> {
-    let mut parts = Vec::new();
-    let mut from = 0;
-    for (i, w) in text.as_bytes().windows(5).enumerate() {
-        if w == " – ".as_bytes() {
-            parts.push(text[from..i + 5].to_owned());
-            from = i + 5;
-        }
-    }
-    parts.push(text[from..].to_owned());
-    parts
 }
 
 /// A time's UTC offset as the source gave it (" UTC+7"), nothing when it gave none.

@@ -269,23 +269,28 @@ impl Widget {
         dom::attr(&card, "tabindex", "-1");
         // The card is named by what it shows, in the order shown (WCAG 2.5.3).
         let (title, title_lang) = event.title.pick(lang);
-        let time = dom::el(doc, "time", "rt-when");
         // A date of one part (the data's own wording), or with a part wider than a line
-        // by itself (a Tamil time with its UTC offset), wraps as any text does.
+        // by itself (a Tamil time with its UTC offset), wraps as any text does: one text.
         let whole_parts = !fits && when.len() > 1 && when.iter().all(|part| phrase::fits_card_line(std::slice::from_ref(part)));
-        for part in &when {
-            if !whole_parts {
-                dom::append_text(&time, part);
-                continue;
+        let time = if whole_parts {
+            let time = dom::el(doc, "time", "rt-when");
+            for part in &when {
+                // Each part is kept whole on its line; the space after it is where a
+                // line may break.
+                let word = part.strip_suffix(' ');
+                dom::append(&time, &dom::text_el(doc, "span", "", word.unwrap_or(part)));
+                if word.is_some() {
+                    dom::append_text(&time, " ");
+                }
             }
-            // Each part is kept whole on its line; the space after it is where a line
-            // may break.
-            let word = part.strip_suffix(' ');
-            dom::append(&time, &dom::text_el(doc, "span", "", word.unwrap_or(part)));
-            if word.is_some() {
-                dom::append_text(&time, " ");
+            time
+        } else {
+            let mut text = String::new();
+            for part in &when {
+                text.push_str(part);
             }
-        }
+            dom::text_el(doc, "time", "rt-when", &text)
+        };
         let mut datetime = event.date.iso();
         if let Some(end) = &event.end {
             datetime.push('/');
