@@ -202,3 +202,35 @@ fn a_box_with_room_for_few_lanes_gets_the_axis_that_shows_every_event() {
     assert_eq!(view.axis, Axis::Proportional);
     assert!(!view.placement().clusters.is_empty());
 }
+
+/// Where the first fit keeps proportional time (the story axis shows no more cards),
+/// the view is the proportional fit itself: the same placement, scale and scroll as a
+/// reader asking for proportional time gets, with no breaks left from the story axis
+/// tried in between.
+#[test]
+fn the_axis_kept_after_trying_the_other_is_fitted_as_if_chosen() {
+    let mut kept_with_clusters = 0;
+    for shape in [Shape::Spread, Shape::Clumped, Shape::OneDay] {
+        for events in [12, 60, 400] {
+            let t = parse(&shaped_timeline_json(events, 7, shape)).timeline;
+            for width in [700.0, 960.0, 1400.0] {
+                for lanes in [2, 3, 7] {
+                    let mut view = View::new(&t, Lang::En, width, Metrics::default());
+                    view.update(Msg::Lanes(lanes));
+                    let mut chosen = view.clone();
+                    let other = if view.axis == Axis::Story { Axis::Proportional } else { Axis::Story };
+                    chosen.update(Msg::SetAxis(other));
+                    chosen.update(Msg::SetAxis(view.axis));
+                    assert_eq!(view.placement(), chosen.placement(), "{shape:?}, {events} events, {width} px, {lanes} lanes");
+                    assert_eq!((view.scale.px_per_unit, view.scroll), (chosen.scale.px_per_unit, chosen.scroll));
+                    assert_eq!(view.breaks().len(), chosen.breaks().len());
+                    if view.axis == Axis::Proportional {
+                        assert!(view.breaks().is_empty());
+                        kept_with_clusters += usize::from(!view.placement().clusters.is_empty());
+                    }
+                }
+            }
+        }
+    }
+    assert!(kept_with_clusters > 0, "no case kept proportional time over a story axis it tried");
+}
