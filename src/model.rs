@@ -416,18 +416,17 @@ pub fn mixed_offsets(timeline: &Timeline) -> Option<crate::problem::ProblemKind>
     if seen.len() < 2 {
         return None;
     }
-    let names: Vec<String> = seen
-        .iter()
-        .map(|o| match o {
-            None => "none".to_owned(),
-            Some(o) => {
-                let mut s = String::new();
-                crate::date::push_offset(&mut s, *o, true);
-                s
-            }
-        })
-        .collect();
-    Some(crate::problem::ProblemKind::MixedOffsets(names.join(", ")))
+    let mut names = String::new();
+    for o in &seen {
+        if !names.is_empty() {
+            names.push_str(", ");
+        }
+        match o {
+            None => names.push_str("none"),
+            Some(o) => crate::date::push_offset(&mut names, *o, true),
+        }
+    }
+    Some(crate::problem::ProblemKind::MixedOffsets(names))
 }
 
 #[cfg(test)]

@@ -296,27 +296,24 @@ impl View {
 
     /// Fits everything on the axis that shows more of it: proportional time when it has
     /// room for every card, the story axis when that shows more cards.
-    /// Fits twice at most: the proportional fit is kept aside while the story axis is
-    /// tried, and put back if the story axis shows no more cards.
+    /// Lays the events out twice at most: the proportional placement is kept aside
+    /// while the story axis is tried, and put back (with its scale, which is quick to
+    /// fit again) if the story axis shows no more cards.
     fn choose_axis(&mut self) {
         self.axis = Axis::Proportional;
         self.fit();
         if self.placement.clusters.is_empty() {
             return;
         }
-        let proportional = (
-            std::mem::take(&mut self.placement),
-            std::mem::take(&mut self.breaks),
-            self.fitted.clone(),
-            self.max_zoom,
-        );
+        let proportional = std::mem::take(&mut self.placement);
         self.axis = Axis::Story;
         self.fit();
-        if self.placement.cards() <= proportional.0.cards() {
-            (self.placement, self.breaks, self.fitted, self.max_zoom) = proportional;
+        if self.placement.cards() <= proportional.cards() {
             self.axis = Axis::Proportional;
+            self.refit();
             self.scale = self.fitted.clone();
             self.scroll = 0.0;
+            self.placement = proportional;
         }
     }
 

@@ -69,8 +69,12 @@ fn console_summary(parsed: &Parsed) -> String {
     let mut line = String::from("relationship-timeline: ");
     line.push_str(&crate::phrase::outcome(parsed.timeline.events.len(), parsed.given, &parsed.problems, s));
     line.push_str(". ");
-    let first: Vec<String> = parsed.problems.iter().take(CONSOLE_PROBLEMS).map(|p| crate::phrase::problem_line(p, s)).collect();
-    line.push_str(&first.join("; "));
+    for (k, p) in parsed.problems.iter().take(CONSOLE_PROBLEMS).enumerate() {
+        if k > 0 {
+            line.push_str("; ");
+        }
+        line.push_str(&crate::phrase::problem_line(p, s));
+    }
     if parsed.problems.len() > CONSOLE_PROBLEMS {
         line.push_str("; ");
         line.push_str(&s.more_problems(parsed.problems.len() - CONSOLE_PROBLEMS));

@@ -490,13 +490,13 @@ class Embed {
     let abort = null;
     try {
       // A bundled timeline is a data file like any other.
-      const bundled = DATASETS[options.dataset ?? "vietnam-singapore"];
-      if (!options.src && !inlineData() && bundled) options.src = new URL(bundled, import.meta.url);
-      if (options.src && !inlineData()) {
-        options.name ??= fileStem(options.src);
+      const given = inlineData();
+      if (!options.src && !given && DATASETS[options.dataset ?? "vietnam-singapore"]) options.src = datasetUrl(options.dataset);
+      if (options.src && !given) {
+        const address = new URL(options.src, document.baseURI);
+        options.name ??= fileStem(address);
         abort = new AbortController();
-        const timeout = waitFor(options.timeout);
-        fetching = fetchData(new URL(options.src, document.baseURI), timeout, abort.signal);
+        fetching = fetchData(address, waitFor(options.timeout), abort.signal);
         // Awaited below; until then a failure must not be reported as unhandled.
         fetching.then(() => { fetched = true; }, () => {});
       }

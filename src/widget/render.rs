@@ -617,8 +617,14 @@ impl Widget {
             let names: Vec<(&str, &str)> = event.actors.iter().map(|a| a.pick(lang)).collect();
             // One language for the list when all share it.
             let shared = names.first().map(|n| n.1).filter(|l| names.iter().all(|n| n.1 == *l)).unwrap_or("");
-            let joined: Vec<&str> = names.iter().map(|n| n.0).collect();
-            fact(s.actors, &capped(&joined.join("; "), room::LINE), shared)?;
+            let mut joined = String::new();
+            for (k, n) in names.iter().enumerate() {
+                if k > 0 {
+                    joined.push_str("; ");
+                }
+                joined.push_str(n.0);
+            }
+            fact(s.actors, &capped(&joined, room::LINE), shared)?;
         }
         if let Some(place) = &event.place {
             let (place, place_lang) = place.pick(lang);
