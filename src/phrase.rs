@@ -2,6 +2,7 @@
 //! in one place: where a problem is and what it is, an event's "when", a source's
 //! citation line, and a link that may be shown.
 
+use crate::date::Date;
 use crate::i18n::Strings;
 use crate::model::{Event, Source};
 use crate::problem::Problem;
@@ -54,11 +55,20 @@ pub fn when(event: &Event, lang: &str, s: &Strings) -> String {
 /// When an event happened, as its card on the track says it: the data's own wording,
 /// else its dates, a day with a time of day in short (see [`Strings::card_when`]); in
 /// the pieces the card may put on two lines ([`Strings::card_when_parts`]).
+///
+/// Times that would take the date past two lines of the card (a span over two days
+/// with times and their UTC offsets, or in the longer words of Tamil) are left to the
+/// details: the card says the days.
 pub fn card_when(event: &Event, lang: &str, s: &Strings) -> Vec<String> {
-    match &event.display_date {
-        Some(d) => vec![capped(d.get(lang), room::NAME).into_owned()],
-        None => s.card_when_parts(&event.date, event.end.as_ref()),
+    if let Some(d) = &event.display_date {
+        return vec![capped(d.get(lang), room::NAME).into_owned()];
     }
+    let parts = s.card_when_parts(&event.date, event.end.as_ref());
+    if event.date.time.is_none() || card_lines(&parts) <= 2 {
+        return parts;
+    }
+    let day = |d: &Date| Date { time: None, ..*d };
+    s.card_when_parts(&day(&event.date), event.end.as_ref().map(day).as_ref())
 }
 
 /// Width of the text in a card on the track, in pixels: 168 less its 4 px edge and 8 px
@@ -73,8 +83,45 @@ const CARD_WHEN_PX: u32 = 12;
 /// figures are wider than most system fonts'): an estimate that errs toward two lines,
 /// which cost the title its second line, rather than toward a date cut short.
 pub fn fits_card_line(parts: &[String]) -> bool {
+    parts.iter().map(|p| width(p)).sum::<u32>() <= LINE
+}
+
+/// A card's line in the units of [`width`].
+const LINE: u32 = CARD_TEXT_PX * 100 / CARD_WHEN_PX;
+
+/// How many lines of a card a date in `parts` takes: broken between its parts when each
+/// fits a line (as the card draws them), else between words, as text wraps.
+pub fn card_lines(parts: &[String]) -> u32 {
+    let whole = parts.iter().all(|p| width(p) <= LINE);
+    let (mut lines, mut used) = (1, 0);
+    let mut place = |piece: &str| {
+        // A space at the end of a line takes no room.
+        let (all, shown) = (width(piece), width(piece.trim_end()));
+        if used > 0 && used + shown > LINE {
+            lines += 1;
+            used = 0;
+        }
+        // A piece wider than a line by itself breaks anywhere.
+        let more = shown.saturating_sub(1) / LINE;
+        lines += more;
+        used = if more > 0 { shown - more * LINE } else { used + all };
+    };
+    for part in parts {
+        let mut rest = part.as_str();
+        while !rest.is_empty() {
+            let end = if whole { rest.len() } else { rest.bytes().position(|b| b == b' ').map_or(rest.len(), |i| i + 1) };
+            place(&rest[..end]);
+            rest = &rest[end..];
+        }
+    }
+    lines
+}
+
+/// The width of `text` in hundredths of an em, by the widths of a wide sans-serif's
+/// characters (see [`fits_card_line`]).
+fn width(text: &str) -> u32 {
     let mut em = 0;
-    for c in parts.iter().flat_map(|p| p.chars()) {
+    for c in text.chars() {
         em += match c {
             ' ' | ',' | '.' => 32,
             ':' | '/' => 34,
@@ -89,7 +136,7 @@ pub fn fits_card_line(parts: &[String]) -> bool {
             _ => 64,
         };
     }
-    em * CARD_WHEN_PX <= CARD_TEXT_PX * 100
+    em
 }
 
 /// What follows a quote's source title: ` · publisher · date` (empty without a date).
@@ -168,6 +215,45 @@ mod tests {
         {
             assert!(!fits_card_line(&[wide.to_owned()]), "{wide}");
         }
+    }
+
+    #[test]
+    fn a_date_past_two_lines_of_a_card_leaves_its_times_to_the_details() {
+        use crate::model::Event;
+        let event = |date: &str, end: &str| {
+            let text = format!(
+                r#"{{"format":"relationship-timeline/1","id":"t","title":"T","events":[{{"id":"e","date":"{date}","end":"{end}","kind":"talks","title":"T"}}]}}"#
+            );
+            crate::parse::parse(&text).timeline.events.remove(0)
+        };
+        let said = |lang: Lang, e: &Event| card_when(e, "", lang.strings()).concat();
+        // Over two days with times: two lines in English, kept.
+        let night = event("2024-11-05T21:15", "2024-11-06T01:00");
+        assert_eq!(said(Lang::En, &night), "5 Nov 2024, 9:15 PM – 6 Nov 2024, 1:00 AM");
+        // Measured in Chromium (Lohit Tamil, 12 px): 65, 86, 65 and 79 px, three lines
+        // of 147; the card says the days.
+        let ta = card_when(&night, "", Lang::Ta.strings());
+        assert!(card_lines(&ta) <= 2 && !ta.concat().contains(':'), "{ta:?}");
+        assert!(card_lines(&Lang::Ta.strings().card_when_parts(&night.date, night.end.as_ref())) > 2);
+        // With their UTC offsets, in English too.
+        let offsets = event("2024-11-05T21:15+07:00", "2024-11-06T01:00+07:00");
+        let en = card_when(&offsets, "", Lang::En.strings());
+        assert!(card_lines(&en) <= 2 && !en.concat().contains("UTC"), "{en:?}");
+        // One day, two times: kept in every language.
+        let dinner = event("2024-11-05T09:15+07:00", "2024-11-05T11:40+07:00");
+        for lang in Lang::ALL {
+            assert!(said(lang, &dinner).contains("UTC+7"), "{lang:?}: {}", said(lang, &dinner));
+        }
+    }
+
+    #[test]
+    fn a_card_date_takes_the_lines_its_parts_fill() {
+        let parts = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(card_lines(&parts(&["12 March 2025"])), 1);
+        assert_eq!(card_lines(&parts(&["5 Nov 2024, ", "9:15–11:40 PM"])), 2);
+        assert_eq!(card_lines(&parts(&["28 February 2025 – ", "2 March 2025"])), 2);
+        // Without a space, a long text breaks anywhere: three lines of a card.
+        assert_eq!(card_lines(&parts(&[&"x".repeat(60)])), 3);
     }
 
     #[test]
