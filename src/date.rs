@@ -355,7 +355,8 @@ impl Time {
                 let body = &o[1..];
                 let (oh, om) = match (body.len(), body.split_once(':')) {
                     (_, Some((h, m))) => (h, m),
-                    (4, None) => body.split_at(2),
+                    // Four figures, "0700": a byte count alone could cut a character in two.
+                    (4, None) if body.is_ascii() => body.split_at(2),
                     (2, None) => (body, "00"),
                     _ => return Err(DateError::Shape),
                 };
@@ -472,6 +473,11 @@ mod tests {
         assert_eq!(Date::parse("2014-06-18T10:60"), Err(DateError::TimeOutOfRange));
         assert_eq!(Date::parse("2014-06-18T10:00+19:00"), Err(DateError::TimeOutOfRange));
         assert_eq!(Date::parse("2014-06-18T10:00:00.1234567890"), Err(DateError::Shape));
+        // An offset of four bytes that are not four figures (a byte the reader replaced
+        // with U+FFFD, found by the fuzzer): an error, not a character cut in two.
+        for text in ["2014-06-18T14:30-\u{fffd}0", "2014-06-18T14:30+0é0", "2014-06-18T14:30+é00"] {
+            assert_eq!(Date::parse(text), Err(DateError::Shape), "{text}");
+        }
     }
 
     #[test]
