@@ -71,6 +71,29 @@ pub fn card_when(event: &Event, lang: &str, s: &Strings) -> Vec<String> {
     s.card_when_parts(&day(&event.date), event.end.as_ref().map(day).as_ref())
 }
 
+/// The date with its times, where a card on the track leaves them to the details (see
+/// [`card_when`]): the list and print, which have the room, say it whole.
+pub fn card_when_whole(event: &Event, s: &Strings) -> Option<String> {
+    if event.display_date.is_some() || event.date.time.is_none() {
+        return None;
+    }
+    let parts = s.card_when_parts(&event.date, event.end.as_ref());
+    if card_lines(&parts) <= 2 {
+        return None;
+    }
+    Some(joined(&parts))
+}
+
+/// The parts one after the other (the standard library's `concat` brings a routine of
+/// its own into the wasm build).
+pub fn joined<S: AsRef<str>>(parts: &[S]) -> String {
+    let mut out = String::new();
+    for part in parts {
+        out.push_str(part.as_ref());
+    }
+    out
+}
+
 /// Width of the text in a card on the track, in pixels: 168 less its 4 px edge and 8 px
 /// padding each side, less one for rounding (kept in step with `widget.css`).
 const CARD_TEXT_PX: u32 = 147;

@@ -60,7 +60,7 @@ pub fn add(text: &str) -> Result<Lang, String> {
 /// `before"key"after`: an error's words without `format!`, whose machinery the wasm
 /// build would otherwise carry for these few messages alone.
 fn quoted(before: &str, key: &str, after: &str) -> String {
-    [before, "\"", key, "\"", after].concat()
+    crate::phrase::joined(&[before, "\"", key, "\"", after])
 }
 
 /// A text kept for the life of the program: a language is read at most once.
@@ -228,7 +228,7 @@ impl Fields<'_, '_> {
     fn missing(&self) -> Option<String> {
         self.missing.get().map(|(key, len)| match len {
             0 => quoted("no text ", key, ""),
-            _ => quoted("", key, &[" is not a list of ", &crate::i18n::number(len), " texts"].concat()),
+            _ => quoted("", key, &crate::phrase::joined(&[" is not a list of ", &crate::i18n::number(len), " texts"])),
         })
     }
 }

@@ -567,7 +567,7 @@ impl Strings {
     /// time of day, whose day takes the axis's short form ("5 Nov 2024, 8:30 PM",
     /// "5/11/2024, 20:30"), so that the time fits the card. The details say it in full.
     pub fn card_when(&self, date: &Date, end: Option<&Date>) -> String {
-        self.card_when_parts(date, end).concat()
+        crate::phrase::joined(&self.card_when_parts(date, end))
     }
 
     /// [`Strings::card_when`] in the pieces a card too narrow for it breaks it into, each

@@ -376,7 +376,9 @@ fn parse_text(text: &str, options: &Options) -> Result<Parsed, JsValue> {
 /// mounts, and on `rt-language-needed`.
 #[wasm_bindgen(js_name = addLanguage)]
 pub fn add_language(text: &str) -> Result<String, JsError> {
-    crate::i18n::file::add(text).map(|l| l.code().to_owned()).map_err(|e| JsError::new(&["relationship-timeline: ", &e].concat()))
+    crate::i18n::file::add(text)
+        .map(|l| l.code().to_owned())
+        .map_err(|e| JsError::new(&crate::phrase::joined(&["relationship-timeline: ", &e])))
 }
 
 /// Data in the native format; anything else throws an `Error` named `ImporterNeeded`

@@ -285,11 +285,7 @@ impl Widget {
             }
             time
         } else {
-            let mut text = String::new();
-            for part in &when {
-                text.push_str(part);
-            }
-            dom::text_el(doc, "time", "rt-when", &text)
+            dom::text_el(doc, "time", "rt-when", &phrase::joined(&when))
         };
         let mut datetime = event.date.iso();
         if let Some(end) = &event.end {
@@ -306,6 +302,11 @@ impl Widget {
             dom::attr(&li, "aria-posinset", &crate::i18n::number(i + 1));
         }
         dom::append(&card, &time);
+        // The list and print say whole what the track's card says in short.
+        if let Some(whole) = phrase::card_when_whole(event, s) {
+            dom::toggle_class(&time, "rt-when-short", true);
+            dom::append(&card, &dom::text_el(doc, "span", "rt-when rt-when-whole", &whole));
+        }
         // A space between date and title in the name read out, none on screen.
         dom::append_text(&card, " ");
         let title_el = dom::text_el(doc, "span", "rt-title", &capped(title, room::CARD));

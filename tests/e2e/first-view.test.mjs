@@ -384,7 +384,8 @@ test("a date wider than its card takes two lines, broken between its parts, and 
       const host = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot);
       return [...host.shadowRoot.querySelectorAll(".rt-card")].map((card) => {
         const c = card.getBoundingClientRect();
-        const when = card.querySelector(".rt-when");
+        // The date shown: in short on the track, or whole in the list.
+        const when = [...card.querySelectorAll(".rt-when")].find((w) => w.getClientRects().length > 0);
         const title = card.querySelector(".rt-title");
         const t = title.getBoundingClientRect();
         const line = parseFloat(getComputedStyle(when).lineHeight) || parseFloat(getComputedStyle(when).fontSize) * 1.45;
@@ -409,6 +410,10 @@ test("a date wider than its card takes two lines, broken between its parts, and 
       if (card.when === LONG_WHEN) assert.equal(card.parts.length, 0, "one part wraps as text does");
       if (width === 1280) assert.ok(card.lines <= 2, `${at}: at most two lines`);
     }
+    // The span over two days with offsets: its days on the track, its times in the list.
+    const said = cards.map((c) => c.when).join(" | ");
+    if (width === 1280) assert.ok(!said.includes("UTC+7 –"), `${lang}: the track leaves a span's times past two lines to the details: ${said}`);
+    else assert.ok(said.includes("5 Nov 2024, 9:15 PM UTC+7 – 6 Nov 2024, 1:00 AM UTC+7"), `the list says the times: ${said}`);
     if (lang === "en" && width === 1280) {
       const dinner = cards.find((c) => c.when === "5 Nov 2024, 9:15–11:40 PM");
       assert.ok(dinner, cards.map((c) => c.when).join(" | "));
@@ -424,6 +429,12 @@ test("a date wider than its card takes two lines, broken between its parts, and 
         return [...host.shadowRoot.querySelectorAll(".rt-when")].filter((w) => w.scrollHeight > w.clientHeight + 0.5 || w.scrollWidth > w.clientWidth + 0.5).map((w) => w.textContent);
       });
       assert.deepEqual(printed, [], "printed dates are not cut");
+      const shown = await page.evaluate(() => {
+        const host = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot);
+        return [...host.shadowRoot.querySelectorAll(".rt-when")].filter((w) => w.getClientRects().length > 0).map((w) => w.textContent);
+      });
+      assert.ok(shown.includes("5 Nov 2024, 9:15 PM UTC+7 – 6 Nov 2024, 1:00 AM UTC+7"), `printed, the times are said: ${shown.join(" | ")}`);
+      assert.equal(shown.length, cards.length, "one date a card");
     }
     await context.close();
   }
