@@ -140,6 +140,7 @@ pub fn read(text: &str) -> Result<Strings, String> {
             day_month: f.word("day_month"),
             month_year: f.word("month_year"),
             before_era: f.word("before_era"),
+            common_era: f.word("common_era"),
             short_ticks: match f.word("short_ticks") {
                 "names" => TickForm::ShortNames,
                 "numbers" => TickForm::Numbers,
@@ -281,6 +282,7 @@ pub static EMPTY: Strings = Strings {
         day_month: " ",
         month_year: " ",
         before_era: "",
+        common_era: "",
         short_ticks: TickForm::Numbers,
         clock: Clock::H24,
         date_time: " ",

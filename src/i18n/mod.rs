@@ -197,6 +197,9 @@ pub struct DateForm {
     pub month_year: &'static str,
     /// After a year before year 1 ("44 BCE", "44 TCN").
     pub before_era: &'static str,
+    /// After a year from year 1 on, where the axis also shows years before it
+    /// ("1000 CE", "1000 SCN").
+    pub common_era: &'static str,
     /// How the axis abbreviates: month names cut to three letters ("11 Mar",
     /// "Mar 2025"), or numbers ("11/3", "3/2025").
     pub short_ticks: TickForm,
@@ -474,6 +477,17 @@ impl Strings {
         out
     }
 
+    /// A tick on an axis that also shows years before year 1: a year from year 1 on
+    /// says its era too ("1000 BCE | 1 CE | 1000 CE"). Other ticks as [`Strings::tick`].
+    pub fn tick_across_eras(&self, d: &Date) -> String {
+        if d.year <= 0 || d.month.is_some() || d.time.is_some() {
+            return self.tick(d);
+        }
+        let mut out = String::new();
+        push_in_era(&mut out, d.year as u32, self.dates.common_era, self.dates.era_first);
+        out
+    }
+
     /// A day's tick with its year, where the ticks around it do not say it: "12 Mar
     /// 2025", "12/3/2025", "2025年3月12日". Other ticks as [`Strings::tick`] writes them.
     pub fn tick_with_year(&self, d: &Date) -> String {
@@ -634,18 +648,26 @@ fn push_offset(out: &mut String, t: &Time) {
 /// Writes a year; years before year 1 get the era word (`44 BCE`, `44 TCN`, or in
 /// front: `公元前44`, `கி.மு. 44`).
 pub(crate) fn push_year(out: &mut String, year: i32, before_era: &str, era_first: bool) {
-    if year <= 0 && era_first {
-        out.push_str(before_era);
-        if before_era.ends_with('.') {
-            out.push(' ');
-        }
-        crate::date::push_padded(out, (1 - year) as u32, 1);
-    } else if year <= 0 {
-        crate::date::push_padded(out, (1 - year) as u32, 1);
-        out.push(' ');
-        out.push_str(before_era);
+    if year <= 0 {
+        push_in_era(out, (1 - year) as u32, before_era, era_first);
     } else {
         crate::date::push_padded(out, year as u32, 1);
+    }
+}
+
+/// Writes a year count with its era word, after it or in front (`44 BCE`, `公元前44`,
+/// `கி.மு. 44`).
+fn push_in_era(out: &mut String, year: u32, era: &str, era_first: bool) {
+    if era_first {
+        out.push_str(era);
+        if era.ends_with('.') {
+            out.push(' ');
+        }
+        crate::date::push_padded(out, year, 1);
+    } else {
+        crate::date::push_padded(out, year, 1);
+        out.push(' ');
+        out.push_str(era);
     }
 }
 
@@ -797,6 +819,25 @@ mod tests {
         assert_eq!(Lang::En.strings().date(&Date::month(2024, 10)), "October 2024");
         assert_eq!(Lang::En.strings().date(&Date::year(-43)), "44 BCE");
         assert_eq!(Lang::Vi.strings().date(&Date::year(-43)), "44 TCN");
+    }
+
+    /// On an axis that also shows years before year 1, the years after it say their era.
+    #[test]
+    fn ticks_across_the_eras_name_both() {
+        for (lang, bce, ce) in [
+            (Lang::En, "1000 BCE", "1000 CE"),
+            (Lang::Vi, "1000 TCN", "1000 SCN"),
+            (Lang::ZhHans, "公元前1000", "公元1000"),
+            (Lang::Ms, "1000 SM", "1000 M"),
+            (Lang::Ta, "கி.மு. 1000", "கி.பி. 1000"),
+        ] {
+            let s = lang.strings();
+            assert_eq!(s.tick_across_eras(&Date::year(-999)), bce, "{lang:?}");
+            assert_eq!(s.tick_across_eras(&Date::year(1000)), ce, "{lang:?}");
+            // Ticks finer than a year stay as they are.
+            assert_eq!(s.tick_across_eras(&Date::month(1000, 3)), s.tick(&Date::month(1000, 3)), "{lang:?}");
+        }
+        assert_eq!(Lang::En.strings().tick(&Date::year(1000)), "1000", "an axis of one era names none");
     }
 
     /// The same fixed dates in every language: a day, a month, a year, a span within a

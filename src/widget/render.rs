@@ -466,8 +466,16 @@ impl Widget {
                 axis.add(dom::text_el(doc, "span", "rt-break", &label));
             }
         }
+        // A timeline that begins before year 1 marks the years after it too.
+        let across_eras = view.day_range().0 < crate::date::Date::year(1).first_day();
         for tick in layout::ticks(scale, from.max(first - 400_000), to, TICK_SPACING, view.timed()) {
-            let label = if tick.with_year { s.tick_with_year(&tick.date) } else { s.tick(&tick.date) };
+            let label = if tick.with_year {
+                s.tick_with_year(&tick.date)
+            } else if across_eras {
+                s.tick_across_eras(&tick.date)
+            } else {
+                s.tick(&tick.date)
+            };
             if !axis.keep("rt-tick", &label, tick.x) {
                 axis.add(dom::text_el(doc, "span", "rt-tick", &label));
             }

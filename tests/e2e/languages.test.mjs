@@ -24,6 +24,9 @@ const expected = {
   ta: { name: "தமிழ்", dates: ["கி.மு. 2520", "11–13 மார்ச் 2025", "12 மார்ச் 2025", "12/3/2025, பிற்பகல் 2:30"] },
 };
 
+// The words each language writes with a year before year 1 and from year 1 on.
+const eras = { vi: ["TCN", "SCN"], en: ["BCE", "CE"], "zh-Hans": ["公元前", "公元"], ms: ["SM", " M"], ta: ["கி.மு.", "கி.பி."] };
+
 for (const [lang, { name, dates }] of Object.entries(expected)) {
   test(`${name}: dates in its own form, fallbacks and quotes marked, no overflow, no axe violations`, async () => {
     for (const width of [320, 375, 1280]) {
@@ -49,6 +52,7 @@ for (const [lang, { name, dates }] of Object.entries(expected)) {
           lang: section.lang,
           menu: shadow.querySelector(".rt-lang-summary").textContent,
           dates: [...shadow.querySelectorAll(".rt-when")].map((t) => t.textContent),
+          ticks: [...shadow.querySelectorAll(".rt-tick")].map((t) => t.textContent),
           titleLangs: [...shadow.querySelectorAll(".rt-title")].map((t) => t.lang),
           pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
           widgetOverflow: section.scrollWidth - section.clientWidth,
@@ -57,6 +61,12 @@ for (const [lang, { name, dates }] of Object.entries(expected)) {
       assert.equal(seen.lang, lang, "follows the page's lang");
       assert.equal(seen.menu, name, "the menu names the language in itself");
       assert.deepEqual(seen.dates, dates, `${lang} at ${width}px`);
+      if (width === 1280) {
+        // From 2520 BCE to 2025: every year on the axis says its era.
+        const [bce, ce] = eras[lang];
+        assert.ok(seen.ticks.some((t) => t.includes(ce) && !t.includes(bce)), `${lang}: ${seen.ticks.join(" | ")}`);
+        assert.ok(!seen.ticks.some((t) => /^\d+$/.test(t)), `${lang}: a year without its era: ${seen.ticks.join(" | ")}`);
+      }
       assert.equal(seen.titleLangs[0], lang === "en" ? "" : "en", "an English-only title is marked as English");
       assert.ok(seen.titleLangs.slice(1).every((l) => l === ""), "titles in the widget's language carry no mark");
       assert.ok(seen.pageOverflow <= 0, `${lang} at ${width}px: the page scrolls sideways by ${seen.pageOverflow}px`);

@@ -26,8 +26,9 @@ use std::process::{Command, Stdio};
 /// in the styles and the English of the problems only the importers report left blank
 /// in the first module paid for them (-0.6); to 95.1 KB when the standard library's
 /// `join` left the first module (-0.6), with the axis chosen in two layouts and a card's
-/// times left to the details past two lines (+0.4) paid from it.
-pub const BUDGET: usize = 95 * 1024 + 102;
+/// times left to the details past two lines (+0.4) paid from it; to 95.2 KB for the era
+/// words on an axis that crosses year 1 (+0.1).
+pub const BUDGET: usize = 95 * 1024 + 205;
 
 /// The budget of a build with the prebuilt standard library, where rustup could not add
 /// its source: the same code, ~6 KB larger.
