@@ -255,7 +255,9 @@ pub struct Event {
     pub note: Option<Text>,
     /// Wording of the date to show instead of the computed one ("Spring 1973").
     pub display_date: Option<Text>,
-    pub media: Option<Media>,
+    /// Boxed: few events have media, and every event is moved as it is read and put
+    /// in date order.
+    pub media: Option<Box<Media>>,
     pub citations: Vec<Citation>,
 }
 

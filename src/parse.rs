@@ -661,7 +661,7 @@ impl Builder {
         let summary = self.field(obj, path, "summary", false).and_then(|f| self.text(&f, true)).unwrap_or_default();
         let note = self.field(obj, path, "note", false).and_then(|f| self.text(&f, true));
         let display_date = self.field(obj, path, "display_date", false).and_then(|f| self.text(&f, false));
-        let media = self.field(obj, path, "media", false).and_then(|f| self.media(&f));
+        let media = self.field(obj, path, "media", false).and_then(|f| self.media(&f)).map(Box::new);
         let citations = self.citations(obj, path, refs);
         if !required_ok {
             return None;

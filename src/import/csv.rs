@@ -725,7 +725,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
             summary: text("summary").unwrap_or_default(),
             note: text("note"),
             display_date: text("display_date"),
-            media,
+            media: media.map(Box::new),
             citations,
         });
     }

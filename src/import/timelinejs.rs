@@ -151,7 +151,7 @@ pub fn import_modern(root: &Node, mut problems: Vec<Problem>) -> Parsed {
         let media = node.get("media").and_then(|m| b.media(m, &format!("{path}.media")));
         let mut event = imported_event(id, date, end, pillars, &title, body.as_deref());
         event.display_date = display.map(|d| Text::plain(&d));
-        event.media = media;
+        event.media = media.map(Box::new);
         t.events.push(event);
     }
     crate::model::sort_events(&mut t.events);
