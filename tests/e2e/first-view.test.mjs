@@ -439,3 +439,34 @@ test("a date wider than its card takes two lines, broken between its parts, and 
     await context.close();
   }
 });
+
+test("a tick's label that today's line meets stays readable: the line passes behind it", async () => {
+  // From 500 BCE to this year at 1280 px, a tick every 200 years: today's line falls on
+  // the label "2000 CE", which it struck through.
+  const data = {
+    format: "relationship-timeline/1", id: "ages", title: "Ages",
+    events: [
+      { id: "a", date: "-0500", kind: "meeting", title: "An ancient meeting" },
+      { id: "b", date: "2024-11-07", kind: "visit", title: "A recent visit" },
+    ],
+  };
+  const { context, page } = await pageWithData("ages", data, "en", 1280);
+  await page.locator(".rt-card").nth(1).waitFor();
+  const seen = await page.evaluate(() => {
+    const root = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot).shadowRoot;
+    const line = root.querySelector(".rt-today").getBoundingClientRect();
+    const x = line.left + 1;
+    const met = [...root.querySelectorAll(".rt-tick")].filter((t) => {
+      const r = t.getBoundingClientRect();
+      return r.left + 4 <= x && x <= r.right;
+    });
+    return met.map((t) => {
+      const r = t.getBoundingClientRect();
+      const top = root.elementFromPoint(x, r.top + r.height / 2);
+      return { label: t.textContent, onTop: top === t };
+    });
+  });
+  assert.equal(seen.length, 1, `today's line meets one label: ${JSON.stringify(seen)}`);
+  assert.ok(seen[0].onTop, `"${seen[0].label}" is above today's line`);
+  await context.close();
+});
