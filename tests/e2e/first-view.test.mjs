@@ -469,4 +469,20 @@ test("a tick's label that today's line meets stays readable: the line passes beh
   assert.equal(seen.length, 1, `today's line meets one label: ${JSON.stringify(seen)}`);
   assert.ok(seen[0].onTop, `"${seen[0].label}" is above today's line`);
   await context.close();
+  // The marks of compressed stretches stay above the labels they touch (the bundled
+  // timeline has one at the tick of 2000).
+  const { page: demo } = await open(browser, "/", { width: 1280, height: 800 });
+  await demo.locator("relationship-timeline").scrollIntoViewIfNeeded();
+  await demo.locator("relationship-timeline .rt-break").first().waitFor();
+  const hidden = await demo.locator("relationship-timeline .relationship-timeline").evaluate((host) => {
+    const root = host.shadowRoot;
+    return [...root.querySelectorAll(".rt-break")].filter((mark) => {
+      const r = mark.getBoundingClientRect();
+      // The lower part of the mark, where a tick's label would cover it.
+      const top = root.elementFromPoint(r.left + r.width / 2, r.bottom - 3);
+      return top !== mark && !mark.contains(top);
+    }).map((mark) => mark.textContent || "//");
+  });
+  assert.deepEqual(hidden, [], "every break mark is whole");
+  await demo.close();
 });
