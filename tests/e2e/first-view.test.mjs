@@ -460,14 +460,25 @@ test("a tick's label that today's line meets stays readable: the line passes beh
       const r = t.getBoundingClientRect();
       return r.left + 4 <= x && x <= r.right;
     });
-    return met.map((t) => {
-      const r = t.getBoundingClientRect();
-      const top = root.elementFromPoint(x, r.top + r.height / 2);
-      return { label: t.textContent, onTop: top === t };
-    });
+    // The word "Today" under the line: its first letter's top, which the label's
+    // background must not cover.
+    const today = root.querySelector(".rt-today");
+    const word = document.createRange();
+    word.selectNodeContents(today);
+    const w = word.getBoundingClientRect();
+    const wordTop = root.elementFromPoint(w.left + 3, w.top + 2);
+    return {
+      met: met.map((t) => {
+        const r = t.getBoundingClientRect();
+        const top = root.elementFromPoint(x, r.top + r.height / 3);
+        return { label: t.textContent, onTop: top === t };
+      }),
+      todayWhole: wordTop === today,
+    };
   });
-  assert.equal(seen.length, 1, `today's line meets one label: ${JSON.stringify(seen)}`);
-  assert.ok(seen[0].onTop, `"${seen[0].label}" is above today's line`);
+  assert.equal(seen.met.length, 1, `today's line meets one label: ${JSON.stringify(seen)}`);
+  assert.ok(seen.met[0].onTop, `"${seen.met[0].label}" is above today's line`);
+  assert.ok(seen.todayWhole, "the word under today's line is not covered by the label");
   await context.close();
   // The marks of compressed stretches stay above the labels they touch (the bundled
   // timeline has one at the tick of 2000).
