@@ -58,30 +58,26 @@ pub fn when(event: &Event, lang: &str, s: &Strings) -> String {
 ///
 /// Times that would take the date past two lines of the card (a span over two days
 /// with times and their UTC offsets, or in the longer words of Tamil) are left to the
-/// details: the card says the days.
-pub fn card_when(event: &Event, lang: &str, s: &Strings) -> Vec<String> {
+/// details: the card says the days, and keeps the date whole for the list and print.
+pub fn card_when(event: &Event, lang: &str, s: &Strings) -> CardWhen {
     if let Some(d) = &event.display_date {
-        return vec![capped(d.get(lang), room::NAME).into_owned()];
+        return CardWhen { parts: vec![capped(d.get(lang), room::NAME).into_owned()], whole: None };
     }
     let parts = s.card_when_parts(&event.date, event.end.as_ref());
     if event.date.time.is_none() || card_lines(&parts) <= 2 {
-        return parts;
+        return CardWhen { parts, whole: None };
     }
     let day = |d: &Date| Date { time: None, ..*d };
-    s.card_when_parts(&day(&event.date), event.end.as_ref().map(day).as_ref())
+    CardWhen { parts: s.card_when_parts(&day(&event.date), event.end.as_ref().map(day).as_ref()), whole: Some(joined(&parts)) }
 }
 
-/// The date with its times, where a card on the track leaves them to the details (see
-/// [`card_when`]): the list and print, which have the room, say it whole.
-pub fn card_when_whole(event: &Event, s: &Strings) -> Option<String> {
-    if event.display_date.is_some() || event.date.time.is_none() {
-        return None;
-    }
-    let parts = s.card_when_parts(&event.date, event.end.as_ref());
-    if card_lines(&parts) <= 2 {
-        return None;
-    }
-    Some(joined(&parts))
+/// A card's date (see [`card_when`]).
+pub struct CardWhen {
+    /// What the card on the track says, in the pieces it may put on two lines.
+    pub parts: Vec<String>,
+    /// The date with its times where `parts` leaves them out: the list and print,
+    /// which have the room, say it whole.
+    pub whole: Option<String>,
 }
 
 /// The parts one after the other (the standard library's `concat` brings a routine of
@@ -249,19 +245,21 @@ mod tests {
             );
             crate::parse::parse(&text).timeline.events.remove(0)
         };
-        let said = |lang: Lang, e: &Event| card_when(e, "", lang.strings()).concat();
+        let said = |lang: Lang, e: &Event| card_when(e, "", lang.strings()).parts.concat();
         // Over two days with times: two lines in English, kept.
         let night = event("2024-11-05T21:15", "2024-11-06T01:00");
         assert_eq!(said(Lang::En, &night), "5 Nov 2024, 9:15 PM – 6 Nov 2024, 1:00 AM");
         // Measured in Chromium (Lohit Tamil, 12 px): 65, 86, 65 and 79 px, three lines
         // of 147; the card says the days.
         let ta = card_when(&night, "", Lang::Ta.strings());
-        assert!(card_lines(&ta) <= 2 && !ta.concat().contains(':'), "{ta:?}");
+        assert!(card_lines(&ta.parts) <= 2 && !ta.parts.concat().contains(':'), "{:?}", ta.parts);
+        assert_eq!(ta.whole.as_deref(), Some("5/11/2024, பிற்பகல் 9:15 – 6/11/2024, முற்பகல் 1:00"));
         assert!(card_lines(&Lang::Ta.strings().card_when_parts(&night.date, night.end.as_ref())) > 2);
         // With their UTC offsets, in English too.
         let offsets = event("2024-11-05T21:15+07:00", "2024-11-06T01:00+07:00");
         let en = card_when(&offsets, "", Lang::En.strings());
-        assert!(card_lines(&en) <= 2 && !en.concat().contains("UTC"), "{en:?}");
+        assert!(card_lines(&en.parts) <= 2 && !en.parts.concat().contains("UTC"), "{:?}", en.parts);
+        assert!(card_when(&night, "", Lang::En.strings()).whole.is_none(), "what the card says whole has no second form");
         // One day, two times: kept in every language.
         let dinner = event("2024-11-05T09:15+07:00", "2024-11-05T11:40+07:00");
         for lang in Lang::ALL {

@@ -296,6 +296,7 @@ impl View {
 
     /// Fits everything on the axis that shows more of it: proportional time when it has
     /// room for every card, the story axis when that shows more cards.
+    ///
     /// Lays the events out twice at most: the proportional placement is kept aside
     /// while the story axis is tried, and put back (with its scale, which is quick to
     /// fit again) if the story axis shows no more cards.

@@ -254,7 +254,7 @@ impl Widget {
         }
         // A date wider than the card takes two lines, broken between its parts, and
         // the title one.
-        let when = phrase::card_when(event, lang, s);
+        let phrase::CardWhen { parts: when, whole } = phrase::card_when(event, lang, s);
         let fits = phrase::fits_card_line(&when);
         if !fits {
             class.push_str(" rt-long-when");
@@ -303,7 +303,7 @@ impl Widget {
         }
         dom::append(&card, &time);
         // The list and print say whole what the track's card says in short.
-        if let Some(whole) = phrase::card_when_whole(event, s) {
+        if let Some(whole) = whole {
             dom::toggle_class(&time, "rt-when-short", true);
             dom::append(&card, &dom::text_el(doc, "span", "rt-when rt-when-whole", &whole));
         }

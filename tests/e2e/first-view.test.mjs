@@ -429,10 +429,9 @@ test("a date wider than its card takes two lines, broken between its parts, and 
         return [...host.shadowRoot.querySelectorAll(".rt-when")].filter((w) => w.scrollHeight > w.clientHeight + 0.5 || w.scrollWidth > w.clientWidth + 0.5).map((w) => w.textContent);
       });
       assert.deepEqual(printed, [], "printed dates are not cut");
-      const shown = await page.evaluate(() => {
-        const host = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot);
-        return [...host.shadowRoot.querySelectorAll(".rt-when")].filter((w) => w.getClientRects().length > 0).map((w) => w.textContent);
-      });
+      const shown = await page.locator("relationship-timeline .relationship-timeline").evaluate((host) =>
+        [...host.shadowRoot.querySelectorAll(".rt-when")].filter((w) => w.getClientRects().length > 0).map((w) => w.textContent),
+      );
       assert.ok(shown.includes("5 Nov 2024, 9:15 PM UTC+7 – 6 Nov 2024, 1:00 AM UTC+7"), `printed, the times are said: ${shown.join(" | ")}`);
       assert.equal(shown.length, cards.length, "one date a card");
     }
@@ -452,8 +451,8 @@ test("a tick's label that today's line meets stays readable: the line passes beh
   };
   const { context, page } = await pageWithData("ages", data, "en", 1280);
   await page.locator(".rt-card").nth(1).waitFor();
-  const seen = await page.evaluate(() => {
-    const root = [...document.querySelector("relationship-timeline").children].find((c) => c.shadowRoot).shadowRoot;
+  const seen = await page.locator("relationship-timeline .relationship-timeline").evaluate((host) => {
+    const root = host.shadowRoot;
     const line = root.querySelector(".rt-today").getBoundingClientRect();
     const x = line.left + 1;
     const met = [...root.querySelectorAll(".rt-tick")].filter((t) => {
