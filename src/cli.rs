@@ -178,8 +178,9 @@ fn validate(file: &str, parsed: &Parsed, format: Format) -> Outcome {
     };
     let mut stderr = problems_text(file, parsed);
     if errors > 0 {
-        // In the numbers the widget's notice gives.
-        let outcome = crate::phrase::outcome(parsed.timeline.events.len(), parsed.given, &parsed.problems, Lang::En.strings());
+        // In the numbers the widget's notice gives, the errors counted once, first.
+        let shown = parsed.timeline.events.len();
+        let outcome = Lang::En.strings().outcome(shown, parsed.given.max(shown), 0, warnings);
         stderr.push_str(&format!("{file}: {}; {outcome}\n", count(errors, "error")));
     }
     Outcome { code: code(parsed), stdout, stderr }

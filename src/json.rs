@@ -88,8 +88,7 @@ pub fn read(text: &str) -> (Option<Node<'_>>, Option<JsonError>) {
     (read.root, read.error)
 }
 
-/// What reading JSON found that it read anyway, as `JSON.parse` does, and that an
-/// editor should hear of.
+/// What reading JSON found that it read anyway, and that an editor should hear of.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
     /// A `\uD800`–`\uDFFF` escape without its other half, read as U+FFFD.
@@ -99,6 +98,11 @@ pub enum Note {
     /// The first of the document's `//` or `/* */` comments, which JSON does not have;
     /// they are skipped.
     Comment(Pos),
+    /// A comma before a closing bracket (the place of the comma). JSON has none and
+    /// `JSON.parse` refuses the file, so it is an error; but hand-edited files and
+    /// TimelineJS data copied out of a script often have one, and what follows it is
+    /// read as if it were not there, so no event after it is lost.
+    TrailingComma(Pos),
 }
 
 /// The document, where reading stopped (if it did), and the notes of what was read
@@ -552,11 +556,13 @@ impl<'a> Reader<'a> {
         self.skip_space();
         match self.peek() {
             Some(b',') => {
+                let comma = self.pos();
                 self.bump();
                 self.skip_space();
                 if self.peek() == Some(close) {
-                    self.fail(SyntaxError::TrailingComma);
-                    return Next::Broken;
+                    self.notes.push(Note::TrailingComma(comma));
+                    self.bump();
+                    return Next::Closed;
                 }
                 Next::Item
             }
@@ -758,12 +764,17 @@ mod tests {
     }
 
     #[test]
-    fn trailing_comma_is_reported_where_it_is() {
-        let (root, err) = read("[1, 2,\n ]");
-        assert_eq!(err.unwrap(), JsonError { pos: Pos { line: 2, col: 2 }, error: SyntaxError::TrailingComma });
-        let root = root.unwrap();
-        assert_eq!(root.as_array().unwrap().len(), 2);
-        assert!(!root.is_complete());
+    fn a_trailing_comma_is_noted_where_it_is_and_what_follows_is_read() {
+        let read = read_noting("{\"a\": [1, 2,\n ],\n \"b\": {\"c\": 3, },\n \"d\": 4}");
+        assert_eq!(read.error, None);
+        assert_eq!(read.notes, [Note::TrailingComma(Pos { line: 1, col: 12 }), Note::TrailingComma(Pos { line: 3, col: 14 })]);
+        let root = read.root.unwrap();
+        assert!(root.is_complete());
+        assert_eq!(root.get("a").unwrap().as_array().unwrap().len(), 2);
+        assert_eq!(root.get("b").unwrap().members().unwrap().len(), 1);
+        assert_eq!(root.get("d").unwrap().value, Value::Number("4"));
+        // Only before a closing bracket: two commas in a row are still broken JSON.
+        assert_eq!(read_noting("[1,,2]").error.map(|e| e.error), Some(SyntaxError::UnexpectedChar(',')));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use crate::date::Date;
 use crate::json::{self, Node, Pos, Value};
 use crate::model::{Citation, Event, Kind, Media, Party, Pillar, Source, Status, Text, Tier, TierPeriod, Timeline};
-use crate::problem::{Problem, ProblemKind};
+use crate::problem::{Problem, ProblemKind, Severity};
 
 /// The format name and major version this reader understands.
 pub const FORMAT: &str = "relationship-timeline/1";
@@ -240,13 +240,14 @@ fn lossy(mut bytes: &[u8]) -> String {
     }
 }
 
-/// The JSON reader's notes as warnings (no path: the reader does not know the data's
-/// shape).
+/// The JSON reader's notes as problems (no path: the reader does not know the data's
+/// shape): warnings, but for a trailing comma, which JSON does not allow.
 pub fn notes_as_problems(notes: &[json::Note]) -> impl Iterator<Item = Problem> + '_ {
     notes.iter().map(|n| match n {
         json::Note::LoneSurrogate(pos) => Problem::warning("", *pos, ProblemKind::LoneSurrogate),
         json::Note::DuplicateKey(pos, name) => Problem::warning("", *pos, ProblemKind::DuplicateKey(name.clone())),
         json::Note::Comment(pos) => Problem::warning("", *pos, ProblemKind::Comments),
+        json::Note::TrailingComma(pos) => Problem::error("", *pos, ProblemKind::Syntax(json::SyntaxError::TrailingComma)),
     })
 }
 
@@ -280,7 +281,10 @@ impl Builder {
 
     /// What the JSON reader read anyway, as warnings.
     fn notes(&mut self, notes: &[json::Note]) {
-        self.problems.extend(notes_as_problems(notes));
+        for problem in notes_as_problems(notes) {
+            self.errors += usize::from(problem.severity == Severity::Error);
+            self.problems.push(problem);
+        }
     }
 
     #[inline(never)]

@@ -601,3 +601,26 @@ fn years_beyond_the_timeline_are_named_with_the_years_it_places_and_the_rest_is_
     assert!(err.contains(":3:18: error: invalid date \"-300000\""), "{err}");
     assert!(err.contains("1 of 3 events shown"), "{err}");
 }
+
+#[test]
+fn a_trailing_comma_is_an_error_where_it_is_and_no_event_after_it_is_lost() {
+    // TimelineJS data copied out of a script, where a comma before `}` or `]` is allowed.
+    let file = temp_file(
+        "pasted.json",
+        br#"{"title": {"text": {"headline": "Space"}},
+ "events": [
+  {"start_date": {"year": 1957, "month": 10, "day": 4}, "text": {"headline": "Sputnik"},},
+  {"start_date": {"year": 1969, "month": 7, "day": 20}, "text": {"headline": "Moon landing"}},
+ ]}"#,
+    );
+    let (code, listed, err) = run(&["list", &file]);
+    assert_eq!(code, 1, "still an error: JSON.parse refuses the file");
+    assert_eq!(listed.lines().map(|l| l.rsplit('\t').next().unwrap()).collect::<Vec<_>>(), ["Sputnik", "Moon landing"]);
+    let (_, _, err_v) = run(&["validate", &file]);
+    for e in [&err, &err_v] {
+        assert!(e.contains(":3:88: error: JSON syntax error: a comma before a closing bracket is not allowed in JSON"), "{e}");
+        assert!(e.contains(":4:94: error: JSON syntax error"), "{e}");
+    }
+    // The closing numbers count the errors once.
+    assert!(err_v.ends_with(": 2 errors; 2 of 2 events shown\n"), "{err_v}");
+}

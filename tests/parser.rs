@@ -108,10 +108,32 @@ fn syntax_errors_point_at_the_place_and_keep_what_came_before() {
 
 #[test]
 fn trailing_commas_and_truncation_are_syntax_errors() {
-    let trailing = doc(&format!("{},", event("a", "2020")));
+    // A comma left before a closing bracket is an error where it is, and every event
+    // after it is still read: in an event's list, in a list inside it, after the last event.
+    let events = [
+        event("a", "2020").replace(r#""kind": "visit","#, r#""kind": "visit", "pillars": ["eco",],"#),
+        event("b", "2021").replace(r#""q"}]}"#, r#""q"},]}"#),
+        event("c", "2022"),
+    ];
+    let trailing = doc(&format!("{},", events.join(",\n")));
     let parsed = parse(&trailing);
-    assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::Syntax(relationship_timeline::json::SyntaxError::TrailingComma)));
-    assert_eq!(parsed.timeline.events.len(), 1);
+    let commas: Vec<(u32, u32)> = parsed
+        .problems
+        .iter()
+        .filter(|p| p.kind == ProblemKind::Syntax(relationship_timeline::json::SyntaxError::TrailingComma))
+        .map(|p| (p.pos.line, p.pos.col))
+        .collect();
+    // The 1-based line and column of the comma that ends the first `needle`.
+    let comma_of = |needle: &str| {
+        let line = line_of(&trailing, needle);
+        let text = trailing.lines().nth(line as usize - 1).unwrap();
+        (line, (text.find(needle).unwrap() + needle.len()) as u32)
+    };
+    assert_eq!(commas, [comma_of(r#"["eco","#), comma_of(r#""q"},"#), comma_of(r#""E c"}, "summary": {"vi": "t", "en": "s"}, "sources": [{"source": "s1", "quote": "q"}]},"#)]);
+    assert_eq!(parsed.timeline.events.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["a", "b", "c"]);
+    assert_eq!(parsed.timeline.events[0].pillars, [0]);
+    assert_eq!(parsed.timeline.events[1].citations.len(), 1);
+    assert!(!parsed.is_valid(), "still an error: other tools refuse the file");
     let full = doc(&[event("a", "2020"), event("b", "2021")].join(",\n"));
     let cut = &full[..full.find("E b").unwrap()];
     let parsed = parse(cut);
