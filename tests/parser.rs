@@ -129,7 +129,14 @@ fn trailing_commas_and_truncation_are_syntax_errors() {
         let text = trailing.lines().nth(line as usize - 1).unwrap();
         (line, (text.find(needle).unwrap() + needle.len()) as u32)
     };
-    assert_eq!(commas, [comma_of(r#"["eco","#), comma_of(r#""q"},"#), comma_of(r#""E c"}, "summary": {"vi": "t", "en": "s"}, "sources": [{"source": "s1", "quote": "q"}]},"#)]);
+    assert_eq!(
+        commas,
+        [
+            comma_of(r#"["eco","#),
+            comma_of(r#""q"},"#),
+            comma_of(r#""E c"}, "summary": {"vi": "t", "en": "s"}, "sources": [{"source": "s1", "quote": "q"}]},"#)
+        ]
+    );
     assert_eq!(parsed.timeline.events.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["a", "b", "c"]);
     assert_eq!(parsed.timeline.events[0].pillars, [0]);
     assert_eq!(parsed.timeline.events[1].citations.len(), 1);
