@@ -322,7 +322,8 @@ pub(crate) fn either_way(text: &str) -> bool {
 /// The year a day written with a two-digit year (`3/4/25`) was read as; None for a
 /// day written otherwise.
 fn short_year(text: &str, day: &Date) -> Option<u16> {
-    local_day(text).filter(|d| d.year.len() == 2).and_then(|_| u16::try_from(day.year).ok())
+    let short = local_day(text).is_some_and(|d| d.year.len() == 2) || worded(text).is_some_and(|w| w.short_year);
+    short.then(|| u16::try_from(day.year).ok()).flatten()
 }
 
 /// English month names, as a spreadsheet's "March 12, 2025" format writes them.
@@ -339,21 +340,39 @@ const MONTHS_MS: [&str; 12] =
 /// whole, never by their first letters.
 const MONTHS_TA: [&str; 12] = ["ஜனவரி", "பிப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட்", "செப்டம்பர்", "அக்டோபர்", "நவம்பர்", "டிசம்பர்"];
 
+/// English weekday names, which a day in words may begin with (`Mon, 21 Apr 2014`).
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// A day or a month written in words, as spreadsheets format dates and as this widget
 /// writes them in its languages — `12 March 2025`, `March 12, 2025`, `Mar 12 2025`,
 /// `March 2025`, `12 tháng 3, 2025`, `tháng 3 năm 2025`, `12 Mac 2025`, `Ogos 2025`,
 /// `12 மார்ச் 2025`, `2025年3月12日`, `2025年3月` — as ISO text (`2025-03-12`,
-/// `2025-03`); None for anything else.
+/// `2025-03`); None for anything else. Also a spreadsheet's `21-Apr-2014` and
+/// `21-Apr-14`, a day after its weekday (`Thứ Hai, ngày 12 tháng 3 năm 2025`), and
+/// the forms of e-mail, feeds and scripts with a time and a zone
+/// (`Mon, 21 Apr 2014 10:00:00 GMT`, `Mon Apr 21 2014 10:00:00 GMT+0700 (…)`).
 fn worded_day(text: &str) -> Option<String> {
+    let w = worded(text)?;
+    Some(match w.day {
+        Some(day) => format!("{}-{:02}-{day:02}{}", w.year, w.month, w.clock),
+        None => format!("{}-{:02}", w.year, w.month),
+    })
+}
+
+/// A day in words, read: see [`worded_day`].
+struct Worded {
+    year: u32,
+    month: u32,
+    day: Option<u32>,
+    /// Written with two digits (`21-Apr-14`), read as spreadsheets read them.
+    short_year: bool,
+    /// The time and zone as ISO text (`T10:00:00Z`), or nothing.
+    clock: String,
+}
+
+fn worded(text: &str) -> Option<Worded> {
     let number = |w: &str, len: std::ops::RangeInclusive<usize>| -> Option<u32> {
         (len.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten()
-    };
-    let iso = |year: &str, month: u32, day: Option<u32>| {
-        let year = number(year, 4..=4)?;
-        Some(match day {
-            Some(day) => format!("{year}-{month:02}-{day:02}"),
-            None => format!("{year}-{month:02}"),
-        })
     };
     if let Some((year, rest)) = text.split_once('年') {
         // Chinese: 2025年3月12日 (or 号), 2025年3月; spaces allowed between the parts.
@@ -364,10 +383,40 @@ fn worded_day(text: &str) -> Option<String> {
             None if rest.is_empty() => None,
             None => return None,
         };
-        return iso(year.trim(), number(month.trim(), 1..=2)?, day);
+        return Some(Worded {
+            year: number(year.trim(), 4..=4)?,
+            month: number(month.trim(), 1..=2)?,
+            day,
+            short_year: false,
+            clock: String::new(),
+        });
     }
-    let lower = text.to_lowercase().replace(',', " ");
-    let words: Vec<&str> = lower.split_whitespace().map(|w| w.trim_end_matches('.')).filter(|w| *w != "năm").collect();
+    // A zone's name in brackets, as scripts write it after the offset, says nothing more.
+    let lower = text.split('(').next().unwrap_or("").to_lowercase().replace(',', " ");
+    let mut words: Vec<&str> =
+        lower.split_whitespace().map(|w| w.trim_end_matches('.')).filter(|w| !matches!(*w, "năm" | "ngày")).collect();
+    // A weekday first: English, or Vietnamese ("thứ hai", "thứ 2", "chủ nhật").
+    match words.as_slice() {
+        ["thứ", _, ..] | ["chủ", "nhật", ..] => drop(words.drain(..2)),
+        [first, ..] if first.len() >= 3 && WEEKDAYS.iter().any(|d| d.starts_with(first)) => drop(words.remove(0)),
+        _ => {}
+    }
+    // A time (and a zone) after the day.
+    let clock = match words.iter().position(|w| w.contains(':')) {
+        Some(at) => {
+            let clock = time_and_zone(&words[at..])?;
+            words.truncate(at);
+            clock
+        }
+        None => String::new(),
+    };
+    // A spreadsheet's `21-Apr-2014` and `21-Apr-14`: the only form read with a short year.
+    let hyphenated: Vec<&str> = match words.as_slice() {
+        [one] if one.contains('-') && one.chars().any(char::is_alphabetic) => one.split('-').collect(),
+        _ => Vec::new(),
+    };
+    let short_year = hyphenated.last().is_some_and(|y| number(y, 2..=2).is_some());
+    let words = if hyphenated.is_empty() { words } else { hyphenated };
     let month = |w: &str| -> Option<u32> {
         let by_start = |names: &[&str; 12]| (w.len() >= 3).then(|| names.iter().position(|m| m.starts_with(w))).flatten();
         by_start(&MONTHS).or_else(|| by_start(&MONTHS_MS)).or_else(|| MONTHS_TA.iter().position(|m| *m == w)).map(|i| i as u32 + 1)
@@ -380,7 +429,38 @@ fn worded_day(text: &str) -> Option<String> {
         ["tháng", m, y] => (None, number(m, 1..=2)?, *y),
         _ => return None,
     };
-    iso(year, month, day)
+    let year = match (short_year, day) {
+        (true, Some(_)) => number(year, 2..=2).map(|yy| if yy < 30 { 2000 + yy } else { 1900 + yy })?,
+        _ => number(year, 4..=4)?,
+    };
+    if day.is_none() && !clock.is_empty() {
+        return None;
+    }
+    Some(Worded { year, month, day, short_year, clock })
+}
+
+/// `10:00:00` and a zone (`GMT`, `UTC`, `Z`, `+0700`, `GMT+0700`, `GMT+07:00`) as ISO
+/// text: `T10:00:00Z`, `T10:00:00+07:00`; None for anything else.
+fn time_and_zone(words: &[&str]) -> Option<String> {
+    let (time, zone) = match words {
+        [time] => (*time, ""),
+        [time, zone] => (*time, *zone),
+        _ => return None,
+    };
+    if !time.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+        return None;
+    }
+    let offset = zone.strip_prefix("gmt").or_else(|| zone.strip_prefix("utc")).unwrap_or(zone);
+    let offset = match offset.as_bytes() {
+        [] | [b'z'] if !zone.is_empty() => "Z".to_owned(),
+        [] => String::new(),
+        [sign @ (b'+' | b'-'), digits @ ..] if digits.len() == 4 && digits.iter().all(u8::is_ascii_digit) => {
+            format!("{}{}:{}", *sign as char, &offset[1..3], &offset[3..])
+        }
+        [b'+' | b'-', ..] if offset.len() == 6 && offset.as_bytes()[3] == b':' => offset.to_owned(),
+        _ => return None,
+    };
+    Some(format!("T{time}{offset}"))
 }
 
 /// Reads a date cell: ISO forms as they are, a spreadsheet's local form in the sheet's
@@ -1231,12 +1311,33 @@ mod tests {
                 vec![]
             )
         );
+        // A spreadsheet's d-mmm-yyyy, a weekday first, and days with a time and a zone as
+        // e-mail, feeds and scripts write them.
+        let worded = "id,date,title\na,21-Apr-2014,x\nb,\"Mon, 21 Apr 2014 10:00:00 GMT\",y\n\
+            c,Mon Apr 21 2014 10:00:00 GMT+0700 (Indochina Time),z\nd,Tue Apr 22 2014 09:30 GMT-0500,w\n\
+            e,\"Thứ Hai, ngày 12 tháng 3 năm 2025\",v\nf,\"Monday, April 21, 2014\",u\ng,\"Sun, 20 Apr 2014 23:00:00 +0100\",t\n";
+        assert_eq!(
+            dates(worded).0,
+            [
+                "2014-04-21",
+                "2014-04-21T10:00:00Z",
+                "2014-04-21T10:00:00+07:00",
+                "2014-04-22T09:30-05:00",
+                "2025-03-12",
+                "2014-04-21",
+                "2014-04-20T23:00:00+01:00"
+            ]
+        );
         // Two-digit years as spreadsheets read them: 30–99 the 1900s, 00–29 the 2000s,
         // said once a sheet, where the first is.
         let short = "id,date,title\na,2020-01-01,w\nb,8/1/73,x\nc,3/12/25,y\nd,12/31/29,z\n";
         assert_eq!(dates(short).0, ["2020-01-01", "1973-08-01", "2025-03-12", "2029-12-31"]);
         let said: Vec<(String, ProblemKind)> = import(short, "t").problems.into_iter().map(|p| (p.path, p.kind)).collect();
         assert_eq!(said, [("row 3, date".to_owned(), ProblemKind::ShortYear { text: "8/1/73".into(), year: 1973 })]);
+        let short = "id,date,title\na,21-Apr-14,x\nb,3-Mar-98,y\n";
+        assert_eq!(dates(short).0, ["2014-04-21", "1998-03-03"]);
+        let said: Vec<(String, ProblemKind)> = import(short, "t").problems.into_iter().map(|p| (p.path, p.kind)).collect();
+        assert_eq!(said, [("row 2, date".to_owned(), ProblemKind::ShortYear { text: "21-Apr-14".into(), year: 2014 })]);
         // Not a day: a month alone, an unknown word, a day that does not exist, three-digit years.
         for text in [
             "3/2025",
@@ -1250,8 +1351,16 @@ mod tests {
             "2025年13月",
             "2025年3月12",
             "25年3月12日",
+            "Apr-14",
+            "21-Apr",
+            "21-Apr-125",
+            "April 2025 10:00",
+            "Mon, 21 Apr 2014 10:00:00 PST",
+            "Mon, 21 Apr 2014 25:00:00 GMT",
+            "Mon, 30 Feb 2014",
+            "Thứ Hai",
         ] {
-            assert_eq!(dates(&format!("id,date,title\na,{text},x\n")).1, ["row 2, date"], "{text}");
+            assert_eq!(dates(&format!("id,date,title\na,\"{text}\",x\n")).1, ["row 2, date"], "{text}");
         }
     }
 

@@ -201,7 +201,8 @@ mod tests {
           {"content": "Spring", "start": "2014-03-20", "end": "2014-06-21", "type": "background"},
           {"id": 6, "content": "bad", "start": "14 Aprill 2014"},
           {"id": 7, "content": "backwards", "start": "2014-05-02", "end": "2014-05-01"},
-          {"id": 8, "content": "beyond JavaScript's dates", "start": 9e18}
+          {"id": 8, "content": "beyond JavaScript's dates", "start": 9e18},
+          {"id": 9, "content": "as String(date) writes it", "start": "Wed Jun 18 2014 21:30:00 GMT+0700 (Indochina Time)"}
         ]"#;
         let (parsed, format) = parse_named(text, "Spring 2014");
         assert_eq!(format, Format::VisTimeline);
@@ -217,6 +218,7 @@ mod tests {
                 // Milliseconds since 1970 are UTC; times are ordered as written.
                 ("three", "2014-06-18T14:30:00Z".into(), "item 3"),
                 ("4", "2014-06-18T14:30:00+07:00".into(), "item 4"),
+                ("9", "2014-06-18T21:30:00+07:00".into(), "as String(date) writes it"),
             ]
         );
         let two = &t.events[0];
@@ -230,7 +232,7 @@ mod tests {
         assert!(found.contains(&("[8].start", true)), "{found:?}");
         assert!(found.contains(&("[2].className", false)) && found.contains(&("[2].style", false)), "{found:?}");
         assert_eq!(found.iter().filter(|(p, _)| p.ends_with("className")).count(), 1, "named once");
-        assert_eq!(parsed.given, 8);
+        assert_eq!(parsed.given, 9);
     }
 
     #[test]
