@@ -412,7 +412,7 @@ fn worded(text: &str) -> Option<Worded> {
     };
     // A spreadsheet's `21-Apr-2014` and `21-Apr-14`: the only form read with a short year.
     let hyphenated: Vec<&str> = match words.as_slice() {
-        [one] if one.contains('-') && one.chars().any(char::is_alphabetic) => one.split('-').collect(),
+        [one] if one.contains('-') && one.bytes().any(|b| b.is_ascii_alphabetic()) => one.split('-').collect(),
         _ => Vec::new(),
     };
     let short_year = hyphenated.last().is_some_and(|y| number(y, 2..=2).is_some());
