@@ -217,7 +217,8 @@ fn canonical(name: &str) -> &str {
         "end_date" => "end",
         "start_time" => "time",
         "type" => "kind",
-        "pillar" | "group" | "groups" => "pillars",
+        // `Tag`: the group of TimelineJS's first spreadsheet template.
+        "pillar" | "group" | "groups" | "tag" | "tags" => "pillars",
         "headline" => "title",
         "party" | "from" => "by",
         "text" | "description" => "summary",
@@ -513,7 +514,13 @@ pub fn import(text: &str, name: &str) -> Parsed {
                 }
                 continue;
             }
-            problems.push(Problem::warning(format!("row 1, {raw}"), cell.pos, ProblemKind::UnknownField(cell.text.trim().to_owned())));
+            let field = cell.text.trim().to_owned();
+            // TimelineJS's columns that have no place here are said so, not called unknown.
+            let kind = match raw.split_whitespace().collect::<Vec<_>>().as_slice() {
+                ["media", "thumbnail"] | ["background"] => ProblemKind::NotShown { field, fate: crate::problem::Fate::Ignored },
+                _ => ProblemKind::UnknownField(field),
+            };
+            problems.push(Problem::warning(format!("row 1, {raw}"), cell.pos, kind));
             continue;
         };
         let key = match suffix {
@@ -553,6 +560,13 @@ pub fn import(text: &str, name: &str) -> Parsed {
     let given = rows.iter().filter(|r| !is_title_row(r, &columns)).count();
     let date_cells = ["date", "end", "source_date"].map(|c| columns.get(c).copied());
     let order = day_order(rows.iter().flat_map(|r| date_cells.iter().flatten().filter_map(|&i| r.cells.get(i))).map(|c| c.text.trim()));
+    // A sheet made for TimelineJS (its first template: `Start Date`, …, `Headline`) was
+    // read by JavaScript's dates, month first, when its own dates do not tell.
+    let made_for_timelinejs = header.cells.iter().any(|c| c.text.trim().eq_ignore_ascii_case("headline"));
+    let assumed_month_first = order == DayOrder::Unknown && made_for_timelinejs;
+    let order = if assumed_month_first { DayOrder::MonthFirst } else { order };
+    let mut told_month_first = !assumed_month_first;
+    let markup: std::cell::RefCell<Vec<Problem>> = std::cell::RefCell::new(Vec::new());
     let mut told_short_year = false;
     let mut titled = false;
     for row in rows {
@@ -586,14 +600,27 @@ pub fn import(text: &str, name: &str) -> Parsed {
             let i = *columns.get(key)?;
             row.cells.get(i).filter(|c| !c.text.trim().is_empty())
         };
+        // A sheet made for TimelineJS holds HTML, as its slides do: read as text, the
+        // markup removed and said so.
+        let plain = |c: &Cell, key: &str| -> String {
+            if !made_for_timelinejs {
+                return c.text.trim().to_owned();
+            }
+            let (text, removed) = super::html::to_text(c.text.trim());
+            if !removed.is_empty() {
+                markup.borrow_mut().push(Problem::warning(where_(key), c.pos, ProblemKind::HtmlRemoved(removed.join(", "))));
+            }
+            text
+        };
         let text = |key: &str| -> Option<Text> {
             let mut pairs: Vec<(crate::model::LangCode, String)> = Vec::new();
             if let Some(c) = cell(key) {
-                pairs.push(("".into(), c.text.trim().to_owned()));
+                pairs.push(("".into(), plain(c, key)));
             }
             for lang in &langs {
-                if let Some(c) = cell(&format!("{key}_{lang}")) {
-                    pairs.push((crate::model::lang_code(lang), c.text.trim().to_owned()));
+                let key = format!("{key}_{lang}");
+                if let Some(c) = cell(&key) {
+                    pairs.push((crate::model::lang_code(lang), plain(c, &key)));
                 }
             }
             // A per-language text takes over from the plain one in its language.
@@ -656,12 +683,23 @@ pub fn import(text: &str, name: &str) -> Parsed {
                 }
             },
         };
-        // A two-digit year is read as spreadsheets read it, and said so once a sheet.
+        // A two-digit year is read as spreadsheets read it, and said so once a sheet; so
+        // is a day read month first because TimelineJS read it so.
         for (field, day) in [("date", date), ("end", end)] {
             if let (false, Some(c), Some(day)) = (told_short_year, cell(field), day) {
                 if let Some(year) = short_year(c.text.trim(), &day) {
                     problems.push(Problem::warning(where_(field), c.pos, ProblemKind::ShortYear { text: c.text.trim().into(), year }));
                     told_short_year = true;
+                }
+            }
+            if let (false, Some(c), Some(day)) = (told_month_first, cell(field), day) {
+                if either_way(c.text.trim()) {
+                    problems.push(Problem::warning(
+                        where_(field),
+                        c.pos,
+                        ProblemKind::MonthFirst { text: c.text.trim().into(), day: day.iso() },
+                    ));
+                    told_month_first = true;
                 }
             }
         }
@@ -810,6 +848,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
         });
     }
     crate::model::sort_events(&mut t.events);
+    problems.append(&mut markup.borrow_mut());
     if t.events.is_empty() && !problems.iter().any(|p| p.is_error()) {
         problems.push(Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents));
     }
@@ -1043,6 +1082,11 @@ mod sheet {
                     // A number cell (`2000`, or `2000.0` from a sheet that keeps every
                     // number as a decimal) is read as the number it is.
                     parts.push((field.to_owned(), Node { pos: cell.pos, value: Value::Number(text) }));
+                } else if group.ends_with("date") && text.bytes().any(|b| b == b',' || b == b' ') {
+                    // With thousands' commas or spaces (`1,973`, a number formatted by the
+                    // sheet), read without them, as TimelineJS reads them.
+                    let digits: String = text.chars().filter(|c| *c != ',' && !c.is_whitespace()).collect();
+                    parts.push((field.to_owned(), string(cell.pos, &digits)));
                 } else {
                     parts.push((field.to_owned(), string(cell.pos, text)));
                 }
@@ -1262,9 +1306,44 @@ mod tests {
     }
 
     #[test]
+    fn a_sheet_of_timelinejs_first_template_is_read_as_timelinejs_read_it() {
+        // `Start Date`, …, `Tag`: days as JavaScript reads them (month first) unless the
+        // sheet's own days tell, texts as HTML, the tag as a pillar.
+        let text = "Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Tag\n\
+                    ,,An old sheet,<p>Its <i>intro</i></p>,,,,,title,\n\
+                    1/5/2011,,First,one <b>bold</b> word<script>x()</script>,,,,https://example.org/t.jpg,,Politics\n\
+                    2/3/2011,2/6/2011,Second,two,https://example.org/a.jpg,AP,A photo,,,Economy\n";
+        let parsed = import(text, "t");
+        let t = &parsed.timeline;
+        assert_eq!((t.title.get("en"), t.description.get("en")), ("An old sheet", "Its intro"));
+        let events: Vec<(String, &str, &str)> = t.events.iter().map(|e| (e.date.iso(), e.title.get("en"), e.summary.get("en"))).collect();
+        assert_eq!(events, [("2011-01-05".into(), "First", "one bold word"), ("2011-02-03".into(), "Second", "two")]);
+        assert_eq!(t.events[1].end.map(|d| d.iso()).as_deref(), Some("2011-02-06"));
+        assert_eq!(t.pillars.iter().map(|p| p.name.get("en")).collect::<Vec<_>>(), ["Politics", "Economy"]);
+        let said: Vec<(&str, &ProblemKind)> = parsed.problems.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
+        assert_eq!(
+            said,
+            [
+                ("row 1, media thumbnail", &ProblemKind::NotShown { field: "Media Thumbnail".into(), fate: crate::problem::Fate::Ignored }),
+                ("row 3, date", &ProblemKind::MonthFirst { text: "1/5/2011".into(), day: "2011-01-05".into() }),
+                ("row 3, summary", &ProblemKind::HtmlRemoved("<script>".into())),
+            ]
+        );
+        // A day above 12 tells the order, as in any sheet; a sheet not made for TimelineJS
+        // still names a day that does not tell, and its texts are not HTML.
+        let told = import(&text.replace("2/3/2011", "13/3/2011"), "t");
+        assert_eq!(told.timeline.events.iter().find(|e| e.title.get("en") == "First").map(|e| e.date.iso()).as_deref(), Some("2011-05-01"));
+        assert!(!told.problems.iter().any(|p| matches!(p.kind, ProblemKind::MonthFirst { .. })));
+        let plain = import("date,title,summary\n1/5/2011,A,<b>b</b>\n2020,B,<b>b</b>\n", "t");
+        assert_eq!(plain.timeline.events.iter().map(|e| e.summary.get("en")).collect::<Vec<_>>(), ["<b>b</b>"]);
+        assert!(plain.problems.iter().any(|p| p.path == "row 2, date" && p.is_error()));
+    }
+
+    #[test]
     fn a_timelinejs_sheet_with_numbers_written_as_decimals_reads_them_as_integers() {
         // A sheet saved by a tool that keeps every number as a decimal (`2000.0`).
-        let text = "Year,Month,Day,End Year,Headline\n2000.0,2.0,29.0,2001.0,Leap\n1973,,,,Ties\n2000.5,,,,Half\n";
+        // And a sheet that formats them with thousands' commas, which TimelineJS leaves out.
+        let text = "Year,Month,Day,End Year,Headline\n2000.0,2.0,29.0,2001.0,Leap\n\"1,973\",,,,Ties\n2000.5,,,,Half\n";
         let parsed = import(text, "t");
         let dates: Vec<(i32, Option<u8>, Option<u8>)> =
             parsed.timeline.events.iter().map(|e| (e.date.year, e.date.month, e.date.day)).collect();
