@@ -323,7 +323,9 @@ pub(crate) fn either_way(text: &str) -> bool {
 /// The year a day written with a two-digit year (`3/4/25`) was read as; None for a
 /// day written otherwise.
 fn short_year(text: &str, day: &Date) -> Option<u16> {
-    let short = local_day(text).is_some_and(|d| d.year.len() == 2) || worded(text).is_some_and(|w| w.short_year);
+    // Only `21-Apr-14` is read with a short year in words: a day without letters is not read again.
+    let short = local_day(text).is_some_and(|d| d.year.len() == 2)
+        || (text.bytes().any(|b| b.is_ascii_alphabetic()) && worded(text).is_some_and(|w| w.short_year));
     short.then(|| u16::try_from(day.year).ok()).flatten()
 }
 
