@@ -253,6 +253,8 @@ struct LocalDay<'a> {
 }
 
 fn local_day(text: &str) -> Option<LocalDay<'_>> {
+    // `ngày 12/3/2025`: "day" in Vietnamese, as articles and sheets write it before a date.
+    let text = ["ngày ", "Ngày "].iter().find_map(|w| text.strip_prefix(w)).unwrap_or(text).trim_start();
     let end = text.find(' ').unwrap_or(text.len());
     let (day, rest) = text.split_at(end);
     let separator = day.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
@@ -1364,8 +1366,9 @@ mod tests {
             (events.iter().map(|e| e.date.iso()).collect(), parsed.problems.iter().map(|p| p.path.clone()).collect())
         };
         // A day above 12 tells the order of the whole sheet, the end column's too.
-        let day_first = "id,date,end,title\na,13/03/2025,,x\nb,3/4/2025,5/4/2025,y\nc,2025-01-02,,z\n";
-        assert_eq!(dates(day_first), (vec!["2025-03-13".into(), "2025-04-03".into(), "2025-01-02".into()], vec![]));
+        let day_first = "id,date,end,title\na,13/03/2025,,x\nb,3/4/2025,5/4/2025,y\nc,2025-01-02,,z\nd,ngày 2/9/1945,,w\n";
+        assert_eq!(dates(day_first), (["2025-03-13", "2025-04-03", "2025-01-02", "1945-09-02"].map(String::from).to_vec(), vec![]));
+        assert_eq!(dates("id,date,title\na,Ngày 26/3/2025 14:30,x\n").0, ["2025-03-26T14:30"]);
         let month_first = "id,date,title\na,3/13/2025 14:30,x\nb,3/4/2025,y\n";
         assert_eq!(dates(month_first), (vec!["2025-03-13T14:30".into(), "2025-03-04".into()], vec![]));
         // Dotted days are day first; year-first forms are year, month, day.
