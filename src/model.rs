@@ -248,15 +248,15 @@ pub struct Event {
     /// Index into [`Timeline::parties`] of the side a visit, call or message went to.
     pub to: Option<usize>,
     pub actors: Vec<Text>,
-    pub place: Option<Text>,
+    /// Boxed, as `note`, `display_date` and `media` are: few events have them, and every
+    /// event is moved as it is read and put in date order.
+    pub place: Option<Box<Text>>,
     pub title: Text,
     pub summary: Text,
     /// How a date or fact not stated outright was worked out.
-    pub note: Option<Text>,
+    pub note: Option<Box<Text>>,
     /// Wording of the date to show instead of the computed one ("Spring 1973").
-    pub display_date: Option<Text>,
-    /// Boxed: few events have media, and every event is moved as it is read and put
-    /// in date order.
+    pub display_date: Option<Box<Text>>,
     pub media: Option<Box<Media>>,
     pub citations: Vec<Citation>,
 }

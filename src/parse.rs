@@ -661,10 +661,10 @@ impl Builder {
                 actors.extend(self.text(&f, false));
             }
         }
-        let place = self.field(obj, path, "place", false).and_then(|f| self.text(&f, false));
+        let place = self.field(obj, path, "place", false).and_then(|f| self.text(&f, false)).map(Box::new);
         let summary = self.field(obj, path, "summary", false).and_then(|f| self.text(&f, true)).unwrap_or_default();
-        let note = self.field(obj, path, "note", false).and_then(|f| self.text(&f, true));
-        let display_date = self.field(obj, path, "display_date", false).and_then(|f| self.text(&f, false));
+        let note = self.field(obj, path, "note", false).and_then(|f| self.text(&f, true)).map(Box::new);
+        let display_date = self.field(obj, path, "display_date", false).and_then(|f| self.text(&f, false)).map(Box::new);
         let media = self.field(obj, path, "media", false).and_then(|f| self.media(&f)).map(Box::new);
         let citations = self.citations(obj, path, refs);
         if !required_ok {

@@ -400,7 +400,7 @@ pub fn extract(articles: &[Article], opts: &Options) -> Draft {
             place: None,
             title: Text::new(&[(lang, &title(c.kind, &c.sentence, c.lang))]),
             summary: Text::new(&[(lang, &c.sentence)]),
-            note: c.note,
+            note: c.note.map(Box::new),
             display_date: None,
             media: None,
             citations: c.citations.into_iter().map(|(a, quote)| Citation { source: a, quote }).collect(),

@@ -150,7 +150,7 @@ pub fn import_modern(root: &Node, mut problems: Vec<Problem>) -> Parsed {
             .filter(|d| !d.is_empty());
         let media = node.get("media").and_then(|m| b.media(m, &format!("{path}.media")));
         let mut event = imported_event(id, date, end, pillars, &title, body.as_deref());
-        event.display_date = display.map(|d| Text::plain(&d));
+        event.display_date = display.map(|d| Box::new(Text::plain(&d)));
         event.media = media.map(Box::new);
         t.events.push(event);
     }
