@@ -131,13 +131,9 @@ pub fn import_modern(root: &Node, mut problems: Vec<Problem>) -> Parsed {
         let text = node.get("text");
         let headline = text.and_then(|t| t.get("headline")).and_then(|h| b.html(h, &format!("{path}.text.headline")));
         let body = text.and_then(|t| t.get("text")).and_then(|h| b.html(h, &format!("{path}.text.text")));
-        let title = match headline.filter(|h| !h.is_empty()) {
-            Some(h) => h,
-            None => {
-                // TimelineJS allows a slide with only media or text; name it by its date.
-                date.iso()
-            }
-        };
+        // TimelineJS allows a slide with only text or media: it is named by the start of
+        // its text, or else by its date.
+        let title = headline.filter(|h| !h.is_empty()).or_else(|| body.as_deref().and_then(excerpt)).unwrap_or_else(|| date.iso());
         let given = node.get("unique_id").and_then(|n| Some((n, n.as_str()?)));
         let id = event_id(given, i, &mut ids, &format!("{path}.unique_id"), b.problems);
         let group = node.get("group").and_then(Node::as_str).map(str::trim).filter(|g| !g.is_empty());
@@ -214,6 +210,16 @@ pub(super) fn group_pillar(pillars: &mut Vec<Pillar>, groups: &mut HashMap<Strin
 
 /// An event of another tool's file: what such files hold (dates, a title, a text,
 /// groups), everything the native format adds left empty.
+/// The start of a slide's text, to name a slide without a headline: its first line,
+/// cut at a word before 80 characters.
+fn excerpt(text: &str) -> Option<String> {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let Some((cut, _)) = line.char_indices().nth(80) else { return Some(line.to_owned()) };
+    let head = &line[..cut];
+    let head = head.rfind(' ').filter(|&i| i > 20).map_or(head, |i| &head[..i]);
+    Some(format!("{}…", head.trim_end()))
+}
+
 pub(super) fn imported_event(id: String, date: Date, end: Option<Date>, pillars: Vec<usize>, title: &str, summary: Option<&str>) -> Event {
     Event {
         id,
@@ -657,6 +663,24 @@ mod tests {
         // The script in one text is reported, not kept.
         assert!(parsed.problems.iter().any(|p| matches!(&p.kind, ProblemKind::HtmlRemoved(w) if w.contains("<script>"))));
         assert!(t.events.iter().all(|e| !e.summary.get("en").contains("alert")));
+    }
+
+    #[test]
+    fn a_slide_without_a_headline_is_named_by_the_start_of_its_text_or_else_its_date() {
+        let long = "The first crewed landing on the Moon, watched live by some six hundred million people around the world";
+        let text = format!(
+            r#"{{"events": [
+          {{"start_date": {{"year": 1969, "month": 7, "day": 20}}, "text": {{"text": "<p>{long}</p><p>Second paragraph</p>"}}}},
+          {{"start_date": {{"year": 1970}}, "text": {{"headline": "", "text": "<p>Short one</p>"}}}},
+          {{"start_date": {{"year": 1971, "month": 4}}, "media": {{"url": "https://example.org/a.jpg"}}}}
+        ]}}"#
+        );
+        let parsed = parse_any(&text).0;
+        let titles: Vec<&str> = parsed.timeline.events.iter().map(|e| e.title.get("en")).collect();
+        assert_eq!(titles, ["The first crewed landing on the Moon, watched live by some six hundred million…", "Short one", "1971-04"]);
+        assert!(titles[0].chars().count() <= 81);
+        // The text is kept whole in the details.
+        assert!(parsed.timeline.events[0].summary.get("en").ends_with("Second paragraph"));
     }
 
     #[test]
