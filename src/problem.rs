@@ -99,6 +99,13 @@ pub enum ProblemKind {
         text: String,
         day: String,
     },
+    /// A spreadsheet's day written as its day number (`45728`, days since 30 December
+    /// 1899, as a date cell formatted as a number exports): the text, and the day (and
+    /// time) it was read as.
+    SerialDay {
+        text: String,
+        day: String,
+    },
     /// Times of day with different UTC offsets (the offsets, as written); they are
     /// placed as written, not converted.
     MixedOffsets(String),

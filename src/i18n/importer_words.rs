@@ -4,7 +4,7 @@
 //! English carries these wordings blank (`build.rs`); the module with the importers,
 //! the command line and the language files keep them whole.
 
-pub const IMPORTER_PROBLEMS: [(&str, &str); 15] = [
+pub const IMPORTER_PROBLEMS: [(&str, &str); 16] = [
     ("short_year", "ShortYear"),
     ("not_shown_ignored", "NotShown"),
     ("not_shown_order_only", "NotShown"),
@@ -20,4 +20,5 @@ pub const IMPORTER_PROBLEMS: [(&str, &str); 15] = [
     ("unclosed_quote", "UnclosedQuote"),
     ("missing_column", "MissingColumn"),
     ("month_first", "MonthFirst"),
+    ("serial_day", "SerialDay"),
 ];

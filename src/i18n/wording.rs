@@ -66,10 +66,11 @@ pub enum Wording {
     MissingColumn,
     ShortYear,
     MonthFirst,
+    SerialDay,
 }
 
 /// How many wordings each language has.
-pub const COUNT: usize = Wording::MonthFirst as usize + 1;
+pub const COUNT: usize = Wording::SerialDay as usize + 1;
 
 /// Each wording's name in a language file's `problems`, in [`Wording`]'s order.
 pub const NAMES: [&str; COUNT] = [
@@ -128,6 +129,7 @@ pub const NAMES: [&str; COUNT] = [
     "missing_column",
     "short_year",
     "month_first",
+    "serial_day",
 ];
 
 /// The JSON types a "wrong type" problem names, in the order of each language's
@@ -202,6 +204,7 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
         ProblemKind::NotUtf8 => (W::NotUtf8, vec![]),
         ProblemKind::ShortYear { text, year } => (W::ShortYear, vec![text.clone(), number(usize::from(*year))]),
         ProblemKind::MonthFirst { text, day } => (W::MonthFirst, vec![text.clone(), day.clone()]),
+        ProblemKind::SerialDay { text, day } => (W::SerialDay, vec![text.clone(), day.clone()]),
         ProblemKind::DuplicateId(id) => (W::DuplicateId, text(id)),
         ProblemKind::InvalidId(id) => (W::InvalidId, text(id)),
         ProblemKind::UnknownReference { list, id } => (W::UnknownReference, vec![(*list).to_owned(), id.clone()]),

@@ -477,6 +477,34 @@ pub(crate) fn sheet_date(text: &str, order: DayOrder) -> Result<Date, crate::dat
     }
 }
 
+/// A spreadsheet's day number (`45728`, or `45728.75` with a time of day): days since
+/// 30 December 1899, as a date cell formatted as a number exports it. Five to seven
+/// figures, up to 31 December 9999: a number of four is a year.
+fn serial_day(text: &str) -> Option<Date> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let figures = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !(5..=7).contains(&whole.len()) || !figures(whole) || !figures(fraction) {
+        return None;
+    }
+    let n: i64 = whole.parse().ok().filter(|n| (1..=2_958_465).contains(n))?;
+    let (year, month, day) = crate::date::civil_from_days(n - 25_569);
+    let date = Date::checked(i64::from(year), Some(month), Some(day)).ok()?;
+    // The fraction of the day, to the minute, from its first nine figures.
+    let fraction = &fraction[..fraction.len().min(9)];
+    let (part, whole_day) = (fraction.parse::<u64>().unwrap_or(0), 10u64.pow(fraction.len() as u32));
+    let minute = ((part * 1440 + whole_day / 2) / whole_day).min(1439) as u16;
+    if minute == 0 {
+        return Some(date);
+    }
+    Some(date.at(Time { minute, second: None, milli: 0, offset: None }))
+}
+
+/// A date cell of a spreadsheet in this widget's layout: a day number, else as
+/// [`sheet_date`] reads it.
+fn cell_date(text: &str, order: DayOrder) -> Result<Date, DateError> {
+    serial_day(text).map_or_else(|| sheet_date(text, order), Ok)
+}
+
 /// Reads a CSV timeline. `name` (a file name, say) titles the timeline, which a
 /// spreadsheet cannot hold.
 pub fn import(text: &str, name: &str) -> Parsed {
@@ -572,6 +600,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
     let mut told_month_first = !assumed_month_first;
     let markup: std::cell::RefCell<Vec<Problem>> = std::cell::RefCell::new(Vec::new());
     let mut told_short_year = false;
+    let mut told_serial_day = false;
     let mut titled = false;
     for row in rows {
         let where_ = |column: &str| format!("row {}, {column}", row.number);
@@ -661,7 +690,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
                 bad = true;
                 None
             }
-            Some(c) => match sheet_date(c.text.trim(), order) {
+            Some(c) => match cell_date(c.text.trim(), order) {
                 Ok(d) => Some(d),
                 Err(error) => {
                     problems.push(Problem::error(where_("date"), c.pos, ProblemKind::InvalidDate { text: c.text.trim().into(), error }));
@@ -672,7 +701,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
         };
         let end = match cell("end") {
             None => None,
-            Some(c) => match sheet_date(c.text.trim(), order) {
+            Some(c) => match cell_date(c.text.trim(), order) {
                 Ok(e) if date.is_some_and(|d| e.last_day() < d.first_day()) => {
                     let start = date.map(|d| d.iso()).unwrap_or_default();
                     problems.push(Problem::error(where_("end"), c.pos, ProblemKind::EndBeforeStart { start, end: e.iso() }));
@@ -688,12 +717,22 @@ pub fn import(text: &str, name: &str) -> Parsed {
             },
         };
         // A two-digit year is read as spreadsheets read it, and said so once a sheet; so
-        // is a day read month first because TimelineJS read it so.
+        // are a day number, and a day read month first because TimelineJS read it so.
         for (field, day) in [("date", date), ("end", end)] {
             if let (false, Some(c), Some(day)) = (told_short_year, cell(field), day) {
                 if let Some(year) = short_year(c.text.trim(), &day) {
                     problems.push(Problem::warning(where_(field), c.pos, ProblemKind::ShortYear { text: c.text.trim().into(), year }));
                     told_short_year = true;
+                }
+            }
+            if let (false, Some(c), Some(day)) = (told_serial_day, cell(field), day) {
+                if serial_day(c.text.trim()).is_some() {
+                    problems.push(Problem::warning(
+                        where_(field),
+                        c.pos,
+                        ProblemKind::SerialDay { text: c.text.trim().into(), day: day.iso() },
+                    ));
+                    told_serial_day = true;
                 }
             }
             if let (false, Some(c), Some(day)) = (told_month_first, cell(field), day) {
@@ -798,7 +837,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
             if i == next {
                 let id = unique(slug(name), "source", next, |id| t.sources.iter().any(|x| x.id == id));
                 let url = link(cell(&key("source_url")), &where_(&key("source_url")), &mut problems);
-                let published = cell(&key("source_date")).and_then(|d| sheet_date(d.text.trim(), order).ok());
+                let published = cell(&key("source_date")).and_then(|d| cell_date(d.text.trim(), order).ok());
                 let title = cell(&key("source_title")).map_or_else(|| Text::plain(name), |c| Text::plain(c.text.trim()));
                 let lang = match cell(&key("source_lang")) {
                     Some(c) if crate::model::is_lang_tag(c.text.trim()) => Some(crate::model::tag_case(c.text.trim())),
@@ -1307,6 +1346,31 @@ mod tests {
         assert_eq!(e.media.as_ref().and_then(|m| m.caption.as_ref()).map(|c| c.get("en")), Some("A photo"));
         let source = &parsed.timeline.sources[0];
         assert_eq!((source.url.as_deref(), source.title.get("en")), (Some("https://example.org/a"), "An article"));
+    }
+
+    #[test]
+    fn day_numbers_of_a_date_column_formatted_as_numbers_are_read_as_days_and_said_so_once() {
+        let text = "date,end,title,source,quote,source_date\n45728,45730.75,Visit,s,q,45727\n45728.5,,Noon,s,q,\n2025,,A year,s,q,\n1973-08-01,,A day,s,q,\n";
+        let parsed = import(text, "t");
+        let when: Vec<(String, Option<String>)> = parsed.timeline.events.iter().map(|e| (e.date.iso(), e.end.map(|d| d.iso()))).collect();
+        assert_eq!(
+            when,
+            [
+                ("1973-08-01".into(), None),
+                ("2025".into(), None),
+                ("2025-03-12".into(), Some("2025-03-14T18:00".into())),
+                ("2025-03-12T12:00".into(), None)
+            ]
+        );
+        assert_eq!(parsed.timeline.sources[0].published.map(|d| d.iso()).as_deref(), Some("2025-03-11"));
+        let said: Vec<(&str, &ProblemKind)> = parsed.problems.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
+        assert_eq!(said, [("row 2, date", &ProblemKind::SerialDay { text: "45728".into(), day: "2025-03-12".into() })]);
+        // Four figures are a year; a number past 31 December 9999, or with other
+        // characters, is not a day.
+        for text in ["2958466", "12345678", "45728.5.1", "4572x"] {
+            let parsed = import(&format!("id,date,title\na,{text},x\n"), "t");
+            assert!(parsed.timeline.events.is_empty() && parsed.problems.iter().any(|p| p.path == "row 2, date" && p.is_error()), "{text}");
+        }
     }
 
     #[test]
