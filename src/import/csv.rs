@@ -509,11 +509,80 @@ fn cell_date(text: &str, order: DayOrder) -> Result<Date, DateError> {
 /// spreadsheet cannot hold.
 pub fn import(text: &str, name: &str) -> Parsed {
     let mut problems = Vec::new();
-    let (mut rows, unclosed) = rows(text);
+    let (rows, unclosed) = rows(text);
     if let Some(pos) = unclosed {
         let row = rows.len() + 1;
         problems.push(Problem::error(format!("row {row}"), pos, ProblemKind::UnclosedQuote));
     }
+    table(rows, name, problems)
+}
+
+/// A spreadsheet exported as JSON: a list of objects, one a row, keyed by the
+/// columns' names (`[{"date": "2025-03-12", "title": "…"}, …]`, as sheet-to-JSON tools
+/// write them). Read as the CSV it stands for; problems are named by the item and key
+/// (`[3].date`). A list of texts or numbers is written as the cell's `;`-separated list
+/// (`"pillars": ["trade", "defence"]`).
+pub fn import_rows(root: &crate::json::Node, name: &str, problems: Vec<Problem>) -> Parsed {
+    use crate::json::{Node, Value};
+    let items = root.as_array().unwrap_or_default();
+    // The columns: every key, in the order first given, where first given.
+    let mut keys: Vec<(&str, Pos)> = Vec::new();
+    for item in items {
+        for (key, _) in item.members().unwrap_or_default() {
+            if !keys.iter().any(|(k, _)| *k == key.name.as_ref()) {
+                keys.push((key.name.as_ref(), key.pos));
+            }
+        }
+    }
+    let text = |node: &Node| -> String {
+        match &node.value {
+            Value::String(s) => s.to_string(),
+            Value::Number(n) => (*n).to_owned(),
+            Value::Bool(b) => b.to_string(),
+            Value::Array { items, .. } => {
+                let scalar = |i: &Node| match &i.value {
+                    Value::String(s) => Some(s.to_string()),
+                    Value::Number(n) => Some((*n).to_owned()),
+                    _ => None,
+                };
+                items.iter().filter_map(scalar).collect::<Vec<_>>().join("; ")
+            }
+            Value::Null | Value::Object { .. } => String::new(),
+        }
+    };
+    let header = Row { number: 1, cells: keys.iter().map(|(k, pos)| Cell { text: (*k).to_owned(), pos: *pos }).collect() };
+    let mut rows = vec![header];
+    for (i, item) in items.iter().enumerate() {
+        let cells = keys
+            .iter()
+            .map(|(k, _)| match item.get(k) {
+                Some(node) => Cell { text: text(node), pos: node.pos },
+                None => Cell { text: String::new(), pos: item.pos },
+            })
+            .collect();
+        rows.push(Row { number: i + 2, cells });
+    }
+    let mut parsed = table(rows, name, problems);
+    for p in &mut parsed.problems {
+        p.path = item_path(&p.path);
+    }
+    parsed
+}
+
+/// A sheet's place (`row 5, date`) as the JSON rows name it (`[3].date`).
+fn item_path(path: &str) -> String {
+    let Some(rest) = path.strip_prefix("row ") else { return path.to_owned() };
+    let (number, column) = rest.split_once(", ").unwrap_or((rest, ""));
+    match number.parse::<usize>() {
+        Ok(1) => column.to_owned(),
+        Ok(n) if column.is_empty() => format!("[{}]", n - 2),
+        Ok(n) => format!("[{}].{column}", n - 2),
+        Err(_) => path.to_owned(),
+    }
+}
+
+/// Reads a sheet's rows, the first naming the columns.
+fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
     let mut t = Timeline { id: slug(name).unwrap_or_else(|| "timeline".into()), title: Text::plain(name), ..Timeline::default() };
     if rows.is_empty() {
         problems.push(Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents));
@@ -1346,6 +1415,25 @@ mod tests {
         assert_eq!(e.media.as_ref().and_then(|m| m.caption.as_ref()).map(|c| c.get("en")), Some("A photo"));
         let source = &parsed.timeline.sources[0];
         assert_eq!((source.url.as_deref(), source.title.get("en")), (Some("https://example.org/a"), "An article"));
+    }
+
+    #[test]
+    fn a_sheets_rows_as_json_are_read_as_the_sheet_and_named_by_item_and_key() {
+        let text = r#"[
+          {"Date": "2013-09-11", "Title VI": "Đối tác", "Title EN": "Partners", "Pillars": ["Politics", "Defence"], "by": "vn", "Source": "s", "Quote": "q"},
+          {"Date": "2025-02-30", "Title EN": "Bad day"},
+          {"Title EN": "No date", "Extra": true},
+          {"Date": 1973, "Title EN": "Ties", "Summary": null, "Pillars": [7, {"x": 1}]}
+        ]"#;
+        let (parsed, format) = crate::import::parse_named(text, "Ties");
+        assert_eq!(format, crate::import::Format::Rows);
+        let t = &parsed.timeline;
+        assert_eq!(t.title.get("en"), "Ties");
+        let events: Vec<(String, &str, &str)> = t.events.iter().map(|e| (e.date.iso(), e.title.get("vi"), e.title.get("en"))).collect();
+        assert_eq!(events, [("1973".into(), "Ties", "Ties"), ("2013-09-11".into(), "Đối tác", "Partners")]);
+        assert_eq!(t.pillars.iter().map(|p| p.name.get("en")).collect::<Vec<_>>(), ["Politics", "Defence", "7"]);
+        let said: Vec<(&str, bool, u32)> = parsed.problems.iter().map(|p| (p.path.as_str(), p.is_error(), p.pos.line)).collect();
+        assert_eq!(said, [("[1].date", true, 3), ("[2].date", true, 4), ("extra", false, 4), ("[3]", false, 5)]);
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub enum Format {
     TimelineJs,
     VisTimeline,
     Csv,
+    /// A spreadsheet's rows as a JSON list of objects.
+    Rows,
 }
 
 impl Format {
@@ -32,6 +34,7 @@ impl Format {
             Format::TimelineJs => "TimelineJS JSON",
             Format::VisTimeline => "vis-timeline items (JSON)",
             Format::Csv => "CSV",
+            Format::Rows => "spreadsheet rows (JSON)",
         }
     }
 }
@@ -43,6 +46,7 @@ pub fn detect(text: &str) -> Format {
         Sorted::Csv => Format::Csv,
         Sorted::TimelineJs(..) => Format::TimelineJs,
         Sorted::VisTimeline(..) => Format::VisTimeline,
+        Sorted::Rows(..) => Format::Rows,
         Sorted::TooLarge | Sorted::Native(..) => Format::Native,
     }
 }
@@ -55,6 +59,8 @@ enum Sorted<'a> {
     TimelineJs(json::Node<'a>, Option<json::JsonError>, Vec<json::Note>),
     #[cfg_attr(not(feature = "importers"), allow(dead_code))]
     VisTimeline(json::Node<'a>, Option<json::JsonError>, Vec<json::Note>),
+    #[cfg_attr(not(feature = "importers"), allow(dead_code))]
+    Rows(json::Node<'a>, Option<json::JsonError>, Vec<json::Note>),
     Native(Option<json::Node<'a>>, Option<json::JsonError>, Vec<json::Note>),
 }
 
@@ -70,6 +76,8 @@ fn sort(text: &str) -> Sorted<'_> {
     match read.root {
         Some(root) if looks_like_timelinejs(&root) => Sorted::TimelineJs(root, read.error, read.notes),
         Some(root) if looks_like_vis(&root) => Sorted::VisTimeline(root, read.error, read.notes),
+        #[cfg(feature = "importers")]
+        Some(root) if looks_like_rows(&root) => Sorted::Rows(root, read.error, read.notes),
         root => Sorted::Native(root, read.error, read.notes),
     }
 }
@@ -121,8 +129,37 @@ fn vis_items<'a, 'n>(root: &'a json::Node<'n>) -> Option<(&'a [json::Node<'n>], 
 
 /// Whether a JSON document is vis-timeline's items: one of them has a `start` and a
 /// `content`.
+#[cfg(feature = "importers")]
 fn looks_like_vis(root: &json::Node) -> bool {
     vis_items(root).is_some_and(|(items, _)| items.iter().any(|i| i.get("start").is_some() && i.get("content").is_some()))
+}
+
+/// The first module's test, for the least code: any list of objects (vis-timeline's
+/// items or a spreadsheet's rows) asks for the importers, whose tests tell them apart,
+/// or name a list of something else as the wrong shape.
+#[cfg(not(feature = "importers"))]
+fn looks_like_vis(root: &json::Node) -> bool {
+    vis_items(root).is_some_and(|(items, _)| items.iter().any(|i| i.members().is_some()))
+}
+
+/// Whether a JSON document is a spreadsheet's rows: a list of objects, one of which has
+/// a date and a title under any of the names a sheet's columns may have.
+#[cfg(feature = "importers")]
+fn looks_like_rows(root: &json::Node) -> bool {
+    let named = |key: &str, names: &[&str]| {
+        let key = key.trim();
+        names.iter().any(|n| {
+            key.len() == n.len() && key.bytes().zip(n.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b || (a == b' ' && b == b'_'))
+        })
+    };
+    root.as_array().is_some_and(|items| {
+        items.iter().filter_map(json::Node::members).any(|members| {
+            let has = |names: &[&str]| members.iter().any(|(k, _)| named(&k.name, names));
+            // A title in one language is `title_vi`, `Title EN`, ….
+            let titled = members.iter().any(|(k, _)| k.name.trim().get(..5).is_some_and(|t| t.eq_ignore_ascii_case("title")));
+            has(&["date", "start", "start_date"]) && (titled || has(&["headline"]))
+        })
+    })
 }
 
 /// Reads a timeline in the native format; for data that needs an importer, says which.
@@ -134,6 +171,7 @@ pub fn parse_native(text: &str) -> Result<Parsed, Format> {
         Sorted::Csv => Err(Format::Csv),
         Sorted::TimelineJs(..) => Err(Format::TimelineJs),
         Sorted::VisTimeline(..) => Err(Format::VisTimeline),
+        Sorted::Rows(..) => Err(Format::Rows),
     }
 }
 
@@ -154,6 +192,11 @@ pub fn parse_named(text: &str, name: &str) -> (Parsed, Format) {
             let mut problems: Vec<Problem> = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();
             problems.extend(parse::notes_as_problems(&notes));
             (vis::import(&root, name, problems), Format::VisTimeline)
+        }
+        Sorted::Rows(root, syntax, notes) => {
+            let mut problems: Vec<Problem> = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();
+            problems.extend(parse::notes_as_problems(&notes));
+            (csv::import_rows(&root, name, problems), Format::Rows)
         }
     }
 }
@@ -187,6 +230,16 @@ mod tests {
         assert_eq!(detect("[{\"id\": 1, \"content\": \"a\", \"start\": \"2014-04-20\"}]"), Format::VisTimeline);
         assert_eq!(detect("{\"items\": [{\"content\": \"a\", \"start\": 0}], \"groups\": []}"), Format::VisTimeline);
         assert_eq!(detect("[{\"id\": 1, \"date\": \"2014\"}]"), Format::Native, "a list of something else is named as the wrong shape");
+        // A spreadsheet's rows, as sheet-to-JSON tools write them: a date and a title
+        // under any of a sheet's names for them.
+        assert_eq!(detect("[{\"Date\": \"2014\", \"Title\": \"a\"}]"), Format::Rows);
+        assert_eq!(detect("[{\"x\": 1}, {\"start date\": \"2014\", \"Title VI\": \"a\"}]"), Format::Rows);
+        assert_eq!(detect("[{\"start\": \"2014\", \"Headline\": \"a\"}]"), Format::Rows);
+        assert_eq!(
+            parse_native("[{\"date\": \"2014\", \"title\": \"a\"}]").err(),
+            Some(Format::Rows),
+            "the first module asks for the importers"
+        );
         assert_eq!(
             parse_native("[{\"content\": \"a\", \"start\": \"2014\"}]").err(),
             Some(Format::VisTimeline),

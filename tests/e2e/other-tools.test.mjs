@@ -135,3 +135,30 @@ test("vis-timeline's items are drawn with their groups as pillars, and its notic
   assert.deepEqual(handed, { events: 2, heading: "Our ties", cards: 2 });
   await page.close();
 });
+
+test("a spreadsheet's rows as JSON (a sheet-to-JSON tool's list of objects) are drawn as the sheet they stand for", async () => {
+  const rows = JSON.stringify([
+    { Date: "2013-09-11", Title: "Strategic Partnership", Summary: "Ties <b>upgraded</b>", Pillars: ["Politics", "Defence"], Source: "VnExpress", Quote: "nâng cấp" },
+    { Date: "2025-02-30", Title: "A day that does not exist" },
+    { Date: "2025-03-12", Title: "Comprehensive Strategic Partnership", Pillars: "Politics", Source: "VnExpress", Quote: "toàn diện", Extra: 1 },
+  ], null, 2);
+  const expected = validate("rows.json", rows);
+  assert.ok(expected.some((l) => l.endsWith("([1].date)")) && expected.some((l) => l.endsWith("(extra)")), expected.join("\n"));
+  const { page, seen } = await mounted(rows);
+  assert.equal(seen.summary, "2 of 3 events shown · 1 left out · 1 warning");
+  assert.deepEqual(seen.items, expected, "same wording and places as validate");
+  assert.equal(seen.cards.length, 2);
+  assert.ok(seen.cards.some((c) => c.text.startsWith("11 September 2013") && c.text.includes("Strategic Partnership")), seen.cards.map((c) => c.text).join(" | "));
+  const pillars = await page.evaluate(() => [...window.__host.firstElementChild.shadowRoot.querySelectorAll(".rt-filter-group button, .rt-filter")].map((b) => b.textContent));
+  assert.ok(pillars.some((p) => p.includes("Politics")) && pillars.some((p) => p.includes("Defence")), pillars.join(" | "));
+  // The same list handed to mount as an array, as a page holds it.
+  const handed = await page.evaluate(async (rows) => {
+    const { mount } = await import("/relationship-timeline.js");
+    const host = document.createElement("div");
+    document.body.append(host);
+    const t = await mount(host, { data: JSON.parse(rows), lang: "en", name: "Ties" });
+    return { events: t.eventCount, heading: host.firstElementChild.shadowRoot.querySelector(".rt-heading").textContent };
+  }, rows);
+  assert.deepEqual(handed, { events: 2, heading: "Ties" });
+  await page.close();
+});

@@ -76,12 +76,12 @@ pub fn check(root: &Path, own_std: bool) -> Result<(), String> {
         words.push(format!("{code} {:.1}", gzip_size(&bytes)? as f64 / 1024.0));
     }
     println!("  (KB of words beside it, fetched only for a reader in that language: {}; English is in the wasm)", words.join(", "));
-    // Not part of the embed's payload: loaded only for CSV, TimelineJS or vis-timeline data.
+    // Not part of the embed's payload: loaded only for CSV, TimelineJS, vis-timeline data or a sheet's rows as JSON.
     let mut importers = 0;
     for file in ["www/pkg/relationship_timeline_bg.wasm", "www/pkg/relationship_timeline.js"] {
         importers += gzip_size(&std::fs::read(root.join(file)).map_err(|e| format!("{file}: {e}"))?)?;
     }
-    println!("  ({:.1} KB more, only for CSV, TimelineJS or vis-timeline data: the module with the importers)", importers as f64 / 1024.0);
+    println!("  ({:.1} KB more, only for CSV, TimelineJS, vis-timeline data or a sheet's rows as JSON: the module with the importers)", importers as f64 / 1024.0);
     if total > budget {
         return Err(format!("the embed is {total} bytes gzip, over the budget of {budget}{how}"));
     }
