@@ -81,7 +81,10 @@ pub fn check(root: &Path, own_std: bool) -> Result<(), String> {
     for file in ["www/pkg/relationship_timeline_bg.wasm", "www/pkg/relationship_timeline.js"] {
         importers += gzip_size(&std::fs::read(root.join(file)).map_err(|e| format!("{file}: {e}"))?)?;
     }
-    println!("  ({:.1} KB more, only for CSV, TimelineJS, vis-timeline data or a sheet's rows as JSON: the module with the importers)", importers as f64 / 1024.0);
+    println!(
+        "  ({:.1} KB more, only for CSV, TimelineJS, vis-timeline data or a sheet's rows as JSON: the module with the importers)",
+        importers as f64 / 1024.0
+    );
     if total > budget {
         return Err(format!("the embed is {total} bytes gzip, over the budget of {budget}{how}"));
     }
