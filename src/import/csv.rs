@@ -33,11 +33,22 @@ pub struct Row {
 /// the rows before it are returned.
 pub fn rows(text: &str) -> (Vec<Row>, Option<Pos>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let separator = detect_separator(text);
+    // `sep=;` on a line of its own first: Excel's way of naming the separator (a
+    // spreadsheet shows it no row, so the header is still row 1).
+    let named = text.get(..4).filter(|s| s.eq_ignore_ascii_case("sep=")).and_then(|_| {
+        let mut rest = text[4..].chars();
+        let separator = rest.next()?;
+        let line_end = rest.as_str().strip_prefix("\r\n").or_else(|| rest.as_str().strip_prefix(['\n', '\r']))?;
+        Some((separator, line_end))
+    });
+    let (separator, text, first_line) = match named {
+        Some((separator, rest)) => (separator, rest, 2),
+        None => (detect_separator(text), text, 1),
+    };
     let mut rows = Vec::new();
     let mut cells = Vec::new();
     let mut cell = String::new();
-    let (mut line, mut col) = (1u32, 1u32);
+    let (mut line, mut col) = (first_line, 1u32);
     let mut cell_pos = Pos { line, col };
     let mut quoted = false;
     let mut quote_pos = cell_pos;
@@ -1308,6 +1319,18 @@ mod sheet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn excels_separator_line_names_the_separator_and_is_no_row() {
+        for text in ["sep=;\ndate;title\n2020;a, b\n", "\u{feff}SEP=;\r\ndate;title\r\n2020;a, b\r\n"] {
+            let parsed = import(text, "t");
+            assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+            assert_eq!(parsed.timeline.events[0].title.get("en"), "a, b");
+        }
+        // Its rows keep their numbers as a spreadsheet shows them, and lines as the file has them.
+        let parsed = import("sep=,\ndate,title\n2021-13,b\n", "t");
+        assert_eq!((parsed.problems[0].path.as_str(), parsed.problems[0].pos.line), ("row 2, date", 3));
+    }
 
     #[test]
     fn quoted_cells_hold_separators_quotes_and_line_breaks() {
