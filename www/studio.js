@@ -51,7 +51,8 @@ const STRINGS = {
     "url-network": "Không đọc được tệp từ địa chỉ đó: có thể bạn đang ngoại tuyến, hoặc máy chủ không cho trang khác đọc (CORS). Hãy tải tệp về rồi mở ở đây; với Google Sheets, dùng Tệp → Chia sẻ → Xuất bản lên web → CSV.",
     "url-html": "Địa chỉ đó trả về một trang web, không phải dữ liệu. Hãy xuất bản bảng tính dưới dạng CSV và dùng đường dẫn đó.",
     "url-empty": "Địa chỉ đó trả về một tệp trống.",
-    format: (f) => `Đọc dưới dạng ${f}.`, "other-lang": "English",
+    format: (f) => `Đọc dưới dạng ${{ "spreadsheet rows (JSON)": "các dòng của bảng tính (JSON)", "vis-timeline items (JSON)": "các mục của vis-timeline (JSON)", "relationship-timeline JSON": "JSON của relationship-timeline" }[f] ?? f}.`,
+    "other-lang": "English",
   },
 };
 
