@@ -601,7 +601,7 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
     }
     let header = rows.remove(0);
     if sheet::is_timelinejs(&header) {
-        return sheet::import(&header, &rows, problems);
+        return sheet::import(&header, &rows, name, problems);
     }
     let known = |cell: &Cell| column_name(cell.text.trim()).is_some();
     if !header.cells.iter().any(known) {
@@ -1143,7 +1143,7 @@ mod sheet {
         Node { pos, value: Value::String(Cow::Owned(s.to_owned())) }
     }
 
-    pub fn import(header: &Row, rows: &[Row], mut problems: Vec<Problem>) -> Parsed {
+    pub fn import(header: &Row, rows: &[Row], file_name: &str, mut problems: Vec<Problem>) -> Parsed {
         // Column index → its place in a slide; other columns are named once and left out.
         let mut places: Vec<Option<&'static str>> = Vec::new();
         for cell in &header.cells {
@@ -1251,7 +1251,7 @@ mod sheet {
         if let Some(t) = title {
             doc.push(("title".to_owned(), t));
         }
-        let mut parsed = super::super::timelinejs::import_modern(&object(at, doc), problems);
+        let mut parsed = super::super::timelinejs::import_modern(&object(at, doc), file_name, problems);
         for p in &mut parsed.problems {
             p.path = rename(&p.path, &event_rows, &era_rows, title_row);
             // A field is named as the sheet's header names it.

@@ -186,7 +186,7 @@ pub fn parse_named(text: &str, name: &str) -> (Parsed, Format) {
         Sorted::TimelineJs(root, syntax, notes) => {
             let mut problems: Vec<Problem> = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();
             problems.extend(parse::notes_as_problems(&notes));
-            (timelinejs::import(&root, problems), Format::TimelineJs)
+            (timelinejs::import(&root, name, problems), Format::TimelineJs)
         }
         Sorted::VisTimeline(root, syntax, notes) => {
             let mut problems: Vec<Problem> = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();

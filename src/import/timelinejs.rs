@@ -15,12 +15,13 @@ use crate::parse::{is_safe_url, is_valid_id, Parsed, MAX_EVENTS};
 use crate::problem::{Fate, Problem, ProblemKind};
 
 /// Builds a timeline from a TimelineJS document already read as JSON: the current
-/// layout, or the older one (`{"timeline": {"date": […]}}`), read as such.
-pub fn import(root: &Node, mut problems: Vec<Problem>) -> Parsed {
+/// layout, or the older one (`{"timeline": {"date": […]}}`), read as such. `name` (a
+/// file's name) titles a timeline without a title slide, as it titles a spreadsheet.
+pub fn import(root: &Node, name: &str, mut problems: Vec<Problem>) -> Parsed {
     if let Some(old) = root.get("timeline").filter(|t| t.members().is_some()) {
         problems.push(Problem::warning("timeline", old.pos, ProblemKind::OlderTimelineJs));
         let modern = older::modern(old);
-        let mut parsed = import_modern(&modern, problems);
+        let mut parsed = import_modern(&modern, name, problems);
         for p in &mut parsed.problems {
             p.path = older::path(&p.path);
             if let ProblemKind::NotShown { field, .. } | ProblemKind::UnknownField(field) = &mut p.kind {
@@ -29,7 +30,7 @@ pub fn import(root: &Node, mut problems: Vec<Problem>) -> Parsed {
         }
         return parsed;
     }
-    import_modern(root, problems)
+    import_modern(root, name, problems)
 }
 
 /// The fields of an event this importer reads, and those TimelineJS has that the
@@ -41,15 +42,16 @@ const MEDIA_FIELDS: [&str; 3] = ["url", "caption", "credit"];
 const MEDIA_NOT_DRAWN: [&str; 4] = ["thumbnail", "alt", "title", "link"];
 
 /// Builds a timeline from a TimelineJS document in the current layout.
-pub fn import_modern(root: &Node, mut problems: Vec<Problem>) -> Parsed {
+pub fn import_modern(root: &Node, name: &str, mut problems: Vec<Problem>) -> Parsed {
     let mut t = Timeline::default();
     let mut b = Importer { problems: &mut problems, told: Vec::new() };
 
     let title_slide = root.get("title");
     let headline = title_slide.and_then(|t| t.get("text")).and_then(|t| t.get("headline"));
     let title = headline.and_then(|h| b.html(h, "title.text.headline")).unwrap_or_default();
+    let title = if title.is_empty() { name.to_owned() } else { title };
     t.id = slug(&title).unwrap_or_else(|| "timeline".to_owned());
-    t.title = Text::plain(if title.is_empty() { "Timeline" } else { &title });
+    t.title = Text::plain(&title);
     if let Some(slide) = title_slide {
         // The title slide's headline titles the timeline and its text describes it
         // under the title; its picture and background have no place.
@@ -675,7 +677,9 @@ mod tests {
           {{"start_date": {{"year": 1971, "month": 4}}, "media": {{"url": "https://example.org/a.jpg"}}}}
         ]}}"#
         );
-        let parsed = parse_any(&text).0;
+        let parsed = crate::import::parse_named(&text, "Space race").0;
+        // Without a title slide, the timeline is titled by the name given (a file's), as a spreadsheet is.
+        assert_eq!((parsed.timeline.title.get("en"), parsed.timeline.id.as_str()), ("Space race", "space-race"));
         let titles: Vec<&str> = parsed.timeline.events.iter().map(|e| e.title.get("en")).collect();
         assert_eq!(titles, ["The first crewed landing on the Moon, watched live by some six hundred million…", "Short one", "1971-04"]);
         assert!(titles[0].chars().count() <= 81);
