@@ -215,11 +215,13 @@ const OPTIONS = ["dataset", "src", "lang", "event", "theme", "height", "timeout"
 
 /**
  * The file name in an address, without its extension: it titles a spreadsheet, which
- * has no place for a title, as `relationship-timeline validate FILE` does.
+ * has no place for a title, as `relationship-timeline validate FILE` does. An address
+ * whose last part has no extension names no file (a published Google Sheet's
+ * `…/pub?output=csv`): the widget then says "timeline" in the reader's language.
  */
 function fileStem(address) {
   try {
-    return decodeURIComponent(new URL(address, document.baseURI).pathname.split("/").pop()).replace(/\.[^.]*$/, "");
+    return decodeURIComponent(new URL(address, document.baseURI).pathname.split("/").pop()).match(/(.+)\.[^.]*$/)?.[1] ?? "";
   } catch {
     return "";
   }

@@ -204,7 +204,7 @@ pub fn parse_named(text: &str, name: &str) -> (Parsed, Format) {
 /// Reads a timeline in any supported format.
 #[cfg(feature = "importers")]
 pub fn parse_any(text: &str) -> (Parsed, Format) {
-    parse_named(text, "Timeline")
+    parse_named(text, "")
 }
 
 #[cfg(test)]
@@ -245,5 +245,13 @@ mod tests {
             Some(Format::VisTimeline),
             "the first module asks for the importers"
         );
+        // Handed over without a name, a sheet has no title: the widget calls it a
+        // timeline in the reader's language.
+        for text in
+            ["date,title\n2014,a\n", "[{\"date\": \"2014\", \"title\": \"a\"}]", "{\"events\": [{\"start_date\": {\"year\": 2014}}]}"]
+        {
+            let t = parse_any(text).0.timeline;
+            assert_eq!((t.title.get("en"), t.id.as_str()), ("", "timeline"), "{text}");
+        }
     }
 }

@@ -40,9 +40,10 @@ pub struct Timeline {
 /// once; `height` — a CSS length for the widget's height (its rows of cards fitted to it);
 /// `headingLevel` — the level of the title's heading (1–9, default 2); `name` — what
 /// titles a spreadsheet, which has no place for a title (the embed script gives the data
-/// file's name; default "Timeline"), and names it in page addresses. A page address
-/// ending in `#<timeline-id>/<event-id>` opens that event. Data may be native JSON,
-/// TimelineJS JSON or CSV.
+/// file's name; without one, the widget says "timeline" in the reader's language), and
+/// names it in page addresses. A page address ending in `#<timeline-id>/<event-id>`
+/// opens that event. Data may be native JSON, TimelineJS JSON, vis-timeline's items, CSV
+/// or a spreadsheet's rows as JSON.
 ///
 /// A static fragment from `relationship-timeline render` inside `host` is hidden
 /// while the widget is mounted, and shown again by `destroy()`.
@@ -381,13 +382,14 @@ pub fn add_language(text: &str) -> Result<String, JsError> {
         .map_err(|e| JsError::new(&crate::phrase::joined(&["relationship-timeline: ", &e])))
 }
 
-/// Data in the native format; anything else throws an `Error` named `ImporterNeeded`
-/// (its message names the format), and the embed script mounts again with the build
-/// that has the importers.
+/// Data in the native format; anything else throws an `Error` named `ImporterNeeded`,
+/// and the embed script mounts again with the build that has the importers (which
+/// tells the formats apart; naming the format here would carry its names in this
+/// build for no reader).
 #[cfg(not(feature = "importers"))]
 fn parse_text(text: &str, _: &Options) -> Result<Parsed, JsValue> {
-    crate::import::parse_native(text).map_err(|format| {
-        let error = js_sys::Error::new(format.name());
+    crate::import::parse_native(text).map_err(|_| {
+        let error = js_sys::Error::new("");
         error.set_name("ImporterNeeded");
         error.into()
     })

@@ -33,7 +33,12 @@ impl Widget {
         let doc = &self.doc;
         let s = self.strings();
         let lang = self.view.lang.code();
-        let (title, title_lang) = self.timeline.title.pick(lang);
+        // Data without a title (a spreadsheet handed over without a name) is called a
+        // timeline, in the reader's language.
+        let (title, title_lang) = match self.timeline.title.pick(lang) {
+            ("", _) => (s.timeline, lang),
+            picked => picked,
+        };
         // Clear the shadow root.
         dom::clear_shadow(&self.shadow);
 

@@ -87,6 +87,16 @@ test("src= loads a spreadsheet, titled as the command line titles it (its title 
   await page.locator(".rt-heading", { hasText: "untitled-sheet" }).waitFor();
   await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("name", "Việt Nam – Singapore"));
   await page.locator(".rt-heading", { hasText: "Việt Nam – Singapore" }).waitFor();
+  // An address that names no file (a published Google Sheet's) titles nothing: the
+  // widget says "timeline" in the reader's language, not "pub".
+  await page.route("**/sheets/d/e/2PACX/pub?output=csv", (route) => route.fulfill({ contentType: "text/csv", body: UNTITLED }));
+  await page.evaluate(() => {
+    const el = document.querySelector("relationship-timeline");
+    el.removeAttribute("name");
+    el.setAttribute("lang", "vi");
+    el.setAttribute("src", "sheets/d/e/2PACX/pub?output=csv");
+  });
+  await page.locator(".rt-heading", { hasText: "Dòng thời gian" }).waitFor();
   assert.deepEqual(errors, []);
   assert.deepEqual(offOrigin(requests), []);
   await page.close();

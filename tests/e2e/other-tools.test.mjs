@@ -157,8 +157,13 @@ test("a spreadsheet's rows as JSON (a sheet-to-JSON tool's list of objects) are 
     const host = document.createElement("div");
     document.body.append(host);
     const t = await mount(host, { data: JSON.parse(rows), lang: "en", name: "Ties" });
-    return { events: t.eventCount, heading: host.firstElementChild.shadowRoot.querySelector(".rt-heading").textContent };
+    // Without a name, a sheet is called a timeline in the reader's language.
+    const other = document.createElement("div");
+    document.body.append(other);
+    await mount(other, { data: JSON.parse(rows), lang: "vi" });
+    const heading = (h) => h.firstElementChild.shadowRoot.querySelector(".rt-heading").textContent;
+    return { events: t.eventCount, heading: heading(host), unnamed: heading(other) };
   }, rows);
-  assert.deepEqual(handed, { events: 2, heading: "Ties" });
+  assert.deepEqual(handed, { events: 2, heading: "Ties", unnamed: "Dòng thời gian" });
   await page.close();
 });
