@@ -255,7 +255,13 @@ pub fn notes_as_problems(notes: &[json::Note]) -> impl Iterator<Item = Problem> 
 /// read an `href`; other white space (an ideographic space, say) stays, and fails the
 /// check.
 pub fn trim_link(url: &str) -> &str {
-    url.trim_matches(|c: char| c.is_ascii_whitespace() || c.is_ascii_control())
+    // By bytes: what is trimmed is ASCII, which no other character's bytes contain, so
+    // both ends fall between characters (and no char-pattern trimmer is compiled in).
+    let kept = |b: &u8| !(b.is_ascii_whitespace() || b.is_ascii_control());
+    let bytes = url.as_bytes();
+    let start = bytes.iter().position(kept).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(kept).map_or(start, |last| last + 1);
+    url.get(start..end).unwrap_or("")
 }
 
 impl Builder {
@@ -868,6 +874,8 @@ mod tests {
             assert!(!is_safe_url(spaced), "{spaced:?}");
         }
         assert_eq!(trim_link(" \t https://x.test/a \n"), "https://x.test/a");
+        assert_eq!(trim_link("\u{1}é x\u{7f} "), "é x", "ends between characters");
+        assert_eq!(trim_link(" \t\u{0} "), "");
         assert!(!is_safe_url(trim_link("\u{3000}https://x.test")), "an ideographic space is not trimmed");
         for bad in [
             "javascript:alert(1)",
