@@ -183,22 +183,18 @@ pub fn parse_named(text: &str, name: &str) -> (Parsed, Format) {
         Sorted::TooLarge => (parse::too_large(text.len()), Format::Native),
         Sorted::Csv => (csv::import(text, name), Format::Csv),
         Sorted::Native(root, syntax, notes) => (parse::from_json(root, syntax, &notes), Format::Native),
-        Sorted::TimelineJs(root, syntax, notes) => {
-            let mut problems: Vec<Problem> = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();
-            problems.extend(parse::notes_as_problems(&notes));
-            (timelinejs::import(&root, name, problems), Format::TimelineJs)
-        }
-        Sorted::VisTimeline(root, syntax, notes) => {
-            let mut problems: Vec<Problem> = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();
-            problems.extend(parse::notes_as_problems(&notes));
-            (vis::import(&root, name, problems), Format::VisTimeline)
-        }
-        Sorted::Rows(root, syntax, notes) => {
-            let mut problems: Vec<Problem> = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();
-            problems.extend(parse::notes_as_problems(&notes));
-            (csv::import_rows(&root, name, problems), Format::Rows)
-        }
+        Sorted::TimelineJs(root, syntax, notes) => (timelinejs::import(&root, name, read_problems(syntax, &notes)), Format::TimelineJs),
+        Sorted::VisTimeline(root, syntax, notes) => (vis::import(&root, name, read_problems(syntax, &notes)), Format::VisTimeline),
+        Sorted::Rows(root, syntax, notes) => (csv::import_rows(&root, name, read_problems(syntax, &notes)), Format::Rows),
     }
+}
+
+/// What reading the JSON found: where it stopped (if it did), and what it read anyway.
+#[cfg(feature = "importers")]
+fn read_problems(syntax: Option<json::JsonError>, notes: &[json::Note]) -> Vec<Problem> {
+    let mut problems: Vec<Problem> = syntax.map(|e| Problem::error("", e.pos, ProblemKind::Syntax(e.error))).into_iter().collect();
+    problems.extend(parse::notes_as_problems(notes));
+    problems
 }
 
 /// Reads a timeline in any supported format.
