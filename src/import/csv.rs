@@ -603,11 +603,13 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
     if sheet::is_timelinejs(&header) {
         return sheet::import(&header, &rows, name, problems);
     }
+    // Where the header starts (rows read as JSON may have no column at all).
+    let header_at = header.cells.first().map_or(Pos { line: 1, col: 1 }, |c| c.pos);
     let known = |cell: &Cell| column_name(cell.text.trim()).is_some();
     if !header.cells.iter().any(known) {
         // Not one column this reader knows: perhaps not a spreadsheet at all.
         let candidates = "a spreadsheet with date and title columns, a TimelineJS spreadsheet (Year, Month, Day, …, Headline), JSON (starting with { or [)";
-        problems.push(Problem::error("row 1", header.cells[0].pos, ProblemKind::UnsureFormat(candidates.into())));
+        problems.push(Problem::error("row 1", header_at, ProblemKind::UnsureFormat(candidates.into())));
         return finish(t, problems, rows.len());
     }
     let mut columns: HashMap<String, usize> = HashMap::new();
@@ -656,7 +658,7 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
     for required in ["date", "title"] {
         if !has(required) {
             let name = if required == "date" { "date" } else { "title" };
-            problems.push(Problem::error("row 1", header.cells[0].pos, ProblemKind::MissingColumn(name)));
+            problems.push(Problem::error("row 1", header_at, ProblemKind::MissingColumn(name)));
         }
     }
     if !has("date") || !has("title") {
@@ -1457,6 +1459,11 @@ mod tests {
         assert_eq!(t.pillars.iter().map(|p| p.name.get("en")).collect::<Vec<_>>(), ["Politics", "Defence", "7"]);
         let said: Vec<(&str, bool, u32)> = parsed.problems.iter().map(|p| (p.path.as_str(), p.is_error(), p.pos.line)).collect();
         assert_eq!(said, [("[1].date", true, 3), ("[2].date", true, 4), ("extra", false, 4), ("[3]", false, 5)]);
+        // A list with no keys at all has no columns: said so, nothing read.
+        for text in ["[2]", "[{}, 3]", "[]"] {
+            let parsed = import_rows(&crate::json::read(text).0.unwrap(), "t", Vec::new());
+            assert!(parsed.timeline.events.is_empty() && !parsed.is_valid(), "{text}");
+        }
     }
 
     #[test]
