@@ -186,10 +186,10 @@ enum Suffix {
 /// a citation column beyond the first (`source_2`, `quote 2`; `_1` is the first);
 /// `None` for a column this reader does not know. Letter case does not matter, and a
 /// space between words is an underscore: spreadsheets write `Source URL` or `Display
-/// Date` as readily as `source_url`. Names are ASCII: ASCII lowercasing spares the wasm
-/// build Unicode tables.
+/// Date` as readily as `source_url`, and `Địa điểm` as `địa_điểm` (lowercasing beyond
+/// ASCII costs this module nothing: its days in words are lowercased so already).
 fn column_name(header: &str) -> Option<(&'static str, Suffix)> {
-    let raw = header.split_whitespace().collect::<Vec<_>>().join("_").to_ascii_lowercase();
+    let raw = header.split_whitespace().collect::<Vec<_>>().join("_").to_lowercase();
     let known = |name: &str| COLUMNS.iter().copied().find(|c| *c == canonical(name));
     if let Some(c) = known(&raw) {
         return Some((c, Suffix::None));
@@ -234,6 +234,22 @@ fn canonical(name: &str) -> &str {
         "party" | "from" => "by",
         "text" | "description" => "summary",
         "media" => "media_url",
+        // In Vietnamese, in the widget's own words where it has them.
+        "ngày" => "date",
+        "ngày_kết_thúc" | "kết_thúc" => "end",
+        "giờ" => "time",
+        "loại" | "loại_sự_kiện" => "kind",
+        "trạng_thái" => "status",
+        "cấp_độ" | "cấp_độ_quan_hệ" => "tier",
+        "lĩnh_vực" | "lĩnh_vực_hợp_tác" => "pillars",
+        "bên_thực_hiện" => "by",
+        "nhân_vật" => "actors",
+        "địa_điểm" => "place",
+        "tiêu_đề" => "title",
+        "tóm_tắt" | "nội_dung" | "mô_tả" => "summary",
+        "ghi_chú" => "note",
+        "nguồn" => "source",
+        "trích_dẫn" => "quote",
         other => other,
     }
 }
@@ -1425,6 +1441,20 @@ mod tests {
         assert_eq!(found, [("row 4, kind", false)], "a second title row is left out, and said so");
         // Without one, the name given (a file's) titles it.
         assert_eq!(import("date,title\n2020,a\n", "file-name").timeline.title.get("en"), "file-name");
+    }
+
+    #[test]
+    fn a_sheet_headed_in_vietnamese_is_read_as_one_headed_in_english() {
+        let text = "Ngày,Ngày kết thúc,Tiêu đề VI,Tiêu đề EN,Tóm tắt,Loại,Lĩnh vực,Địa điểm,Nguồn,Trích dẫn,Nguồn 2,Trích dẫn 2\n\
+                    11/3/2025,13/3/2025,Thăm chính thức,Official visit,Hai bên ký kết,visit,Chính trị,Singapore,VnExpress,thăm chính thức,VOV,ký kết\n";
+        let parsed = import(text, "t");
+        assert!(parsed.problems.is_empty(), "{:#?}", parsed.problems);
+        let e = &parsed.timeline.events[0];
+        assert_eq!((e.date.iso(), e.end.map(|d| d.iso())), ("2025-03-11".into(), Some("2025-03-13".into())));
+        assert_eq!((e.title.get("vi"), e.title.get("en"), e.summary.get("vi")), ("Thăm chính thức", "Official visit", "Hai bên ký kết"));
+        assert_eq!((e.kind, e.place.as_ref().map(|p| p.get("vi"))), (Kind::Visit, Some("Singapore")));
+        assert_eq!(parsed.timeline.pillars[0].name.get("vi"), "Chính trị");
+        assert_eq!(e.citations.iter().map(|c| c.quote.as_str()).collect::<Vec<_>>(), ["thăm chính thức", "ký kết"]);
     }
 
     #[test]
