@@ -754,10 +754,8 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
                     pairs.push((crate::model::lang_code(lang), plain(c, &key)));
                 }
             }
-            // A per-language text takes over from the plain one in its language.
-            if pairs.len() > 1 {
-                pairs.retain(|(l, _)| !l.is_empty());
-            }
+            // A per-language text takes over from the plain one in its language; the
+            // plain one stays for the others (`Tiêu đề` beside `Tiêu đề EN`).
             (!pairs.is_empty()).then_some(Text(pairs))
         };
         let row_pos = row.cells[0].pos;
@@ -1445,7 +1443,7 @@ mod tests {
 
     #[test]
     fn a_sheet_headed_in_vietnamese_is_read_as_one_headed_in_english() {
-        let text = "Ngày,Ngày kết thúc,Tiêu đề VI,Tiêu đề EN,Tóm tắt,Loại,Lĩnh vực,Địa điểm,Nguồn,Trích dẫn,Nguồn 2,Trích dẫn 2\n\
+        let text = "Ngày,Ngày kết thúc,Tiêu đề,Tiêu đề EN,Tóm tắt,Loại,Lĩnh vực,Địa điểm,Nguồn,Trích dẫn,Nguồn 2,Trích dẫn 2\n\
                     11/3/2025,13/3/2025,Thăm chính thức,Official visit,Hai bên ký kết,visit,Chính trị,Singapore,VnExpress,thăm chính thức,VOV,ký kết\n";
         let parsed = import(text, "t");
         assert!(parsed.problems.is_empty(), "{:#?}", parsed.problems);
