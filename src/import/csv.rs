@@ -504,6 +504,19 @@ pub(crate) fn sheet_date(text: &str, order: DayOrder) -> Result<Date, crate::dat
     }
 }
 
+/// A kind by its code (`visit`), or by its name as the widget shows it in any of its
+/// languages ("Chuyến thăm", "Visit", "访问"), in any letter case.
+fn kind_of(text: &str) -> Option<Kind> {
+    Kind::from_code(text).or_else(|| Kind::ALL.into_iter().find(|k| named_in_a_language(text, |s| s.kind(*k))))
+}
+
+/// Whether `text` is, in any letter case, the word `word` gives in one of the widget's
+/// languages.
+fn named_in_a_language(text: &str, word: impl Fn(&crate::i18n::Strings) -> &'static str) -> bool {
+    let text = text.to_lowercase();
+    crate::i18n::Lang::ALL.into_iter().any(|lang| word(lang.strings()).to_lowercase() == text)
+}
+
 /// A spreadsheet's day number (`45728`, or `45728.75` with a time of day): days since
 /// 30 December 1899, as a date cell formatted as a number exports it. Five to seven
 /// figures, up to 31 December 9999: a number of four is a year.
@@ -883,7 +896,7 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
         };
         let kind = match cell("kind") {
             None => Kind::Other,
-            Some(c) => Kind::from_code(c.text.trim()).unwrap_or_else(|| {
+            Some(c) => kind_of(c.text.trim()).unwrap_or_else(|| {
                 problems.push(Problem::warning(where_("kind"), c.pos, ProblemKind::UnknownKind(c.text.trim().into())));
                 Kind::Other
             }),
@@ -891,6 +904,8 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
         let status = match cell("status").map(|c| (c, c.text.trim())) {
             None | Some((_, "happened")) => Status::Happened,
             Some((_, "planned")) => Status::Planned,
+            Some((_, word)) if named_in_a_language(word, |s| s.happened) => Status::Happened,
+            Some((_, word)) if named_in_a_language(word, |s| s.planned) => Status::Planned,
             Some((c, other)) => {
                 problems.push(Problem::warning(where_("status"), c.pos, ProblemKind::UnknownStatus(other.into())));
                 Status::Happened
@@ -1442,9 +1457,32 @@ mod tests {
     }
 
     #[test]
+    fn kinds_and_statuses_are_read_by_their_codes_or_the_widgets_words_in_any_of_its_languages() {
+        let text = "id,date,title,kind,status\na,2020,A,visit,planned\nb,2021,B,Chuyến thăm,Dự kiến\nc,2022,C,PHONE CALL,Happened\n\
+                    d,2023,D,访问,计划中\ne,2024,E,Lawatan,Dirancang\nf,2025,F,பயணம்,நடந்தது\ng,2026,G,a state visit,soon\n";
+        let parsed = import(text, "t");
+        let read: Vec<(&str, Kind, Status)> = parsed.timeline.events.iter().map(|e| (e.id.as_str(), e.kind, e.status)).collect();
+        use Status::{Happened, Planned};
+        assert_eq!(
+            read,
+            [
+                ("a", Kind::Visit, Planned),
+                ("b", Kind::Visit, Planned),
+                ("c", Kind::Call, Happened),
+                ("d", Kind::Visit, Planned),
+                ("e", Kind::Visit, Planned),
+                ("f", Kind::Visit, Happened),
+                ("g", Kind::Other, Happened)
+            ]
+        );
+        let said: Vec<&ProblemKind> = parsed.problems.iter().map(|p| &p.kind).collect();
+        assert_eq!(said, [&ProblemKind::UnknownKind("a state visit".into()), &ProblemKind::UnknownStatus("soon".into())]);
+    }
+
+    #[test]
     fn a_sheet_headed_in_vietnamese_is_read_as_one_headed_in_english() {
         let text = "Ngày,Ngày kết thúc,Tiêu đề,Tiêu đề EN,Tóm tắt,Loại,Lĩnh vực,Địa điểm,Nguồn,Trích dẫn,Nguồn 2,Trích dẫn 2\n\
-                    11/3/2025,13/3/2025,Thăm chính thức,Official visit,Hai bên ký kết,visit,Chính trị,Singapore,VnExpress,thăm chính thức,VOV,ký kết\n";
+                    11/3/2025,13/3/2025,Thăm chính thức,Official visit,Hai bên ký kết,Chuyến thăm,Chính trị,Singapore,VnExpress,thăm chính thức,VOV,ký kết\n";
         let parsed = import(text, "t");
         assert!(parsed.problems.is_empty(), "{:#?}", parsed.problems);
         let e = &parsed.timeline.events[0];
