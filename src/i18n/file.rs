@@ -18,7 +18,7 @@ use crate::model::Kind;
 static READ: [OnceLock<Strings>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 
 /// The file of `lang` when it is built in.
-fn built_in(lang: Lang) -> Option<&'static str> {
+pub(crate) fn built_in(lang: Lang) -> Option<&'static str> {
     match lang {
         // Compacted by `build.rs` (the source is `en.json`).
         Lang::En => Some(include_str!(concat!(env!("OUT_DIR"), "/en.min.json"))),

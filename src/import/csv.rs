@@ -507,14 +507,44 @@ pub(crate) fn sheet_date(text: &str, order: DayOrder) -> Result<Date, crate::dat
 /// A kind by its code (`visit`), or by its name as the widget shows it in any of its
 /// languages ("Chuyến thăm", "Visit", "访问"), in any letter case.
 fn kind_of(text: &str) -> Option<Kind> {
-    Kind::from_code(text).or_else(|| Kind::ALL.into_iter().find(|k| named_in_a_language(text, |s| s.kind(*k))))
+    Kind::from_code(text).or_else(|| {
+        let text = text.to_lowercase();
+        shown_names().kinds.iter().find(|(name, _)| *name == text).map(|(_, kind)| *kind)
+    })
 }
 
-/// Whether `text` is, in any letter case, the word `word` gives in one of the widget's
-/// languages.
-fn named_in_a_language(text: &str, word: impl Fn(&crate::i18n::Strings) -> &'static str) -> bool {
+/// A status by the name the widget shows for it in any of its languages ("Dự kiến").
+fn status_named(text: &str) -> Option<Status> {
     let text = text.to_lowercase();
-    crate::i18n::Lang::ALL.into_iter().any(|lang| word(lang.strings()).to_lowercase() == text)
+    shown_names().statuses.iter().find(|(name, _)| *name == text).map(|(_, status)| *status)
+}
+
+/// The names the widget shows for kinds and statuses, in each of its languages,
+/// lowercased.
+#[derive(Default)]
+struct ShownNames {
+    kinds: Vec<(String, Kind)>,
+    statuses: Vec<(String, Status)>,
+}
+
+/// Read from the built-in language files, once, the first time a sheet needs them (and
+/// held for the program's life, as the languages' words are).
+fn shown_names() -> &'static ShownNames {
+    static NAMES: std::sync::OnceLock<ShownNames> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = ShownNames::default();
+        for lang in crate::i18n::Lang::ALL {
+            let Some(root) = crate::i18n::file::built_in(lang).and_then(|text| crate::json::read(text).0) else { continue };
+            let kinds = root.get("kinds").and_then(crate::json::Node::as_array).unwrap_or_default();
+            for (kind, name) in Kind::ALL.into_iter().zip(kinds) {
+                names.kinds.extend(name.as_str().map(|n| (n.to_lowercase(), kind)));
+            }
+            for (key, status) in [("happened", Status::Happened), ("planned", Status::Planned)] {
+                names.statuses.extend(root.get(key).and_then(crate::json::Node::as_str).map(|n| (n.to_lowercase(), status)));
+            }
+        }
+        names
+    })
 }
 
 /// A spreadsheet's day number (`45728`, or `45728.75` with a time of day): days since
@@ -904,12 +934,10 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
         let status = match cell("status").map(|c| (c, c.text.trim())) {
             None | Some((_, "happened")) => Status::Happened,
             Some((_, "planned")) => Status::Planned,
-            Some((_, word)) if named_in_a_language(word, |s| s.happened) => Status::Happened,
-            Some((_, word)) if named_in_a_language(word, |s| s.planned) => Status::Planned,
-            Some((c, other)) => {
-                problems.push(Problem::warning(where_("status"), c.pos, ProblemKind::UnknownStatus(other.into())));
+            Some((c, word)) => status_named(word).unwrap_or_else(|| {
+                problems.push(Problem::warning(where_("status"), c.pos, ProblemKind::UnknownStatus(word.into())));
                 Status::Happened
-            }
+            }),
         };
         let (Some(date), Some(title), false) = (date, title, bad) else { continue };
 
