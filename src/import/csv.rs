@@ -204,6 +204,12 @@ fn column_name(header: &str) -> Option<(&'static str, Suffix)> {
     (crate::model::is_lang_tag(tag) && TEXT_COLUMNS.contains(&column)).then(|| (column, Suffix::Lang(crate::model::tag_case(tag))))
 }
 
+/// Whether a header cell names `column` (`Start Date` and `Ngày` name `date`;
+/// `Title VI` and `Headline` name `title`).
+pub(crate) fn names_column(header: &str, column: &str) -> bool {
+    column_name(header).is_some_and(|(c, _)| c == column)
+}
+
 /// The columns that hold a text, plain or in a language of their own (`title_vi`).
 const TEXT_COLUMNS: [&str; 7] = ["title", "summary", "place", "note", "display_date", "media_caption", "media_credit"];
 

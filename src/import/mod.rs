@@ -143,21 +143,14 @@ fn looks_like_vis(root: &json::Node) -> bool {
 }
 
 /// Whether a JSON document is a spreadsheet's rows: a list of objects, one of which has
-/// a date and a title under any of the names a sheet's columns may have.
+/// a date and a title under any of the names a sheet's columns may have (the sheet
+/// reader's own: `Date`, `Start Date`, `Ngày`; `Title`, `Title VI`, `Headline`, …).
 #[cfg(feature = "importers")]
 fn looks_like_rows(root: &json::Node) -> bool {
-    let named = |key: &str, names: &[&str]| {
-        let key = key.trim();
-        names.iter().any(|n| {
-            key.len() == n.len() && key.bytes().zip(n.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b || (a == b' ' && b == b'_'))
-        })
-    };
     root.as_array().is_some_and(|items| {
         items.iter().filter_map(json::Node::members).any(|members| {
-            let has = |names: &[&str]| members.iter().any(|(k, _)| named(&k.name, names));
-            // A title in one language is `title_vi`, `Title EN`, ….
-            let titled = members.iter().any(|(k, _)| k.name.trim().get(..5).is_some_and(|t| t.eq_ignore_ascii_case("title")));
-            has(&["date", "start", "start_date"]) && (titled || has(&["headline"]))
+            let has = |column: &str| members.iter().any(|(key, _)| csv::names_column(&key.name, column));
+            has("date") && has("title")
         })
     })
 }
@@ -231,6 +224,7 @@ mod tests {
         assert_eq!(detect("[{\"Date\": \"2014\", \"Title\": \"a\"}]"), Format::Rows);
         assert_eq!(detect("[{\"x\": 1}, {\"start date\": \"2014\", \"Title VI\": \"a\"}]"), Format::Rows);
         assert_eq!(detect("[{\"start\": \"2014\", \"Headline\": \"a\"}]"), Format::Rows);
+        assert_eq!(detect("[{\"Ngày\": \"2014\", \"Tiêu đề\": \"a\"}]"), Format::Rows, "headed in Vietnamese, as a sheet may be");
         assert_eq!(
             parse_native("[{\"date\": \"2014\", \"title\": \"a\"}]").err(),
             Some(Format::Rows),
