@@ -39,28 +39,7 @@ fn main() {
     let words = std::fs::read_to_string("src/i18n/en.json").expect("src/i18n/en.json");
     let mut words = minify::compact_json(&words);
     if std::env::var_os("CARGO_FEATURE_IMPORTERS").is_none() {
-        for (key, _) in importer_words::IMPORTER_PROBLEMS {
-            words = blank_problem(&words, key);
-        }
+        words = minify::without_problems(&words, importer_words::IMPORTER_PROBLEMS.iter().map(|(key, _)| *key));
     }
     std::fs::write(std::path::Path::new(&dir).join("en.min.json"), words).expect("en.min.json");
-}
-
-/// `words` (compact JSON) with the wording of problem `key` emptied: `"key":""`.
-fn blank_problem(words: &str, key: &str) -> String {
-    let problems = words.find("\"problems\":{").expect("en.json has \"problems\"");
-    let field = format!("\"{key}\":\"");
-    let start = problems + words[problems..].find(&field).unwrap_or_else(|| panic!("en.json has no problem {key}")) + field.len();
-    // The value ends at the first quote no backslash escapes.
-    let mut escaped = false;
-    let len = words[start..]
-        .char_indices()
-        .find(|&(_, c)| {
-            let end = c == '"' && !escaped;
-            escaped = c == '\\' && !escaped;
-            end
-        })
-        .map(|(i, _)| i)
-        .expect("a closed string");
-    [&words[..start], &words[start + len..]].concat()
 }

@@ -13,7 +13,9 @@ pub enum Severity {
     Error,
 }
 
-/// What is wrong, with the details a message needs.
+/// What is wrong, with the details a message needs. The kinds only the importers report
+/// (a spreadsheet's, TimelineJS's and vis-timeline's) are left out of a build without
+/// them: the embed's first module carries no code for them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
     Syntax(SyntaxError),
@@ -65,29 +67,37 @@ pub enum ProblemKind {
     IncompleteEvent,
     NoEvents,
     /// Markup removed from an imported HTML text (what, comma-separated).
+    #[cfg(feature = "importers")]
     HtmlRemoved(String),
     /// A spreadsheet row with another number of cells than the header.
+    #[cfg(feature = "importers")]
     RowLength {
         found: usize,
         expected: usize,
     },
     /// A quoted spreadsheet cell that never closes.
+    #[cfg(feature = "importers")]
     UnclosedQuote,
     /// A column the spreadsheet needs is not in its header.
+    #[cfg(feature = "importers")]
     MissingColumn(&'static str),
     /// A field another tool's format has and this timeline does not draw: its name,
     /// and what became of it.
+    #[cfg(feature = "importers")]
     NotShown {
         field: String,
         fate: Fate,
     },
     /// A link relative to a page this file does not know (`images/a.jpg`): left out.
+    #[cfg(feature = "importers")]
     RelativeLink(String),
     /// A TimelineJS year 0, which TimelineJS prints as "0": there is no year 0, so it
     /// is read as 1 BCE, like year -1.
+    #[cfg(feature = "importers")]
     YearZero,
     /// A spreadsheet's day with a two-digit year (`3/4/25`): the text, and the year it
     /// was read as (as spreadsheets read one: 30–99 the 1900s, 00–29 the 2000s).
+    #[cfg(feature = "importers")]
     ShortYear {
         text: String,
         year: u16,
@@ -95,6 +105,7 @@ pub enum ProblemKind {
     /// A vis-timeline day written with slashes that could be read either way
     /// (`4/5/2014`): the text, and the day it was read as, month first, as a browser
     /// and so vis-timeline read it.
+    #[cfg(feature = "importers")]
     MonthFirst {
         text: String,
         day: String,
@@ -102,16 +113,28 @@ pub enum ProblemKind {
     /// A spreadsheet's day written as its day number (`45728`, days since 30 December
     /// 1899, as a date cell formatted as a number exports): the text, and the day (and
     /// time) it was read as.
+    #[cfg(feature = "importers")]
     SerialDay {
         text: String,
         day: String,
+    },
+    /// A spreadsheet's day written with slashes that could be read either way
+    /// (`12/3/2025`) in a column whose other days do not tell the order: the text, and
+    /// the day it is read day first and month first.
+    #[cfg(feature = "importers")]
+    EitherWay {
+        text: String,
+        day_first: String,
+        month_first: String,
     },
     /// Times of day with different UTC offsets (the offsets, as written); they are
     /// placed as written, not converted.
     MixedOffsets(String),
     /// The text fits none of the formats it could be (their names).
+    #[cfg(feature = "importers")]
     UnsureFormat(String),
     /// A field read under the name the format gives it (`date` for `start_date`).
+    #[cfg(feature = "importers")]
     ReadAs {
         field: String,
         as_field: &'static str,
@@ -123,6 +146,7 @@ pub enum ProblemKind {
     /// Comments in a JSON file (JSON has none): skipped.
     Comments,
     /// A file in TimelineJS's older layout (`{"timeline": {"date": […]}}`), read as such.
+    #[cfg(feature = "importers")]
     OlderTimelineJs,
 }
 

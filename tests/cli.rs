@@ -382,6 +382,21 @@ fn times_of_day_are_read_in_every_format_listed_and_converted_back() {
     assert_eq!(listed.lines().map(|l| l.split('\t').next().unwrap()).collect::<Vec<_>>(), ["2024-11-05T19:00", "2024-11-05T20:30"]);
     assert!(err.contains("the end date 2024-11-05T21:00 is before the start date 2024-11-05T21:15 (row 4, end)"), "{err}");
     assert!(err.contains("(row 5, time)"), "{err}");
+    // A time written as Vietnamese and French write it, in the time column and before the
+    // day; a day either way, in a sheet whose days do not tell the order, names both readings.
+    let csv = temp_file("gio.csv", "date,time,title\n13/3/2025,19h30,Tiệc chiêu đãi\nlúc 8h ngày 14/3/2025,,Họp báo\n".as_bytes());
+    let (code, listed, err) = run(&["list", &csv]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(listed.lines().map(|l| l.split('\t').next().unwrap()).collect::<Vec<_>>(), ["2025-03-13T19:30", "2025-03-14T08:00"]);
+    let csv = temp_file("either.csv", "date,title\n2/4/2025,Không rõ\n2025-05-01,Rõ\n".as_bytes());
+    let (code, _, err) = run(&["validate", &csv]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains(
+            "\"2/4/2025\" could be 2025-04-02 (day first) or 2025-02-04 (month first), and the other days of its column do not tell which"
+        ),
+        "{err}"
+    );
 }
 
 #[test]

@@ -1,10 +1,11 @@
 //! The problems only the importers report (a spreadsheet, a TimelineJS or vis-timeline
 //! file, markup in their texts), by their key in the language files and their
-//! `ProblemKind`. The embed's first module reads the native format alone, so its
-//! English carries these wordings blank (`build.rs`); the module with the importers,
-//! the command line and the language files keep them whole.
+//! `ProblemKind`. The embed's first module reads the native format alone, so these
+//! kinds and their wordings are built only with the importers: its English (`build.rs`)
+//! and the language files fetched beside it (`cargo xtask build`) leave them out; the
+//! module with the importers, the command line and `src/i18n/` keep them whole.
 
-pub const IMPORTER_PROBLEMS: [(&str, &str); 16] = [
+pub const IMPORTER_PROBLEMS: [(&str, &str); 17] = [
     ("short_year", "ShortYear"),
     ("not_shown_ignored", "NotShown"),
     ("not_shown_order_only", "NotShown"),
@@ -21,4 +22,5 @@ pub const IMPORTER_PROBLEMS: [(&str, &str); 16] = [
     ("missing_column", "MissingColumn"),
     ("month_first", "MonthFirst"),
     ("serial_day", "SerialDay"),
+    ("either_way", "EitherWay"),
 ];

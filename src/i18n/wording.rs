@@ -6,10 +6,14 @@
 use super::number;
 use crate::date::DateError;
 use crate::json::SyntaxError;
-use crate::problem::{Fate, ProblemKind};
+#[cfg(feature = "importers")]
+use crate::problem::Fate;
+use crate::problem::ProblemKind;
 
 /// Every sentence a problem can be worded with, in the order of each language's table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+// The importers' wordings are read from each language file, whichever build reads it.
+#[cfg_attr(not(feature = "importers"), allow(dead_code))]
 pub enum Wording {
     SyntaxEnd,
     SyntaxChar,
@@ -40,19 +44,10 @@ pub enum Wording {
     InvalidId,
     UnknownReference,
     UnknownField,
-    NotShownIgnored,
-    NotShownOrderOnly,
-    NotShownLinkOnly,
-    NotShownTextOnly,
-    RelativeLink,
-    YearZero,
     MixedOffsets,
-    UnsureFormat,
-    ReadAs,
     NoneUsable,
     NotLanguageTag,
     Comments,
-    OlderTimelineJs,
     UnknownKind,
     UnknownStatus,
     MissingTranslation,
@@ -60,20 +55,61 @@ pub enum Wording {
     UnsafeUrl,
     IncompleteEvent,
     NoEvents,
+    // The problems only the importers report, last: a build without them has none.
+    #[cfg(feature = "importers")]
+    NotShownIgnored,
+    #[cfg(feature = "importers")]
+    NotShownOrderOnly,
+    #[cfg(feature = "importers")]
+    NotShownLinkOnly,
+    #[cfg(feature = "importers")]
+    NotShownTextOnly,
+    #[cfg(feature = "importers")]
+    RelativeLink,
+    #[cfg(feature = "importers")]
+    YearZero,
+    #[cfg(feature = "importers")]
+    UnsureFormat,
+    #[cfg(feature = "importers")]
+    ReadAs,
+    #[cfg(feature = "importers")]
+    OlderTimelineJs,
+    #[cfg(feature = "importers")]
     HtmlRemoved,
+    #[cfg(feature = "importers")]
     RowLength,
+    #[cfg(feature = "importers")]
     UnclosedQuote,
+    #[cfg(feature = "importers")]
     MissingColumn,
+    #[cfg(feature = "importers")]
     ShortYear,
+    #[cfg(feature = "importers")]
     MonthFirst,
+    #[cfg(feature = "importers")]
     SerialDay,
+    #[cfg(feature = "importers")]
+    EitherWay,
 }
 
-/// How many wordings each language has.
-pub const COUNT: usize = Wording::SerialDay as usize + 1;
+/// How many wordings come before the importers'.
+pub const FIRST_MODULE_COUNT: usize = Wording::NoEvents as usize + 1;
 
-/// Each wording's name in a language file's `problems`, in [`Wording`]'s order.
-pub const NAMES: [&str; COUNT] = [
+/// How many wordings a language file has.
+pub const ALL_COUNT: usize = FIRST_MODULE_COUNT + 17;
+#[cfg(feature = "importers")]
+const _: () = assert!(Wording::EitherWay as usize + 1 == ALL_COUNT);
+
+/// How many wordings this build reads from each language file: without the importers,
+/// not theirs.
+pub const COUNT: usize = if cfg!(feature = "importers") { ALL_COUNT } else { FIRST_MODULE_COUNT };
+
+/// The names of the wordings this build reads.
+pub const NAMES: &[&str] = ALL_NAMES.split_at(COUNT).0;
+
+/// Every wording's name in a language file's `problems`, in [`Wording`]'s order, the
+/// importers' last.
+pub const ALL_NAMES: [&str; ALL_COUNT] = [
     "syntax_end",
     "syntax_char",
     "syntax_trailing_comma",
@@ -103,19 +139,10 @@ pub const NAMES: [&str; COUNT] = [
     "invalid_id",
     "unknown_reference",
     "unknown_field",
-    "not_shown_ignored",
-    "not_shown_order_only",
-    "not_shown_link_only",
-    "not_shown_text_only",
-    "relative_link",
-    "year_zero",
     "mixed_offsets",
-    "unsure_format",
-    "read_as",
     "none_usable",
     "not_language_tag",
     "comments",
-    "older_timeline_js",
     "unknown_kind",
     "unknown_status",
     "missing_translation",
@@ -123,6 +150,15 @@ pub const NAMES: [&str; COUNT] = [
     "unsafe_url",
     "incomplete_event",
     "no_events",
+    "not_shown_ignored",
+    "not_shown_order_only",
+    "not_shown_link_only",
+    "not_shown_text_only",
+    "relative_link",
+    "year_zero",
+    "unsure_format",
+    "read_as",
+    "older_timeline_js",
     "html_removed",
     "row_length",
     "unclosed_quote",
@@ -130,6 +166,7 @@ pub const NAMES: [&str; COUNT] = [
     "short_year",
     "month_first",
     "serial_day",
+    "either_way",
 ];
 
 /// The JSON types a "wrong type" problem names, in the order of each language's
@@ -202,13 +239,21 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
         ProblemKind::LoneSurrogate => (W::LoneSurrogate, vec![]),
         ProblemKind::Utf16 => (W::Utf16, vec![]),
         ProblemKind::NotUtf8 => (W::NotUtf8, vec![]),
+        #[cfg(feature = "importers")]
         ProblemKind::ShortYear { text, year } => (W::ShortYear, vec![text.clone(), number(usize::from(*year))]),
+        #[cfg(feature = "importers")]
         ProblemKind::MonthFirst { text, day } => (W::MonthFirst, vec![text.clone(), day.clone()]),
+        #[cfg(feature = "importers")]
         ProblemKind::SerialDay { text, day } => (W::SerialDay, vec![text.clone(), day.clone()]),
+        #[cfg(feature = "importers")]
+        ProblemKind::EitherWay { text, day_first, month_first } => {
+            (W::EitherWay, vec![text.clone(), day_first.clone(), month_first.clone()])
+        }
         ProblemKind::DuplicateId(id) => (W::DuplicateId, text(id)),
         ProblemKind::InvalidId(id) => (W::InvalidId, text(id)),
         ProblemKind::UnknownReference { list, id } => (W::UnknownReference, vec![(*list).to_owned(), id.clone()]),
         ProblemKind::UnknownField(name) => (W::UnknownField, text(name)),
+        #[cfg(feature = "importers")]
         ProblemKind::NotShown { field, fate } => {
             let w = match fate {
                 Fate::Ignored => W::NotShownIgnored,
@@ -218,14 +263,19 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
             };
             (w, text(field))
         }
+        #[cfg(feature = "importers")]
         ProblemKind::RelativeLink(url) => (W::RelativeLink, text(url)),
+        #[cfg(feature = "importers")]
         ProblemKind::YearZero => (W::YearZero, vec![]),
         ProblemKind::MixedOffsets(list) => (W::MixedOffsets, text(list)),
+        #[cfg(feature = "importers")]
         ProblemKind::UnsureFormat(list) => (W::UnsureFormat, text(list)),
+        #[cfg(feature = "importers")]
         ProblemKind::ReadAs { field, as_field } => (W::ReadAs, vec![field.clone(), (*as_field).to_owned()]),
         ProblemKind::NoneUsable(count) => (W::NoneUsable, vec![n(*count)]),
         ProblemKind::NotLanguageTag(t) => (W::NotLanguageTag, text(t)),
         ProblemKind::Comments => (W::Comments, vec![]),
+        #[cfg(feature = "importers")]
         ProblemKind::OlderTimelineJs => (W::OlderTimelineJs, vec![]),
         ProblemKind::UnknownKind(kind) => (W::UnknownKind, text(kind)),
         ProblemKind::UnknownStatus(s) => (W::UnknownStatus, text(s)),
@@ -234,9 +284,13 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
         ProblemKind::UnsafeUrl(url) => (W::UnsafeUrl, text(url)),
         ProblemKind::IncompleteEvent => (W::IncompleteEvent, vec![]),
         ProblemKind::NoEvents => (W::NoEvents, vec![]),
+        #[cfg(feature = "importers")]
         ProblemKind::HtmlRemoved(what) => (W::HtmlRemoved, text(what)),
+        #[cfg(feature = "importers")]
         ProblemKind::RowLength { found, expected } => (W::RowLength, vec![n(*found), n(*expected)]),
+        #[cfg(feature = "importers")]
         ProblemKind::UnclosedQuote => (W::UnclosedQuote, vec![]),
+        #[cfg(feature = "importers")]
         ProblemKind::MissingColumn(name) => (W::MissingColumn, text(name)),
     }
 }

@@ -459,7 +459,16 @@ fn worded(text: &str) -> Option<Worded> {
         let by_start = |names: &[&str; 12]| (w.len() >= 3).then(|| names.iter().position(|m| m.starts_with(w))).flatten();
         by_start(&MONTHS).or_else(|| by_start(&MONTHS_MS)).or_else(|| MONTHS_TA.iter().position(|m| *m == w)).map(|i| i as u32 + 1)
     };
+    // A month and its year with a slash: `3/2025`, `03/2025`, `tháng 3/2025`.
+    fn slashed(w: &str) -> Option<(&str, &str)> {
+        let figures = |s: &str, len: usize| (1..=len).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+        w.split_once('/').filter(|(m, y)| figures(m, 2) && y.len() == 4 && figures(y, 4))
+    }
     let (day, month, year) = match words.as_slice() {
+        [my] | ["tháng", my] if slashed(my).is_some() && clock.is_empty() => {
+            let (m, y) = slashed(my)?;
+            (None, number(m, 1..=2)?, y)
+        }
         [d, m, y] if month(m).is_some() => (Some(number(d, 1..=2)?), month(m)?, *y),
         [m, d, y] if month(m).is_some() => (Some(number(d, 1..=2)?), month(m)?, *y),
         [m, y] if month(m).is_some() => (None, month(m)?, *y),
@@ -502,12 +511,55 @@ fn time_and_zone(words: &[&str]) -> Option<String> {
 }
 
 /// Reads a date cell: ISO forms as they are, a spreadsheet's local form in the sheet's
-/// order, a day in words.
+/// order, a day in words, any of these days with a time of day as spreadsheets write
+/// one before or after it ([`day_and_clock`]).
 pub(crate) fn sheet_date(text: &str, order: DayOrder) -> Result<Date, crate::date::DateError> {
-    match iso_day(text, order).or_else(|| worded_day(text)) {
+    let read = match iso_day(text, order).or_else(|| worded_day(text)) {
         Some(iso) => Date::parse(&iso),
         None => Date::parse(text),
+    };
+    match read {
+        Err(error) if text.contains([':', 'h', 'H']) => day_and_clock(text, order).ok_or(error),
+        read => read,
     }
+}
+
+/// A day and a time of day in one cell, the time read as a sheet's `time` column reads
+/// it ([`parse_clock`]): after the day, as spreadsheets export a date and time
+/// (`3/12/2025 2:30:00 PM`, `2025-03-12 9:05`, `12 March 2025 2:30 PM`), or before it,
+/// as Vietnamese writes it (`10:00 ngày 12/3/2025`, `lúc 10h30 ngày 12/3/2025`). None
+/// when the day is not a day (a month, a year) or has a time already.
+fn day_and_clock(text: &str, order: DayOrder) -> Option<Date> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let at = words.iter().position(|w| clock_word(w).is_some())?;
+    let half = |w: &&str| matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m.");
+    let end = if words.get(at + 1).is_some_and(half) { at + 2 } else { at + 1 };
+    // One time only: the day is read again without it, once.
+    if words[end..].iter().any(|w| clock_word(w).is_some()) {
+        return None;
+    }
+    let (day, clock) = match (&words[..at], &words[end..]) {
+        // After the day.
+        (day, []) if !day.is_empty() => (day.join(" "), words[at..end].join(" ")),
+        // Before it, alone or after "lúc" ("at").
+        ([] | ["lúc" | "Lúc"], day) if !day.is_empty() => (day.join(" "), words[at..end].join(" ")),
+        _ => return None,
+    };
+    let clock = clock.replacen(words[at], &clock_word(words[at])?, 1);
+    let date = sheet_date(&day, order).ok().filter(|d| d.day.is_some() && d.time.is_none())?;
+    parse_clock(&clock).ok().map(|time| date.at(time))
+}
+
+/// A word that is a time of day: `14:30`, `9:05:00`, or `10h30`, `10h`, as Vietnamese
+/// and French write it, given as `10:30`.
+fn clock_word(word: &str) -> Option<String> {
+    let figures = |s: &str, len: std::ops::RangeInclusive<usize>| len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if let Some((hour, minute)) = word.split_once(['h', 'H']) {
+        return (figures(hour, 1..=2) && (minute.is_empty() || figures(minute, 2..=2)))
+            .then(|| format!("{hour}:{}", if minute.is_empty() { "00" } else { minute }));
+    }
+    let (hour, rest) = word.split_once(':')?;
+    (figures(hour, 1..=2) && rest.bytes().next().is_some_and(|b| b.is_ascii_digit())).then(|| word.to_owned())
 }
 
 /// A kind by its code (`visit`), or by its name as the widget shows it in any of its
@@ -575,10 +627,32 @@ fn serial_day(text: &str) -> Option<Date> {
     Some(date.at(Time { minute, second: None, milli: 0, offset: None }))
 }
 
-/// A date cell of a spreadsheet in this widget's layout: a day number, else as
-/// [`sheet_date`] reads it.
+/// What is wrong with a date cell that does not read: a day that could be read either
+/// way (`12/3/2025` in a column whose other days do not tell) is said so, with both.
+fn date_problem(text: &str, error: DateError) -> ProblemKind {
+    if let (DateError::Shape, true) = (error, either_way(text)) {
+        if let (Ok(d), Ok(m)) = (sheet_date(text, DayOrder::DayFirst), sheet_date(text, DayOrder::MonthFirst)) {
+            return ProblemKind::EitherWay { text: text.into(), day_first: d.iso(), month_first: m.iso() };
+        }
+    }
+    ProblemKind::InvalidDate { text: text.into(), error }
+}
+
+/// A day written as eight figures, `20250312`, as databases and news-event datasets
+/// (GDELT's `SQLDATE`) export one: a number of four is a year, of five to seven a day
+/// number ([`serial_day`]).
+fn figures_day(text: &str) -> Option<Date> {
+    if text.len() != 8 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let part = |range: std::ops::Range<usize>| text[range].parse::<u8>().ok();
+    Date::checked(text[..4].parse().ok()?, Some(part(4..6)?), Some(part(6..8)?)).ok()
+}
+
+/// A date cell of a spreadsheet in this widget's layout: a day number or a day in eight
+/// figures, else as [`sheet_date`] reads it.
 fn cell_date(text: &str, order: DayOrder) -> Result<Date, DateError> {
-    serial_day(text).map_or_else(|| sheet_date(text, order), Ok)
+    serial_day(text).or_else(|| figures_day(text)).map_or_else(|| sheet_date(text, order), Ok)
 }
 
 /// Reads a CSV timeline. `name` (a file name, say) titles the timeline, which a
@@ -838,7 +912,7 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
             Some(c) => match cell_date(c.text.trim(), order) {
                 Ok(d) => Some(d),
                 Err(error) => {
-                    problems.push(Problem::error(where_("date"), c.pos, ProblemKind::InvalidDate { text: c.text.trim().into(), error }));
+                    problems.push(Problem::error(where_("date"), c.pos, date_problem(c.text.trim(), error)));
                     bad = true;
                     None
                 }
@@ -855,7 +929,7 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
                 }
                 Ok(e) => Some(e),
                 Err(error) => {
-                    problems.push(Problem::error(where_("end"), c.pos, ProblemKind::InvalidDate { text: c.text.trim().into(), error }));
+                    problems.push(Problem::error(where_("end"), c.pos, date_problem(c.text.trim(), error)));
                     bad = true;
                     None
                 }
@@ -1074,6 +1148,9 @@ pub fn parse_clock(text: &str) -> Result<Time, DateError> {
             None => (lower.as_str(), None),
         },
     };
+    // "10h30", "10h": a time as Vietnamese and French write it.
+    let worded = clock_word(clock).filter(|_| clock.contains(['h', 'H']));
+    let clock = worded.as_deref().unwrap_or(clock);
     // One-digit hours are common in sheets: "9:05" is "09:05".
     let padded = match clock.find(':') {
         Some(1) => format!("0{clock}"),
@@ -1704,9 +1781,59 @@ mod tests {
         assert_eq!(dates(short).0, ["2014-04-21", "1998-03-03"]);
         let said: Vec<(String, ProblemKind)> = import(short, "t").problems.into_iter().map(|p| (p.path, p.kind)).collect();
         assert_eq!(said, [("row 2, date".to_owned(), ProblemKind::ShortYear { text: "21-Apr-14".into(), year: 2014 })]);
-        // Not a day: a month alone, an unknown word, a day that does not exist, three-digit years.
+        // A day and a time of day in one cell, as spreadsheets export them (a 12-hour
+        // clock, a one-digit hour) and as Vietnamese writes them (the time first, `10h30`);
+        // a month and its year with a slash; a day in eight figures.
+        let timed = "id,date,title\na,3/13/2025 2:30:00 PM,x\nb,2025-03-12 9:05,y\nc,12 March 2025 2:30 PM,z\n\
+            d,10:00 ngày 13/3/2025,w\ne,lúc 10h30 ngày 13/3/2025,v\nf,13/3/2025 8h,u\ng,3/2025,t\nh,tháng 03/2025,s\ni,20250312,r\n";
+        assert_eq!(
+            dates(timed),
+            (
+                [
+                    "2025-03-13T14:30:00",
+                    "2025-03-12T09:05",
+                    "2025-03-12T14:30",
+                    "2025-03-13T10:00",
+                    "2025-03-13T10:30",
+                    "2025-03-13T08:00",
+                    "2025-03",
+                    "2025-03",
+                    "2025-03-12"
+                ]
+                .map(String::from)
+                .to_vec(),
+                vec![]
+            )
+        );
+        // A day that could be read either way, in a column whose other days do not tell,
+        // is named with both readings.
+        let said: Vec<(String, ProblemKind)> =
+            import("id,date,end,title\na,12/3/2025 10:00,2/4/2025,x\n", "t").problems.into_iter().map(|p| (p.path, p.kind)).collect();
+        let either = |text: &str, day_first: &str, month_first: &str| ProblemKind::EitherWay {
+            text: text.into(),
+            day_first: day_first.into(),
+            month_first: month_first.into(),
+        };
+        assert_eq!(
+            said,
+            [
+                ("row 2, date".to_owned(), either("12/3/2025 10:00", "2025-03-12T10:00", "2025-12-03T10:00")),
+                ("row 2, end".to_owned(), either("2/4/2025", "2025-04-02", "2025-02-04")),
+            ]
+        );
+        // Not a day: a month with a two-digit year, an unknown word, a day that does not
+        // exist, three-digit years, a time with no day or two times, eight figures that
+        // are no day.
         for text in [
-            "3/2025",
+            "3/25",
+            "13/2025",
+            "20251312",
+            "2025031",
+            "10:00",
+            "10:00 11:00 13/3/2025",
+            "13/3/2025 10:00 ngày",
+            "March 2025 2:30 PM",
+            "13/3/2025 25h",
             "13/13/2025",
             "Marz 3 2025",
             "Ma 3 2025",

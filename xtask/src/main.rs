@@ -288,7 +288,8 @@ fn shorten(dir: &str) -> Result {
 }
 
 /// The interface languages beyond English as files beside the embed (`www/lang/CODE.json`,
-/// copies of `src/i18n/`): the embed's first module carries English only.
+/// from `src/i18n/`, compacted and without the importers' problems): the embed's first
+/// module carries English only.
 fn language_files() -> Result {
     let dir = root().join("www/lang");
     std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -297,7 +298,11 @@ fn language_files() -> Result {
         let from = root().join("src/i18n").join(format!("{code}.json"));
         let text = std::fs::read_to_string(&from).map_err(|e| format!("{}: {e}", from.display()))?;
         let to = dir.join(format!("{code}.json"));
-        std::fs::write(&to, relationship_timeline::minify::compact_json(&text)).map_err(|e| format!("{}: {e}", to.display()))?;
+        // Without the problems only the importers report: the module with the importers
+        // has every language built in, and the first module never words them.
+        let importers = relationship_timeline::i18n::importer_words::IMPORTER_PROBLEMS.iter().map(|(key, _)| *key);
+        let words = relationship_timeline::minify::without_problems(&relationship_timeline::minify::compact_json(&text), importers);
+        std::fs::write(&to, words).map_err(|e| format!("{}: {e}", to.display()))?;
     }
     Ok(())
 }
