@@ -308,10 +308,21 @@ fn local_day(text: &str) -> Option<LocalDay<'_>> {
     None
 }
 
+/// A cell's text after a time of day written before its day (`10:00 ngày 3/4/2025`,
+/// `lúc 10h30 ngày 3/4/2025`): the day, for telling its order; the text as it is when
+/// no time comes first.
+fn after_clock(text: &str) -> &str {
+    let rest = ["lúc ", "Lúc "].iter().find_map(|w| text.strip_prefix(w)).unwrap_or(text).trim_start();
+    match rest.split_once(' ') {
+        Some((clock, day)) if clock_word(clock).is_some() => day,
+        _ => text,
+    }
+}
+
 /// How the sheet's days that are not in ISO form are ordered, from those that tell.
 fn day_order<'a>(days: impl Iterator<Item = &'a str>) -> DayOrder {
     let (mut day_first, mut month_first) = (false, false);
-    for day in days.filter_map(local_day).filter(|d| !d.year_first && !d.dotted) {
+    for day in days.map(after_clock).filter_map(local_day).filter(|d| !d.year_first && !d.dotted) {
         day_first |= day.first > 12 && day.second <= 12;
         month_first |= day.second > 12 && day.first <= 12;
     }
@@ -352,7 +363,7 @@ fn iso_day(text: &str, order: DayOrder) -> Option<String> {
 /// the month (`4/5/2014`, not `4/13/2014` or `2014/4/5`): read month first, it is
 /// another day than read day first.
 pub(crate) fn either_way(text: &str) -> bool {
-    local_day(text).is_some_and(|d| !d.year_first && !d.dotted && d.first != d.second && d.first <= 12 && d.second <= 12)
+    local_day(after_clock(text)).is_some_and(|d| !d.year_first && !d.dotted && d.first != d.second && d.first <= 12 && d.second <= 12)
 }
 
 /// The year a day written with a two-digit year (`3/4/25`) was read as; None for a
@@ -1805,6 +1816,9 @@ mod tests {
                 vec![]
             )
         );
+        // A day after its time tells the sheet's order, and is told it, as any other.
+        let vietnamese = "id,date,title\na,10:00 ngày 13/3/2025,x\nb,lúc 9h ngày 3/4/2025,y\n";
+        assert_eq!(dates(vietnamese), (vec!["2025-03-13T10:00".into(), "2025-04-03T09:00".into()], vec![]));
         // A day that could be read either way, in a column whose other days do not tell,
         // is named with both readings.
         let said: Vec<(String, ProblemKind)> =
@@ -1821,6 +1835,8 @@ mod tests {
                 ("row 2, end".to_owned(), either("2/4/2025", "2025-04-02", "2025-02-04")),
             ]
         );
+        let said: Vec<ProblemKind> = import("date,title\n10:00 ngày 2/4/2025,x\n", "t").problems.into_iter().map(|p| p.kind).collect();
+        assert_eq!(said, [either("10:00 ngày 2/4/2025", "2025-04-02T10:00", "2025-02-04T10:00")]);
         // Not a day: a month with a two-digit year, an unknown word, a day that does not
         // exist, three-digit years, a time with no day or two times, eight figures that
         // are no day.
