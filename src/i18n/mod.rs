@@ -6,7 +6,7 @@
 //! is handed the page's language as a data file beside it (see [`file`]).
 
 pub mod file;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub mod importer_words;
 pub(crate) mod wording;
 
