@@ -39,12 +39,13 @@ async function mounted(text, { width = 1280, lang = "en" } = {}) {
     const shadow = host.firstElementChild.shadowRoot;
     const summary = shadow.querySelector(".rt-notice-summary");
     const list = shadow.querySelector(".rt-notice-list");
-    const closed = !list.open;
-    summary.click();
+    // A timeline read without a problem has no notice.
+    const closed = list ? !list.open : null;
+    summary?.click();
     return {
       closed,
-      open: list.open,
-      summary: summary.textContent,
+      open: list?.open ?? null,
+      summary: summary?.textContent ?? null,
       items: [...shadow.querySelectorAll(".rt-notice li")].map((li) => li.textContent),
       cards: [...shadow.querySelectorAll(".rt-card")].map((c) => ({ text: c.textContent, left: c.getBoundingClientRect().left })),
       ticks: [...shadow.querySelectorAll(".rt-tick")].map((t) => t.textContent),
@@ -166,4 +167,28 @@ test("a spreadsheet's rows as JSON (a sheet-to-JSON tool's list of objects) are 
   }, rows);
   assert.deepEqual(handed, { events: 2, heading: "Ties", unnamed: "Dòng thời gian" });
   await page.close();
+});
+
+test("a Vietnamese sheet's days with their times are drawn at those times, and a day that reads either way is named with both readings", async () => {
+  const sheet = "date,time,title\n10:00 ngày 13/3/2025,,Hội đàm\nlúc 9h ngày 14/3/2025,,Họp báo\n15/3/2025,19h30,Tiệc chiêu đãi\n3/2025,,Cả tháng ba\n";
+  const { page, seen } = await mounted(sheet, { lang: "vi" });
+  assert.equal(seen.summary, null, "no notice: every day read");
+  const dates = seen.cards.map((c) => c.text);
+  for (const [day, title] of [["13/3/2025, 10:00", "Hội đàm"], ["14/3/2025, 09:00", "Họp báo"], ["15/3/2025, 19:30", "Tiệc chiêu đãi"], ["tháng 3, 2025", "Cả tháng ba"]]) {
+    assert.ok(dates.some((t) => t.startsWith(day) && t.includes(title)), `${day} ${title}: ${dates.join(" | ")}`);
+  }
+  await page.close();
+  // Nothing in this sheet tells whether 2/4 is the 2nd of April or the 4th of February.
+  const either = "date,title\n2/4/2025,Không rõ\n2025-05-01,Rõ\n";
+  const expected = validate("either.csv", either);
+  assert.deepEqual(expected.map((l) => l.replace(/^\d+:\d+: /, "")), [
+    'error: "2/4/2025" could be 2025-04-02 (day first) or 2025-02-04 (month first), and the other days of its column do not tell which; write days as YYYY-MM-DD (row 2, date)',
+  ]);
+  const english = await mounted(either);
+  assert.deepEqual(english.seen.items, expected, "the notice says what validate says");
+  await english.page.close();
+  const vietnamese = await mounted(either, { lang: "vi" });
+  assert.equal(vietnamese.seen.cards.length, 1);
+  assert.ok(vietnamese.seen.items.length === 1 && vietnamese.seen.items[0].includes("2025-04-02 (ngày trước) hoặc 2025-02-04 (tháng trước)"), vietnamese.seen.items.join("\n"));
+  await vietnamese.page.close();
 });
