@@ -28,46 +28,37 @@ pub fn compact_json(json: &str) -> String {
 
 /// A compact language file (as [`compact_json`] writes it) without the wordings of the
 /// problems named by `keys`: what the embed's first module, which never reports them,
-/// reads. Each is removed with its comma; a key not there is left.
+/// reads. A key not there is left; a file whose `problems` are not texts alone is
+/// returned as it is.
 pub fn without_problems<'a>(words: &str, keys: impl IntoIterator<Item = &'a str>) -> String {
-    let mut words = words.to_owned();
-    let Some(problems) = words.find("\"problems\":{") else { return words };
-    for key in keys {
-        // Within the problems' object: up to its closing brace outside a string.
-        let (mut in_string, mut escaped) = (false, false);
-        let end = words[problems..]
-            .char_indices()
-            .find_map(|(i, c)| {
-                let closes = c == '}' && !in_string;
-                if in_string {
-                    in_string = c != '"' || escaped;
-                    escaped = c == '\\' && !escaped;
-                } else {
-                    in_string = c == '"';
-                }
-                closes.then_some(problems + i)
-            })
-            .unwrap_or(words.len());
-        let field = ["\"", key, "\":\""].concat();
-        let Some(at) = words[problems..end].find(&field).map(|i| problems + i) else { continue };
-        // The value ends at the first quote no backslash escapes.
-        let mut escaped = false;
-        let Some(len) = words[at + field.len()..].char_indices().find_map(|(i, c)| {
-            let end = c == '"' && !escaped;
-            escaped = c == '\\' && !escaped;
-            end.then_some(i + 1)
-        }) else {
-            continue;
+    let keys: Vec<&str> = keys.into_iter().collect();
+    let open = "\"problems\":{";
+    let Some(start) = words.find(open).map(|i| i + open.len()) else { return words.to_owned() };
+    // Each entry is `"key":"value"`, then `,` or the object's closing `}`.
+    let (mut kept, mut at) = (Vec::new(), start);
+    while words[at..].starts_with('"') {
+        let Some(key_end) = string_end(words, at) else { return words.to_owned() };
+        let value = key_end + 1;
+        let Some(end) = words[key_end..].starts_with(":\"").then(|| string_end(words, value)).flatten() else {
+            return words.to_owned();
         };
-        let mut range = at..at + field.len() + len;
-        if words[range.end..].starts_with(',') {
-            range.end += 1;
-        } else if words[..range.start].ends_with(',') {
-            range.start -= 1;
+        if !keys.contains(&&words[at + 1..key_end - 1]) {
+            kept.push(&words[at..end]);
         }
-        words.replace_range(range, "");
+        at = end + usize::from(words[end..].starts_with(','));
     }
-    words
+    [&words[..start], &kept.join(","), &words[at..]].concat()
+}
+
+/// Where the JSON string that opens at byte `open` ends: just after its closing quote,
+/// the first no backslash escapes.
+fn string_end(text: &str, open: usize) -> Option<usize> {
+    let mut escaped = false;
+    text[open + 1..].char_indices().find_map(|(i, c)| {
+        let end = c == '"' && !escaped;
+        escaped = c == '\\' && !escaped;
+        end.then_some(open + 1 + i + 1)
+    })
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 use std::cell::Cell;
 use std::sync::OnceLock;
 
-use super::wording::{self, NAMES, TYPES};
+use super::wording::{self, TYPES};
 use super::{Clock, DateForm, Lang, Order, Strings, TickForm};
 use crate::json::{self, Node};
 use crate::model::Kind;
@@ -91,7 +91,7 @@ pub fn read(text: &str) -> Result<Strings, String> {
     };
     let problems_node = root.get("problems").ok_or("no \"problems\"")?;
     let mut problems = [""; wording::COUNT];
-    for (slot, name) in problems.iter_mut().zip(NAMES) {
+    for (slot, name) in problems.iter_mut().zip(wording::names()) {
         *slot = problems_node.get(name).and_then(Node::as_str).map(keep).ok_or_else(|| quoted("no problem ", name, ""))?;
     }
     let strings = Strings {

@@ -4,9 +4,9 @@
 //! kinds and their wordings are built only with the importers: its English (`build.rs`)
 //! and the language files fetched beside it (`cargo xtask build`) leave them out; the
 //! module with the importers, the command line and `src/i18n/` keep them whole.
+//! In the order of their wordings (`wording::Wording`), after every other one.
 
 pub const IMPORTER_PROBLEMS: [(&str, &str); 17] = [
-    ("short_year", "ShortYear"),
     ("not_shown_ignored", "NotShown"),
     ("not_shown_order_only", "NotShown"),
     ("not_shown_link_only", "NotShown"),
@@ -20,6 +20,7 @@ pub const IMPORTER_PROBLEMS: [(&str, &str); 17] = [
     ("row_length", "RowLength"),
     ("unclosed_quote", "UnclosedQuote"),
     ("missing_column", "MissingColumn"),
+    ("short_year", "ShortYear"),
     ("month_first", "MonthFirst"),
     ("serial_day", "SerialDay"),
     ("either_way", "EitherWay"),

@@ -3,6 +3,8 @@
 //! wording, with `{0}`, `{1}` where the arguments go. One formatter fills them all, so
 //! a language is its sentences (data), not code.
 
+#[cfg(feature = "importers")]
+use super::importer_words::IMPORTER_PROBLEMS;
 use super::number;
 use crate::date::DateError;
 use crate::json::SyntaxError;
@@ -12,8 +14,6 @@ use crate::problem::ProblemKind;
 
 /// Every sentence a problem can be worded with, in the order of each language's table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-// The importers' wordings are read from each language file, whichever build reads it.
-#[cfg_attr(not(feature = "importers"), allow(dead_code))]
 pub enum Wording {
     SyntaxEnd,
     SyntaxChar,
@@ -55,7 +55,8 @@ pub enum Wording {
     UnsafeUrl,
     IncompleteEvent,
     NoEvents,
-    // The problems only the importers report, last: a build without them has none.
+    // The problems only the importers report, last, in `IMPORTER_PROBLEMS`'s order: a
+    // build without them has none.
     #[cfg(feature = "importers")]
     NotShownIgnored,
     #[cfg(feature = "importers")]
@@ -92,24 +93,30 @@ pub enum Wording {
     EitherWay,
 }
 
-/// How many wordings come before the importers'.
-pub const FIRST_MODULE_COUNT: usize = Wording::NoEvents as usize + 1;
-
-/// How many wordings a language file has.
-pub const ALL_COUNT: usize = FIRST_MODULE_COUNT + 17;
-#[cfg(feature = "importers")]
-const _: () = assert!(Wording::EitherWay as usize + 1 == ALL_COUNT);
+/// How many wordings come before the importers' (all a build without them has).
+const FIRST_COUNT: usize = Wording::NoEvents as usize + 1;
 
 /// How many wordings this build reads from each language file: without the importers,
 /// not theirs.
-pub const COUNT: usize = if cfg!(feature = "importers") { ALL_COUNT } else { FIRST_MODULE_COUNT };
+#[cfg(feature = "importers")]
+pub const COUNT: usize = FIRST_COUNT + IMPORTER_PROBLEMS.len();
+#[cfg(not(feature = "importers"))]
+pub const COUNT: usize = FIRST_COUNT;
+#[cfg(feature = "importers")]
+const _: () = assert!(Wording::EitherWay as usize + 1 == COUNT);
 
-/// The names of the wordings this build reads.
-pub const NAMES: &[&str] = ALL_NAMES.split_at(COUNT).0;
+/// The names in a language file's `problems` of the wordings this build reads, in
+/// [`Wording`]'s order: the importers' last, from [`IMPORTER_PROBLEMS`].
+pub fn names() -> impl Iterator<Item = &'static str> {
+    #[cfg(feature = "importers")]
+    let importers = IMPORTER_PROBLEMS.iter().map(|(name, _)| *name);
+    #[cfg(not(feature = "importers"))]
+    let importers = std::iter::empty();
+    FIRST_NAMES.into_iter().chain(importers)
+}
 
-/// Every wording's name in a language file's `problems`, in [`Wording`]'s order, the
-/// importers' last.
-pub const ALL_NAMES: [&str; ALL_COUNT] = [
+/// The names of the wordings before the importers'.
+const FIRST_NAMES: [&str; FIRST_COUNT] = [
     "syntax_end",
     "syntax_char",
     "syntax_trailing_comma",
@@ -150,23 +157,6 @@ pub const ALL_NAMES: [&str; ALL_COUNT] = [
     "unsafe_url",
     "incomplete_event",
     "no_events",
-    "not_shown_ignored",
-    "not_shown_order_only",
-    "not_shown_link_only",
-    "not_shown_text_only",
-    "relative_link",
-    "year_zero",
-    "unsure_format",
-    "read_as",
-    "older_timeline_js",
-    "html_removed",
-    "row_length",
-    "unclosed_quote",
-    "missing_column",
-    "short_year",
-    "month_first",
-    "serial_day",
-    "either_way",
 ];
 
 /// The JSON types a "wrong type" problem names, in the order of each language's

@@ -285,6 +285,11 @@ struct LocalDay<'a> {
     rest: &'a str,
 }
 
+/// Whether `s` is ASCII digits alone, as many as `len` allows.
+fn figures(s: &str, len: std::ops::RangeInclusive<usize>) -> bool {
+    len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn local_day(text: &str) -> Option<LocalDay<'_>> {
     // `ngày 12/3/2025`: "day" in Vietnamese, as articles and sheets write it before a date.
     let text = ["ngày ", "Ngày "].iter().find_map(|w| text.strip_prefix(w)).unwrap_or(text).trim_start();
@@ -293,36 +298,32 @@ fn local_day(text: &str) -> Option<LocalDay<'_>> {
     let separator = day.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
     let mut parts = day.split(separator);
     let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
-    let digits = |s: &str, len: std::ops::RangeInclusive<usize>| len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     if parts.next().is_some() {
         return None;
     }
     let small = |s: &str| s.parse::<u32>().ok();
-    if digits(a, 4..=4) && digits(b, 1..=2) && digits(c, 1..=2) {
+    if figures(a, 4..=4) && figures(b, 1..=2) && figures(c, 1..=2) {
         return Some(LocalDay { first: small(c)?, second: small(b)?, year: a, year_first: true, dotted: false, rest });
     }
     // Two-digit years too (`3/4/25`: a spreadsheet's short date format).
-    if digits(a, 1..=2) && digits(b, 1..=2) && (digits(c, 4..=4) || digits(c, 2..=2)) {
+    if figures(a, 1..=2) && figures(b, 1..=2) && (figures(c, 4..=4) || figures(c, 2..=2)) {
         return Some(LocalDay { first: small(a)?, second: small(b)?, year: c, year_first: false, dotted: separator == '.', rest });
     }
     None
 }
 
-/// A cell's text after a time of day written before its day (`10:00 ngày 3/4/2025`,
-/// `lúc 10h30 ngày 3/4/2025`): the day, for telling its order; the text as it is when
-/// no time comes first.
-fn after_clock(text: &str) -> &str {
-    let rest = ["lúc ", "Lúc "].iter().find_map(|w| text.strip_prefix(w)).unwrap_or(text).trim_start();
-    match rest.split_once(' ') {
-        Some((clock, day)) if clock_word(clock).is_some() => day,
-        _ => text,
-    }
+/// A cell's day without the time of day beside it ([`split_clock`]), for telling its
+/// order.
+fn day_part(text: &str) -> std::borrow::Cow<'_, str> {
+    split_clock(text).map_or(std::borrow::Cow::Borrowed(text), |(day, _)| day.into())
 }
 
 /// How the sheet's days that are not in ISO form are ordered, from those that tell.
 fn day_order<'a>(days: impl Iterator<Item = &'a str>) -> DayOrder {
     let (mut day_first, mut month_first) = (false, false);
-    for day in days.map(after_clock).filter_map(local_day).filter(|d| !d.year_first && !d.dotted) {
+    for text in days {
+        let day = day_part(text);
+        let Some(day) = local_day(&day).filter(|d| !d.year_first && !d.dotted) else { continue };
         day_first |= day.first > 12 && day.second <= 12;
         month_first |= day.second > 12 && day.first <= 12;
     }
@@ -363,7 +364,7 @@ fn iso_day(text: &str, order: DayOrder) -> Option<String> {
 /// the month (`4/5/2014`, not `4/13/2014` or `2014/4/5`): read month first, it is
 /// another day than read day first.
 pub(crate) fn either_way(text: &str) -> bool {
-    local_day(after_clock(text)).is_some_and(|d| !d.year_first && !d.dotted && d.first != d.second && d.first <= 12 && d.second <= 12)
+    local_day(&day_part(text)).is_some_and(|d| !d.year_first && !d.dotted && d.first != d.second && d.first <= 12 && d.second <= 12)
 }
 
 /// The year a day written with a two-digit year (`3/4/25`) was read as; None for a
@@ -420,9 +421,7 @@ struct Worded {
 }
 
 fn worded(text: &str) -> Option<Worded> {
-    let number = |w: &str, len: std::ops::RangeInclusive<usize>| -> Option<u32> {
-        (len.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse().ok()).flatten()
-    };
+    let number = |w: &str, len: std::ops::RangeInclusive<usize>| -> Option<u32> { figures(w, len).then(|| w.parse().ok()).flatten() };
     if let Some((year, rest)) = text.split_once('年') {
         // Chinese: 2025年3月12日 (or 号), 2025年3月; spaces allowed between the parts.
         let (month, rest) = rest.split_once('月')?;
@@ -470,14 +469,10 @@ fn worded(text: &str) -> Option<Worded> {
         let by_start = |names: &[&str; 12]| (w.len() >= 3).then(|| names.iter().position(|m| m.starts_with(w))).flatten();
         by_start(&MONTHS).or_else(|| by_start(&MONTHS_MS)).or_else(|| MONTHS_TA.iter().position(|m| *m == w)).map(|i| i as u32 + 1)
     };
-    // A month and its year with a slash: `3/2025`, `03/2025`, `tháng 3/2025`.
-    fn slashed(w: &str) -> Option<(&str, &str)> {
-        let figures = |s: &str, len: usize| (1..=len).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
-        w.split_once('/').filter(|(m, y)| figures(m, 2) && y.len() == 4 && figures(y, 4))
-    }
     let (day, month, year) = match words.as_slice() {
-        [my] | ["tháng", my] if slashed(my).is_some() && clock.is_empty() => {
-            let (m, y) = slashed(my)?;
+        // A month and its year with a slash: `3/2025`, `03/2025`, `tháng 3/2025`.
+        [my] | ["tháng", my] if clock.is_empty() => {
+            let (m, y) = my.split_once('/')?;
             (None, number(m, 1..=2)?, y)
         }
         [d, m, y] if month(m).is_some() => (Some(number(d, 1..=2)?), month(m)?, *y),
@@ -522,25 +517,37 @@ fn time_and_zone(words: &[&str]) -> Option<String> {
 }
 
 /// Reads a date cell: ISO forms as they are, a spreadsheet's local form in the sheet's
-/// order, a day in words, any of these days with a time of day as spreadsheets write
-/// one before or after it ([`day_and_clock`]).
+/// order, a day in words, any of these days with a time of day beside it
+/// ([`split_clock`]).
 pub(crate) fn sheet_date(text: &str, order: DayOrder) -> Result<Date, crate::date::DateError> {
     let read = match iso_day(text, order).or_else(|| worded_day(text)) {
         Some(iso) => Date::parse(&iso),
         None => Date::parse(text),
     };
     match read {
-        Err(error) if text.contains([':', 'h', 'H']) => day_and_clock(text, order).ok_or(error),
+        Err(error) => day_and_clock(text, order).ok_or(error),
         read => read,
     }
 }
 
 /// A day and a time of day in one cell, the time read as a sheet's `time` column reads
-/// it ([`parse_clock`]): after the day, as spreadsheets export a date and time
+/// it ([`parse_clock`]). None when the day is not a day (a month, a year) or has a time
+/// already.
+fn day_and_clock(text: &str, order: DayOrder) -> Option<Date> {
+    let (day, clock) = split_clock(text)?;
+    let date = sheet_date(&day, order).ok().filter(|d| d.day.is_some() && d.time.is_none())?;
+    parse_clock(&clock).ok().map(|time| date.at(time))
+}
+
+/// A cell of a day and a time of day, split: the day's text and the time's (`10:30`,
+/// `2:30:00 PM`). The time comes after the day, as spreadsheets export one
 /// (`3/12/2025 2:30:00 PM`, `2025-03-12 9:05`, `12 March 2025 2:30 PM`), or before it,
 /// as Vietnamese writes it (`10:00 ngày 12/3/2025`, `lúc 10h30 ngày 12/3/2025`). None
-/// when the day is not a day (a month, a year) or has a time already.
-fn day_and_clock(text: &str, order: DayOrder) -> Option<Date> {
+/// for a cell without one time and words beside it.
+fn split_clock(text: &str) -> Option<(String, String)> {
+    if !text.contains([':', 'h', 'H']) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let at = words.iter().position(|w| clock_word(w).is_some())?;
     let half = |w: &&str| matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m.");
@@ -549,22 +556,22 @@ fn day_and_clock(text: &str, order: DayOrder) -> Option<Date> {
     if words[end..].iter().any(|w| clock_word(w).is_some()) {
         return None;
     }
-    let (day, clock) = match (&words[..at], &words[end..]) {
-        // After the day.
-        (day, []) if !day.is_empty() => (day.join(" "), words[at..end].join(" ")),
-        // Before it, alone or after "lúc" ("at").
-        ([] | ["lúc" | "Lúc"], day) if !day.is_empty() => (day.join(" "), words[at..end].join(" ")),
+    // After the day, or before it, alone or after "lúc" ("at").
+    let day = match (&words[..at], &words[end..]) {
+        (day, []) | ([] | ["lúc" | "Lúc"], day) if !day.is_empty() => day,
         _ => return None,
     };
-    let clock = clock.replacen(words[at], &clock_word(words[at])?, 1);
-    let date = sheet_date(&day, order).ok().filter(|d| d.day.is_some() && d.time.is_none())?;
-    parse_clock(&clock).ok().map(|time| date.at(time))
+    let mut clock = clock_word(words[at])?;
+    if end > at + 1 {
+        clock.push(' ');
+        clock.push_str(words[at + 1]);
+    }
+    Some((day.join(" "), clock))
 }
 
 /// A word that is a time of day: `14:30`, `9:05:00`, or `10h30`, `10h`, as Vietnamese
 /// and French write it, given as `10:30`.
 fn clock_word(word: &str) -> Option<String> {
-    let figures = |s: &str, len: std::ops::RangeInclusive<usize>| len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     if let Some((hour, minute)) = word.split_once(['h', 'H']) {
         return (figures(hour, 1..=2) && (minute.is_empty() || figures(minute, 2..=2)))
             .then(|| format!("{hour}:{}", if minute.is_empty() { "00" } else { minute }));
@@ -621,8 +628,7 @@ fn shown_names() -> &'static ShownNames {
 /// figures, up to 31 December 9999: a number of four is a year.
 fn serial_day(text: &str) -> Option<Date> {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    let figures = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if !(5..=7).contains(&whole.len()) || !figures(whole) || !figures(fraction) {
+    if !figures(whole, 5..=7) || !figures(fraction, 0..=usize::MAX) {
         return None;
     }
     let n: i64 = whole.parse().ok().filter(|n| (1..=2_958_465).contains(n))?;
@@ -653,7 +659,7 @@ fn date_problem(text: &str, error: DateError) -> ProblemKind {
 /// (GDELT's `SQLDATE`) export one: a number of four is a year, of five to seven a day
 /// number ([`serial_day`]).
 fn figures_day(text: &str) -> Option<Date> {
-    if text.len() != 8 || !text.bytes().all(|b| b.is_ascii_digit()) {
+    if !figures(text, 8..=8) {
         return None;
     }
     let part = |range: std::ops::Range<usize>| text[range].parse::<u8>().ok();
@@ -1160,7 +1166,7 @@ pub fn parse_clock(text: &str) -> Result<Time, DateError> {
         },
     };
     // "10h30", "10h": a time as Vietnamese and French write it.
-    let worded = clock_word(clock).filter(|_| clock.contains(['h', 'H']));
+    let worded = if clock.contains('h') { clock_word(clock) } else { None };
     let clock = worded.as_deref().unwrap_or(clock);
     // One-digit hours are common in sheets: "9:05" is "09:05".
     let padded = match clock.find(':') {

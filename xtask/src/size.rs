@@ -30,11 +30,11 @@ use std::process::{Command, Stdio};
 /// words on an axis that crosses year 1 (+0.1), and kept there when a spreadsheet's day
 /// numbers got their warning and a timeline without a title its word in the reader's
 /// language, paid for by the importers' error no longer naming the format and a link
-/// trimmed by bytes; to 94.95 KB when the problems only the importers report left the
-/// first module (their kinds and wordings built only with the importers, their English
-/// left out rather than blank: -0.3), with a spreadsheet's day that could be read either
-/// way named with both readings paid from it.
-pub const BUDGET: usize = 95 * 1024 - 50;
+/// trimmed by bytes; to 94.75 KB when the problems only the importers report left the
+/// first module (their kinds, wordings and names built only with the importers, their
+/// English left out rather than blank: -0.5), with a spreadsheet's day that could be
+/// read either way named with both readings paid from it.
+pub const BUDGET: usize = 95 * 1024 - 260;
 
 /// The budget of a build with the prebuilt standard library, where rustup could not add
 /// its source: the same code, ~6 KB larger.
