@@ -15,11 +15,15 @@ pub fn location(p: &Problem) -> String {
     out
 }
 
-/// `message (path)`: what a problem is, and in which part of the data.
+/// `message (path)`: what a problem is, and in which part of the data (a
+/// spreadsheet's row in the reader's words: see [`Strings::place`]).
 pub fn problem_message(p: &Problem, s: &Strings) -> String {
     let mut out = s.problem(&p.kind);
     if !p.path.is_empty() {
         out.push_str(" (");
+        #[cfg(feature = "importers")]
+        out.push_str(&s.place(&p.path));
+        #[cfg(not(feature = "importers"))]
         out.push_str(&p.path);
         out.push(')');
     }
@@ -220,6 +224,20 @@ mod tests {
         assert!(line.ends_with(" (events[3].to)"), "{line}");
         let bare = Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents);
         assert!(!problem_line(&bare, Lang::Vi.strings()).contains('('));
+    }
+
+    #[cfg(feature = "importers")]
+    #[test]
+    fn a_spreadsheet_row_is_said_in_the_readers_language_and_its_column_as_the_sheet_names_it() {
+        let at = |path: &str| Problem::warning(path, Pos { line: 4, col: 1 }, ProblemKind::NoCitation);
+        let said = |path: &str, lang: Lang| problem_line(&at(path), lang.strings());
+        assert!(said("row 4, Ngày", Lang::Vi).ends_with(" (dòng 4, Ngày)"), "{}", said("row 4, Ngày", Lang::Vi));
+        assert!(said("row 12", Lang::ZhHans).ends_with(" (第 12 行)"), "{}", said("row 12", Lang::ZhHans));
+        assert!(said("row 4, date", Lang::Ms).ends_with(" (baris 4, date)"));
+        assert!(said("row 4, date", Lang::En).ends_with(" (row 4, date)"));
+        // A place in JSON, or a path that only starts like a row, is kept as it is.
+        assert!(said("events[3].date", Lang::Vi).ends_with(" (events[3].date)"));
+        assert!(said("row one", Lang::Vi).ends_with(" (row one)"));
     }
 
     #[test]

@@ -91,6 +91,9 @@ pub enum Wording {
     SerialDay,
     #[cfg(feature = "importers")]
     EitherWay,
+    /// Not a problem: the row of a spreadsheet a problem is in ("row {0}").
+    #[cfg(feature = "importers")]
+    Row,
 }
 
 /// How many wordings come before the importers' (all a build without them has).
@@ -103,7 +106,7 @@ pub const COUNT: usize = FIRST_COUNT + IMPORTER_PROBLEMS.len();
 #[cfg(not(feature = "importers"))]
 pub const COUNT: usize = FIRST_COUNT;
 #[cfg(feature = "importers")]
-const _: () = assert!(Wording::EitherWay as usize + 1 == COUNT);
+const _: () = assert!(Wording::Row as usize + 1 == COUNT);
 
 /// The names in a language file's `problems` of the wordings this build reads, in
 /// [`Wording`]'s order: the importers' last, from [`IMPORTER_PROBLEMS`].

@@ -69,14 +69,15 @@ test("TimelineJS's spreadsheet template draws an election night in hours, and it
   assert.equal(new Set(lefts).size, lefts.length, "each moment has a place of its own");
   assert.equal(consoleLines.length, 1, `one console line per mount: ${consoleLines.join("\n")}`);
   assert.match(consoleLines[0], /^relationship-timeline: 3 of 4 events shown · 1 left out/);
-  // In Vietnamese, the same numbers and the same list in Vietnamese words.
+  // In Vietnamese, the same numbers and the same list in Vietnamese words, the row of the
+  // sheet a problem is in among them (its column named as the sheet names it).
   await page.evaluate(() => window.__t.setLang("vi"));
   const vi = await page.evaluate(() => {
     const shadow = window.__host.firstElementChild.shadowRoot;
     return { summary: shadow.querySelector(".rt-notice-summary").textContent, items: [...shadow.querySelectorAll(".rt-notice li")].map((li) => li.textContent) };
   });
   assert.match(vi.summary, /^Hiển thị 3\/4 sự kiện · 1 bị bỏ qua · \d+ cảnh báo$/);
-  assert.ok(vi.items.some((i) => i.includes("lỗi: ngày \"2024-11-6 1:65\" không hợp lệ") && i.endsWith("(row 7, Time)")), vi.items.join("\n"));
+  assert.ok(vi.items.some((i) => i.includes("lỗi: ngày \"2024-11-6 1:65\" không hợp lệ") && i.endsWith("(dòng 7, Time)")), vi.items.join("\n"));
   await page.close();
 });
 
