@@ -86,6 +86,16 @@ pub fn prepare(root: &Path) -> Result<(), String> {
             &format!("{head}<link rel=\"stylesheet\" href=\"/bench/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css\"><script src=\"/bench/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js\"></script></head><body><div id=\"vis\"></div><script>fetch('/bench/data/vis-{n}.json').then(r => r.json()).then(items => {{ window.timeline = new vis.Timeline(document.getElementById('vis'), items, {{}}); }});</script></body></html>"),
         )?;
     }
+    // The floor of any script-tag embed (bench/browser.mjs): a module script that draws
+    // one card in a shadow root, with nothing to fetch.
+    write(
+        &dir.join("floor.html"),
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>floor</title><script type=\"module\" src=\"/bench/floor.js\"></script></head><body><relationship-timeline></relationship-timeline></body></html>",
+    )?;
+    write(
+        &dir.join("floor.js"),
+        "customElements.define(\"relationship-timeline\", class extends HTMLElement {\n  connectedCallback() {\n    const box = document.createElement(\"div\");\n    this.append(box);\n    const card = document.createElement(\"button\");\n    card.className = \"rt-card\";\n    card.textContent = \"1973\";\n    box.attachShadow({ mode: \"open\" }).append(card);\n  }\n});\n",
+    )?;
     write(&dir.join("empty.html"), "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>empty</title></head><body><div class=\"ready\">ready</div></body></html>")?;
     Ok(())
 }
