@@ -127,6 +127,14 @@ pub enum ProblemKind {
         day_first: String,
         month_first: String,
     },
+    /// A spreadsheet's date given as a period ("c. 1973", "1970s", "Q1 2025", "cuối
+    /// năm 2025"): the text, and the date the event is placed at (the period's start,
+    /// or its end in the `end` column). The card shows the text as written.
+    #[cfg(feature = "importers")]
+    RoughDate {
+        text: String,
+        placed: String,
+    },
     /// Times of day with different UTC offsets (the offsets, as written); they are
     /// placed as written, not converted.
     MixedOffsets(String),

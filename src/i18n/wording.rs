@@ -91,6 +91,8 @@ pub enum Wording {
     SerialDay,
     #[cfg(feature = "importers")]
     EitherWay,
+    #[cfg(feature = "importers")]
+    RoughDate,
     /// Not a problem: the row of a spreadsheet a problem is in ("row {0}").
     #[cfg(feature = "importers")]
     Row,
@@ -238,6 +240,8 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
         ProblemKind::MonthFirst { text, day } => (W::MonthFirst, vec![text.clone(), day.clone()]),
         #[cfg(feature = "importers")]
         ProblemKind::SerialDay { text, day } => (W::SerialDay, vec![text.clone(), day.clone()]),
+        #[cfg(feature = "importers")]
+        ProblemKind::RoughDate { text, placed } => (W::RoughDate, vec![text.clone(), placed.clone()]),
         #[cfg(feature = "importers")]
         ProblemKind::EitherWay { text, day_first, month_first } => {
             (W::EitherWay, vec![text.clone(), day_first.clone(), month_first.clone()])

@@ -280,8 +280,9 @@ struct LocalDay<'a> {
     year: &'a str,
     /// `YYYY/M/D`: year, month, day, whatever the sheet's order.
     year_first: bool,
-    /// `D.M.YYYY`: day first wherever it is written so.
-    dotted: bool,
+    /// Day first whatever the sheet's order: written `D.M.YYYY`, or after "ngày"
+    /// ("day": Vietnamese writes the day before the month).
+    day_first: bool,
     rest: &'a str,
 }
 
@@ -292,7 +293,10 @@ fn figures(s: &str, len: std::ops::RangeInclusive<usize>) -> bool {
 
 fn local_day(text: &str) -> Option<LocalDay<'_>> {
     // `ngày 12/3/2025`: "day" in Vietnamese, as articles and sheets write it before a date.
-    let text = ["ngày ", "Ngày "].iter().find_map(|w| text.strip_prefix(w)).unwrap_or(text).trim_start();
+    let (said_day, text) = match ["ngày ", "Ngày "].iter().find_map(|w| text.strip_prefix(w)) {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, text),
+    };
     let end = text.find(' ').unwrap_or(text.len());
     let (day, rest) = text.split_at(end);
     let separator = day.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
@@ -303,11 +307,18 @@ fn local_day(text: &str) -> Option<LocalDay<'_>> {
     }
     let small = |s: &str| s.parse::<u32>().ok();
     if figures(a, 4..=4) && figures(b, 1..=2) && figures(c, 1..=2) {
-        return Some(LocalDay { first: small(c)?, second: small(b)?, year: a, year_first: true, dotted: false, rest });
+        return Some(LocalDay { first: small(c)?, second: small(b)?, year: a, year_first: true, day_first: false, rest });
     }
     // Two-digit years too (`3/4/25`: a spreadsheet's short date format).
     if figures(a, 1..=2) && figures(b, 1..=2) && (figures(c, 4..=4) || figures(c, 2..=2)) {
-        return Some(LocalDay { first: small(a)?, second: small(b)?, year: c, year_first: false, dotted: separator == '.', rest });
+        return Some(LocalDay {
+            first: small(a)?,
+            second: small(b)?,
+            year: c,
+            year_first: false,
+            day_first: said_day || separator == '.',
+            rest,
+        });
     }
     None
 }
@@ -323,7 +334,7 @@ fn day_order<'a>(days: impl Iterator<Item = &'a str>) -> DayOrder {
     let (mut day_first, mut month_first) = (false, false);
     for text in days {
         let day = day_part(text);
-        let Some(day) = local_day(&day).filter(|d| !d.year_first && !d.dotted) else { continue };
+        let Some(day) = local_day(&day).filter(|d| !d.year_first && !d.day_first) else { continue };
         day_first |= day.first > 12 && day.second <= 12;
         month_first |= day.second > 12 && day.first <= 12;
     }
@@ -340,7 +351,7 @@ fn day_order<'a>(days: impl Iterator<Item = &'a str>) -> DayOrder {
 /// written, and named as the invalid date it then is, with the form to use.
 fn iso_day(text: &str, order: DayOrder) -> Option<String> {
     let d = local_day(text)?;
-    let day_first = if d.year_first || d.dotted {
+    let day_first = if d.year_first || d.day_first {
         true
     } else {
         match order {
@@ -364,7 +375,7 @@ fn iso_day(text: &str, order: DayOrder) -> Option<String> {
 /// the month (`4/5/2014`, not `4/13/2014` or `2014/4/5`): read month first, it is
 /// another day than read day first.
 pub(crate) fn either_way(text: &str) -> bool {
-    local_day(&day_part(text)).is_some_and(|d| !d.year_first && !d.dotted && d.first != d.second && d.first <= 12 && d.second <= 12)
+    local_day(&day_part(text)).is_some_and(|d| !d.year_first && !d.day_first && d.first != d.second && d.first <= 12 && d.second <= 12)
 }
 
 /// The year a day written with a two-digit year (`3/4/25`) was read as; None for a
@@ -442,7 +453,7 @@ fn worded(text: &str) -> Option<Worded> {
     // A zone's name in brackets, as scripts write it after the offset, says nothing more.
     let lower = text.split('(').next().unwrap_or("").to_lowercase().replace(',', " ");
     let mut words: Vec<&str> =
-        lower.split_whitespace().map(|w| w.trim_end_matches('.')).filter(|w| !matches!(*w, "năm" | "ngày")).collect();
+        lower.split_whitespace().map(|w| ordinal(w.trim_end_matches('.'))).filter(|w| !matches!(*w, "năm" | "ngày")).collect();
     // A weekday first: English, or Vietnamese ("thứ hai", "thứ 2", "chủ nhật").
     match words.as_slice() {
         ["thứ", _, ..] | ["chủ", "nhật", ..] => drop(words.drain(..2)),
@@ -492,6 +503,12 @@ fn worded(text: &str) -> Option<Worded> {
     Some(Worded { year, month, day, short_year, clock })
 }
 
+/// A day's number without its English ordinal ending: `1st`, `2nd`, `23rd`, `12th`
+/// as `1`, `2`, `23`, `12` ("1st August 1973", "March 12th, 2025").
+fn ordinal(word: &str) -> &str {
+    ["st", "nd", "rd", "th"].iter().find_map(|end| word.strip_suffix(end).filter(|n| figures(n, 1..=2))).unwrap_or(word)
+}
+
 /// `10:00:00` and a zone (`GMT`, `UTC`, `Z`, `+0700`, `GMT+0700`, `GMT+07:00`) as ISO
 /// text: `T10:00:00Z`, `T10:00:00+07:00`; None for anything else.
 fn time_and_zone(words: &[&str]) -> Option<String> {
@@ -520,6 +537,8 @@ fn time_and_zone(words: &[&str]) -> Option<String> {
 /// order, a day in words, any of these days with a time of day beside it
 /// ([`split_clock`]).
 pub(crate) fn sheet_date(text: &str, order: DayOrder) -> Result<Date, crate::date::DateError> {
+    // `năm 1973`: "the year" in Vietnamese, before a year alone.
+    let text = ["năm ", "Năm "].iter().find_map(|w| text.strip_prefix(w)).map_or(text, str::trim_start);
     let read = match iso_day(text, order).or_else(|| worded_day(text)) {
         Some(iso) => Date::parse(&iso),
         None => Date::parse(text),
@@ -670,6 +689,38 @@ fn figures_day(text: &str) -> Option<Date> {
 /// figures, else as [`sheet_date`] reads it.
 fn cell_date(text: &str, order: DayOrder) -> Result<Date, DateError> {
     serial_day(text).or_else(|| figures_day(text)).map_or_else(|| sheet_date(text, order), Ok)
+}
+
+/// How a row whose dates are a period in words shows them: its cells as written,
+/// `date – end`.
+fn rough_shown(date: Option<&Cell>, end: Option<&Cell>) -> String {
+    let mut shown = date.map_or("", |c| c.text.trim()).to_owned();
+    if let Some(end) = end.map(|c| c.text.trim()).filter(|e| !e.is_empty()) {
+        shown.push_str(" – ");
+        shown.push_str(end);
+    }
+    shown
+}
+
+/// A date cell, read as [`cell_date`] reads it, else as a period in words
+/// ([`rough::period`]: "c. 1973", "1970s", "Q1 2025", "cuối năm 2025"), placed at its
+/// start, or at its end in the `end` column, with a warning (and `rough` set: the row
+/// shows its dates as written); else None, with the error.
+fn date_cell(c: &Cell, order: DayOrder, end: bool, path: String, problems: &mut Vec<Problem>, rough: &mut bool) -> Option<Date> {
+    let text = c.text.trim();
+    let error = match cell_date(text, order) {
+        Ok(date) => return Some(date),
+        Err(error) => error,
+    };
+    let exact = |t: &str| sheet_date(t, order).ok();
+    let Some(period) = super::rough::period(text, &exact) else {
+        problems.push(Problem::error(path, c.pos, date_problem(text, error)));
+        return None;
+    };
+    let placed = if end { period.end } else { period.start };
+    problems.push(Problem::warning(path, c.pos, ProblemKind::RoughDate { text: text.into(), placed: placed.iso() }));
+    *rough = true;
+    Some(placed)
 }
 
 /// Reads a CSV timeline. `name` (a file name, say) titles the timeline, which a
@@ -920,33 +971,32 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
             continue;
         }
         let mut bad = false;
+        // A date given as a period ("c. 1973", "Q1 2025") is placed at its start (an
+        // end at its end), shown as written and said so.
+        let mut rough = false;
         let date = match cell("date") {
             None => {
                 problems.push(Problem::error(where_("date"), row_pos, ProblemKind::MissingField("date")));
                 bad = true;
                 None
             }
-            Some(c) => match cell_date(c.text.trim(), order) {
-                Ok(d) => Some(d),
-                Err(error) => {
-                    problems.push(Problem::error(where_("date"), c.pos, date_problem(c.text.trim(), error)));
-                    bad = true;
-                    None
-                }
-            },
+            Some(c) => {
+                let date = date_cell(c, order, false, where_("date"), &mut problems, &mut rough);
+                bad |= date.is_none();
+                date
+            }
         };
         let end = match cell("end") {
             None => None,
-            Some(c) => match cell_date(c.text.trim(), order) {
-                Ok(e) if date.is_some_and(|d| e.last_day() < d.first_day()) => {
+            Some(c) => match date_cell(c, order, true, where_("end"), &mut problems, &mut rough) {
+                Some(e) if date.is_some_and(|d| e.last_day() < d.first_day()) => {
                     let start = date.map(|d| d.iso()).unwrap_or_default();
                     problems.push(Problem::error(where_("end"), c.pos, ProblemKind::EndBeforeStart { start, end: e.iso() }));
                     bad = true;
                     None
                 }
-                Ok(e) => Some(e),
-                Err(error) => {
-                    problems.push(Problem::error(where_("end"), c.pos, date_problem(c.text.trim(), error)));
+                Some(e) => Some(e),
+                None => {
                     bad = true;
                     None
                 }
@@ -1121,7 +1171,10 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
             title,
             summary: text("summary").unwrap_or_default(),
             note: text("note").map(Box::new),
-            display_date: text("display_date").map(Box::new),
+            // A period's words shown as written, unless the sheet says how to show it.
+            display_date: text("display_date")
+                .or_else(|| rough.then(|| Text::plain(&rough_shown(cell("date"), cell("end")))))
+                .map(Box::new),
             media: media.map(Box::new),
             citations,
         });
@@ -1841,8 +1894,13 @@ mod tests {
                 ("row 2, end".to_owned(), either("2/4/2025", "2025-04-02", "2025-02-04")),
             ]
         );
-        let said: Vec<ProblemKind> = import("date,title\n10:00 ngày 2/4/2025,x\n", "t").problems.into_iter().map(|p| p.kind).collect();
-        assert_eq!(said, [either("10:00 ngày 2/4/2025", "2025-04-02T10:00", "2025-02-04T10:00")]);
+        // After "ngày" ("day"), a day is day first, as Vietnamese writes every day.
+        assert_eq!(
+            dates("date,title\n10:00 ngày 2/4/2025,x\nngày 3/5/2025,y\n"),
+            (vec!["2025-04-02T10:00".into(), "2025-05-03".into()], vec![])
+        );
+        let said: Vec<ProblemKind> = import("date,title\n10:00 2/4/2025,x\n", "t").problems.into_iter().map(|p| p.kind).collect();
+        assert_eq!(said, [either("10:00 2/4/2025", "2025-04-02T10:00", "2025-02-04T10:00")]);
         // Not a day: a month with a two-digit year, an unknown word, a day that does not
         // exist, three-digit years, a time with no day or two times, eight figures that
         // are no day.

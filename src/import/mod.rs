@@ -7,6 +7,8 @@ pub mod csv;
 #[cfg(feature = "importers")]
 pub mod html;
 #[cfg(feature = "importers")]
+pub mod rough;
+#[cfg(feature = "importers")]
 pub mod timelinejs;
 #[cfg(feature = "importers")]
 pub mod vis;

@@ -1,0 +1,237 @@
+//! Dates a spreadsheet gives as a period rather than a day: "c. 1973", "1970s", "Q1
+//! 2025", "early 2026", "cuối năm 2025", "những năm 1970". Editors write them when
+//! the source says no more; the timeline places such an event at the period's start,
+//! shows the cell as written, and says so (`ProblemKind::Rough`).
+
+use crate::date::Date;
+
+/// A period named in words: its first and its last date, each known to the year or
+/// the month the words give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub start: Date,
+    pub end: Date,
+}
+
+impl Period {
+    fn at(date: Date) -> Self {
+        Period { start: date, end: date }
+    }
+
+    fn months(year: i32, first: u8, last: u8) -> Self {
+        Period { start: Date::month(year, first), end: Date::month(year, last) }
+    }
+}
+
+/// "About": the date after it is the date meant, not known to be exact.
+const ABOUT: [&str; 14] = [
+    "c.",
+    "ca.",
+    "circa",
+    "~",
+    "about",
+    "around",
+    "approx.",
+    "approximately",
+    "vào khoảng",
+    "khoảng",
+    "sekitar",
+    "kira-kira",
+    "约",
+    "சுமார்",
+];
+
+/// Words for the start, the middle and the end of a year or a month: the period is
+/// that year or month (where in it, the words say to the reader, not to the axis).
+const PART: [&str; 16] = [
+    "early",
+    "mid",
+    "late",
+    "the beginning of",
+    "beginning of",
+    "the start of",
+    "start of",
+    "the middle of",
+    "middle of",
+    "the end of",
+    "end of",
+    "đầu",
+    "giữa",
+    "cuối",
+    "awal",
+    "akhir",
+];
+
+/// The seasons, in English, Vietnamese and Malay; which months they are depends on
+/// the hemisphere, so a season is its year.
+const SEASONS: [&str; 10] = ["spring", "summer", "autumn", "fall", "winter", "mùa xuân", "mùa hè", "mùa hạ", "mùa thu", "mùa đông"];
+
+/// Reads a period in words, `exact` reading the dates inside it (a year, a month, a
+/// day as the sheet writes them). None for text that names no period.
+pub fn period(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> {
+    let lower = text.trim().trim_end_matches('?').trim().to_lowercase();
+    let lower = lower.as_str();
+    if let Some(rest) = after_any(lower, &ABOUT) {
+        return exact(rest).map(Period::at).or_else(|| named(rest, exact));
+    }
+    named(lower, exact)
+}
+
+/// `text` without one of `words` and the space after it (a word ending in a dot or a
+/// sign needs none: "c.1973", "~1973"); None if it starts with none of them.
+fn after_any<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
+    words.iter().find_map(|w| {
+        let rest = text.strip_prefix(w)?;
+        let joined = w.ends_with(['.', '~']) || !w.is_ascii();
+        match rest.strip_prefix([' ', '-']) {
+            Some(rest) => Some(rest.trim_start()),
+            None if joined && !rest.is_empty() => Some(rest),
+            None => None,
+        }
+    })
+}
+
+fn named(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> {
+    if let Some(decade) = decade(text) {
+        return Some(decade);
+    }
+    if let Some(quarter) = quarter_or_half(text) {
+        return Some(quarter);
+    }
+    if let Some(rest) = after_any(text, &PART) {
+        // "early 2026", "late March 2025", "cuối năm 2025", "đầu tháng 3/2025".
+        let rest = rest.strip_prefix("of ").unwrap_or(rest);
+        return exact(rest).map(Period::at);
+    }
+    if let Some(rest) = after_any(text, &SEASONS) {
+        let rest = rest.strip_prefix("of ").or_else(|| rest.strip_prefix("năm ")).unwrap_or(rest);
+        return year(rest).map(|y| Period::at(Date::year(y)));
+    }
+    None
+}
+
+/// A year of four figures.
+fn year(text: &str) -> Option<i32> {
+    (text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse().ok()).flatten()
+}
+
+/// "1970s", "1970's", "the 1970s", "những năm 1970", "thập niên 1970", "1970年代",
+/// "1970-an", "tahun 1970-an" ("the 70s", whose century is not said, is not read).
+fn decade(text: &str) -> Option<Period> {
+    let text = text.strip_prefix("the ").unwrap_or(text);
+    let (worded, text) = match ["những năm ", "thập niên ", "thập kỷ ", "tahun "].iter().find_map(|w| text.strip_prefix(w)) {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, text),
+    };
+    let (ended, figures) = match ["'s", "’s", "年代", "-an", "s"].iter().find_map(|end| text.strip_suffix(end)) {
+        Some(figures) => (true, figures),
+        None => (false, text),
+    };
+    // A bare year ("1970") is a year: only words around it make it a decade.
+    if !worded && !ended {
+        return None;
+    }
+    let first = year(figures).filter(|y| y % 10 == 0)?;
+    Some(Period { start: Date::year(first), end: Date::year(first + 9) })
+}
+
+/// "Q1 2025", "2025 Q1", "Q1/2025", "quý 1/2025", "quý I năm 2025", "H2 2025",
+/// "first half of 2025", "nửa đầu năm 2025": the months of that quarter or half.
+fn quarter_or_half(text: &str) -> Option<Period> {
+    let spaced = text.replace(['/', ','], " ");
+    let words: Vec<&str> = spaced.split_whitespace().filter(|w| !matches!(*w, "năm" | "of" | "the")).collect();
+    let roman = |w: &str| ["i", "ii", "iii", "iv"].iter().position(|r| *r == w).map(|i| i as u8 + 1);
+    let number = |w: &str| w.parse::<u8>().ok().or_else(|| roman(w));
+    let (part, of, y) = match words.as_slice() {
+        [q, y] | [y, q] if q.len() == 2 && (q.starts_with('q') || q.starts_with('h')) && year(y).is_some() => {
+            (number(&q[1..])?, if q.starts_with('q') { 4 } else { 2 }, *y)
+        }
+        ["quý", n, y] => (number(n)?, 4, *y),
+        ["first", "half", y] | ["nửa", "đầu", y] => (1, 2, *y),
+        ["second", "half", y] | ["nửa", "cuối" | "sau", y] => (2, 2, *y),
+        _ => return None,
+    };
+    let months = 12 / of;
+    if part == 0 || part > of {
+        return None;
+    }
+    let first = (part - 1) * months + 1;
+    Some(Period::months(year(y)?, first, first + months - 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<(String, String)> {
+        let exact = |t: &str| crate::import::csv::sheet_date(t, crate::import::csv::DayOrder::Unknown).ok();
+        period(text, &exact).map(|p| (p.start.iso(), p.end.iso()))
+    }
+
+    fn pair(a: &str, b: &str) -> Option<(String, String)> {
+        Some((a.to_owned(), b.to_owned()))
+    }
+
+    #[test]
+    fn about_a_date_is_that_date() {
+        for text in ["c. 1973", "c.1973", "ca. 1973", "circa 1973", "~1973", "about 1973", "khoảng năm 1973", "Khoảng 1973", "约1973年3月"]
+        {
+            let want = if text.contains('月') { pair("1973-03", "1973-03") } else { pair("1973", "1973") };
+            assert_eq!(read(text), want, "{text}");
+        }
+        assert_eq!(read("c. March 1973"), pair("1973-03", "1973-03"));
+        assert_eq!(read("circa 12 March 1973"), pair("1973-03-12", "1973-03-12"));
+    }
+
+    #[test]
+    fn a_decade_runs_its_ten_years() {
+        for text in ["1970s", "1970's", "the 1970s", "những năm 1970", "Thập niên 1970", "1970年代", "tahun 1970-an"] {
+            assert_eq!(read(text), pair("1970", "1979"), "{text}");
+        }
+        assert_eq!(read("c. 1970s"), pair("1970", "1979"));
+        // A year, or a year not at a decade's start, is no decade.
+        assert_eq!(read("1970"), None);
+        assert_eq!(read("1975s"), None);
+    }
+
+    #[test]
+    fn quarters_and_halves_are_their_months() {
+        for text in ["Q1 2025", "q1/2025", "2025 Q1", "quý 1/2025", "Quý I năm 2025"] {
+            assert_eq!(read(text), pair("2025-01", "2025-03"), "{text}");
+        }
+        assert_eq!(read("Q4 2025"), pair("2025-10", "2025-12"));
+        assert_eq!(read("H2 2025"), pair("2025-07", "2025-12"));
+        assert_eq!(read("first half of 2025"), pair("2025-01", "2025-06"));
+        assert_eq!(read("nửa cuối năm 2025"), pair("2025-07", "2025-12"));
+        assert_eq!(read("Q5 2025"), None);
+        assert_eq!(read("Q0 2025"), None);
+    }
+
+    #[test]
+    fn the_start_middle_or_end_of_a_year_or_month_is_that_year_or_month() {
+        for (text, want) in [
+            ("early 2026", "2026"),
+            ("mid-2025", "2025"),
+            ("late 2025", "2025"),
+            ("end of 2025", "2025"),
+            ("the beginning of 2025", "2025"),
+            ("late March 2025", "2025-03"),
+            ("Đầu năm 2026", "2026"),
+            ("cuối năm 2025", "2025"),
+            ("giữa tháng 3/2025", "2025-03"),
+            ("cuối tháng 3 năm 2025", "2025-03"),
+            ("awal 2025", "2025"),
+            ("Spring 2025", "2025"),
+            ("mùa thu năm 2025", "2025"),
+        ] {
+            assert_eq!(read(text), pair(want, want), "{text}");
+        }
+    }
+
+    #[test]
+    fn other_text_names_no_period() {
+        for text in ["", "soon", "c.", "early", "late last year", "about time", "2025", "Q1", "đầu", "1st August 1973x"] {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+}
