@@ -1,5 +1,5 @@
 //! Dates a spreadsheet gives as a period rather than a day: "c. 1973", "1970s", "Q1
-//! 2025", "early 2026", "cuối năm 2025", "những năm 1970". Editors write them when
+//! 2025", "early 2026", "cuối năm 2025", "những năm 1970", "2025年第一季度". Editors write them when
 //! the source says no more; the timeline places such an event at the period's start,
 //! shows the cell as written, and says so (`ProblemKind::Rough`).
 
@@ -98,6 +98,9 @@ fn named(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> {
     if let Some(quarter) = quarter_or_half(text) {
         return Some(quarter);
     }
+    if let Some(period) = chinese(text) {
+        return Some(period);
+    }
     if let Some(rest) = after_any(text, &PART) {
         // "early 2026", "late March 2025", "cuối năm 2025", "đầu tháng 3/2025".
         let rest = rest.strip_prefix("of ").unwrap_or(rest);
@@ -159,6 +162,31 @@ fn quarter_or_half(text: &str) -> Option<Period> {
     Some(Period::months(year(y)?, first, first + months - 1))
 }
 
+/// A year's part in Chinese: "2025年初" (early), "2025年中", "2025年底", "2025年末" (the
+/// year); "2025年第一季度", "2025年第1季度", "2025年一季度" (a quarter); "2025年上半年",
+/// "2025年下半年" (a half).
+fn chinese(text: &str) -> Option<Period> {
+    let (y, part) = text.split_once('年')?;
+    let y = year(y.trim())?;
+    let part = part.trim();
+    if matches!(part, "初" | "中" | "底" | "末") {
+        return Some(Period::at(Date::year(y)));
+    }
+    let (first, last) = match part {
+        "上半年" => (1, 6),
+        "下半年" => (7, 12),
+        _ => {
+            let n = part.strip_prefix('第').unwrap_or(part).strip_suffix("季度")?;
+            let q = ["一", "二", "三", "四"].iter().position(|c| *c == n).map(|i| i as u8 + 1).or_else(|| n.parse().ok())?;
+            if !(1..=4).contains(&q) {
+                return None;
+            }
+            (q * 3 - 2, q * 3)
+        }
+    };
+    Some(Period::months(y, first, last))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,6 +231,10 @@ mod tests {
         assert_eq!(read("H2 2025"), pair("2025-07", "2025-12"));
         assert_eq!(read("first half of 2025"), pair("2025-01", "2025-06"));
         assert_eq!(read("nửa cuối năm 2025"), pair("2025-07", "2025-12"));
+        assert_eq!(read("2025年第一季度"), pair("2025-01", "2025-03"));
+        assert_eq!(read("2025年第4季度"), pair("2025-10", "2025-12"));
+        assert_eq!(read("2025年下半年"), pair("2025-07", "2025-12"));
+        assert_eq!(read("2025年第五季度"), None);
         assert_eq!(read("Q5 2025"), None);
         assert_eq!(read("Q0 2025"), None);
     }
@@ -221,6 +253,8 @@ mod tests {
             ("giữa tháng 3/2025", "2025-03"),
             ("cuối tháng 3 năm 2025", "2025-03"),
             ("awal 2025", "2025"),
+            ("2025年底", "2025"),
+            ("2026年初", "2026"),
             ("Spring 2025", "2025"),
             ("mùa thu năm 2025", "2025"),
         ] {
