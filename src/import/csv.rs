@@ -564,33 +564,63 @@ fn day_and_clock(text: &str, order: DayOrder) -> Option<Date> {
 /// as Vietnamese writes it (`10:00 ngày 12/3/2025`, `lúc 10h30 ngày 12/3/2025`). None
 /// for a cell without one time and words beside it.
 fn split_clock(text: &str) -> Option<(String, String)> {
-    if !text.contains([':', 'h', 'H']) {
+    if !text.contains([':', 'h', 'H', 'm', 'M']) {
         return None;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     let at = words.iter().position(|w| clock_word(w).is_some())?;
     let half = |w: &&str| matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m.");
-    let end = if words.get(at + 1).is_some_and(half) { at + 2 } else { at + 1 };
+    let mut end = if words.get(at + 1).is_some_and(half) { at + 2 } else { at + 1 };
+    // A zone after the time (`2025-03-12 09:00:00 +0700`, `9:00 AM UTC`).
+    if words.get(end).is_some_and(|w| zone_word(w).is_some()) {
+        end += 1;
+    }
     // One time only: the day is read again without it, once.
     if words[end..].iter().any(|w| clock_word(w).is_some()) {
         return None;
     }
-    // After the day, or before it, alone or after "lúc" ("at").
+    // After the day, alone or after "at" (`Mar 12, 2025 @ 9:00`), or before it, alone
+    // or after "lúc" ("at").
     let day = match (&words[..at], &words[end..]) {
-        (day, []) | ([] | ["lúc" | "Lúc"], day) if !day.is_empty() => day,
+        ([day @ .., "@" | "at" | "lúc"], []) | (day, []) | ([] | ["lúc" | "Lúc"], day) if !day.is_empty() => day,
         _ => return None,
     };
     let mut clock = clock_word(words[at])?;
-    if end > at + 1 {
+    for word in &words[at + 1..end] {
         clock.push(' ');
-        clock.push_str(words[at + 1]);
+        clock.push_str(word);
     }
     Some((day.join(" "), clock))
 }
 
-/// A word that is a time of day: `14:30`, `9:05:00`, or `10h30`, `10h`, as Vietnamese
-/// and French write it, given as `10:30`.
+/// A word that is a UTC offset or names UTC — `+0700`, `+07:00`, `-05`, `UTC`, `GMT`,
+/// `Z`, `UTC+7`, `GMT+07:00` — as ISO text (`+07:00`, `Z`); None for any other word.
+fn zone_word(word: &str) -> Option<String> {
+    let lower = word.to_ascii_lowercase();
+    let named = lower.strip_prefix("utc").or_else(|| lower.strip_prefix("gmt"));
+    let rest = named.unwrap_or(&lower);
+    if (rest.is_empty() && named.is_some()) || rest == "z" {
+        return Some("Z".into());
+    }
+    let body = rest.strip_prefix(['+', '-'])?;
+    let (hour, minute) = match body.split_once(':') {
+        Some(parts) => parts,
+        // Four figures, "0700" (a byte count alone could cut a character in two).
+        None if body.len() == 4 && body.is_ascii() => body.split_at(2),
+        None => (body, "00"),
+    };
+    (figures(hour, 1..=2) && figures(minute, 2..=2)).then(|| format!("{}{hour:0>2}:{minute}", &rest[..1]))
+}
+
+/// A word that is a time of day: `14:30`, `9:05:00`, `9am`, `11pm`, or `10h30`, `10h`,
+/// as Vietnamese and French write it, given as `10:30`.
 fn clock_word(word: &str) -> Option<String> {
+    let lower = word.to_ascii_lowercase();
+    if let Some(hour) = lower.strip_suffix("am").or_else(|| lower.strip_suffix("pm")) {
+        if figures(hour, 1..=2) {
+            return Some(word.to_owned());
+        }
+    }
     if let Some((hour, minute)) = word.split_once(['h', 'H']) {
         return (figures(hour, 1..=2) && (minute.is_empty() || figures(minute, 2..=2)))
             .then(|| format!("{hour}:{}", if minute.is_empty() { "00" } else { minute }));
@@ -974,6 +1004,7 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
         // A date given as a period ("c. 1973", "Q1 2025") is placed at its start (an
         // end at its end), shown as written and said so.
         let mut rough = false;
+        let mut spanned = None;
         let date = match cell("date") {
             None => {
                 problems.push(Problem::error(where_("date"), row_pos, ProblemKind::MissingField("date")));
@@ -981,13 +1012,22 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
                 None
             }
             Some(c) => {
-                let date = date_cell(c, order, false, where_("date"), &mut problems, &mut rough);
+                // Without an end of its own, a span may be written in the date cell.
+                let text = c.text.trim();
+                let span = (cell("end").is_none() && cell_date(text, order).is_err())
+                    .then(|| super::rough::span(text, &|t: &str| sheet_date(t, order).ok()))
+                    .flatten();
+                let date = match span {
+                    Some(span) => Some(span.start),
+                    None => date_cell(c, order, false, where_("date"), &mut problems, &mut rough),
+                };
                 bad |= date.is_none();
+                spanned = span.map(|s| s.end);
                 date
             }
         };
         let end = match cell("end") {
-            None => None,
+            None => spanned,
             Some(c) => match date_cell(c, order, true, where_("end"), &mut problems, &mut rough) {
                 Some(e) if date.is_some_and(|d| e.last_day() < d.first_day()) => {
                     let start = date.map(|d| d.iso()).unwrap_or_default();
@@ -1210,7 +1250,13 @@ fn at_time(date: Option<Date>, cell: Option<&Cell>, path: &str, problems: &mut V
 /// A time of day as spreadsheets write it: `14:30`, `9:05`, `14:30:05`, `2:30 PM`,
 /// `12:00 am`, with an optional offset (`Z`, `+07:00`) after a 24-hour time.
 pub fn parse_clock(text: &str) -> Result<Time, DateError> {
-    let lower = text.trim().to_ascii_lowercase();
+    // A zone after the time: `14:30 +07:00`, `2:30 PM GMT+7`, `9:00 UTC`.
+    let text = text.trim();
+    if let Some((clock, zone)) = text.rsplit_once(' ').and_then(|(c, z)| Some((c, zone_word(z)?))) {
+        let offset = Time::parse(&format!("00:00{zone}"))?.offset;
+        return parse_clock(clock).map(|time| Time { offset, ..time });
+    }
+    let lower = text.to_ascii_lowercase();
     let (clock, half) = match lower.strip_suffix("pm").or_else(|| lower.strip_suffix("p.m.")) {
         Some(c) => (c.trim(), Some(12)),
         None => match lower.strip_suffix("am").or_else(|| lower.strip_suffix("a.m.")) {
@@ -1894,6 +1940,27 @@ mod tests {
                 ("row 2, end".to_owned(), either("2/4/2025", "2025-04-02", "2025-02-04")),
             ]
         );
+        // Times as other tools export them: an hour with its half of the day, after "@",
+        // with a zone; and in the time column with a zone.
+        let exported = "id,date,title\na,\"March 12, 2025 9am\",x\nb,\"Mar 12, 2025 @ 9:00\",y\nc,2025-03-12 09:00:00 +0700,z\nd,12 March 2025 2:30 PM GMT+7,w\ne,2025-03-12 9:00 UTC,v\n";
+        assert_eq!(
+            dates(exported).0,
+            ["2025-03-12T09:00", "2025-03-12T09:00", "2025-03-12T09:00:00+07:00", "2025-03-12T14:30+07:00", "2025-03-12T09:00Z"]
+        );
+        let clocks = "id,date,time,title\na,2025-03-12,14:30 +07:00,x\nb,2025-03-12,2:30 PM UTC,y\nc,2025-03-12,9 pm,z\n";
+        assert_eq!(dates(clocks).0, ["2025-03-12T14:30+07:00", "2025-03-12T14:30Z", "2025-03-12T21:00"]);
+        // Not a zone: a word that only looks like one is no time.
+        assert!(dates("id,date,title\na,2025-03-12 9:00 +7x,x\n").0.is_empty());
+        assert!(dates("id,date,title\na,2025-03-12 9:00 GMT+0ăm,x\n").0.is_empty());
+        // A span written in the date cell, when the row gives no end of its own.
+        let spans = "id,date,end,title\na,11–13/3/2025,,x\nb,\"March 12, 2025 → March 14, 2025\",,y\nc,2013 – 2025,2026,z\n";
+        let parsed = import(spans, "t");
+        let ends: Vec<(String, Option<String>)> = parsed.timeline.events.iter().map(|e| (e.date.iso(), e.end.map(|d| d.iso()))).collect();
+        assert_eq!(
+            ends,
+            [("2025-03-11".to_owned(), Some("2025-03-13".to_owned())), ("2025-03-12".to_owned(), Some("2025-03-14".to_owned()))]
+        );
+        assert_eq!(parsed.problems.iter().map(|p| p.path.as_str()).collect::<Vec<_>>(), ["row 4, date"], "a span beside an end is no date");
         // After "ngày" ("day"), a day is day first, as Vietnamese writes every day.
         assert_eq!(
             dates("date,title\n10:00 ngày 2/4/2025,x\nngày 3/5/2025,y\n"),

@@ -23,6 +23,41 @@ impl Period {
     }
 }
 
+/// What stands between the two dates of a span written in one cell ("12 March 2025 –
+/// 14 March 2025", "2025-03-12/2025-03-14", "từ 11/3/2025 đến 13/3/2025").
+const BETWEEN: [&str; 12] = [" – ", " — ", " - ", "–", "—", "→", " to ", " until ", " đến ", " hingga ", " sehingga ", "至"];
+
+/// A span written in one cell: two dates with a dash, an arrow or a word between
+/// them, or ISO's `start/end`; the first date's day alone before a dash shares the
+/// rest of the second's ("11–13/3/2025", "12–14 March 2025", "March 12–14, 2025").
+/// None unless both ends read and the second is not before the first.
+pub fn span(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> {
+    let text = text.trim();
+    let text = ["từ ", "Từ ", "from ", "From "].iter().find_map(|w| text.strip_prefix(w)).unwrap_or(text);
+    let iso = |t: &str| t.len() >= 7 && t.as_bytes()[4] == b'-' && t.bytes().take(4).all(|b| b.is_ascii_digit());
+    let halves = BETWEEN.iter().find_map(|sep| text.split_once(sep)).or_else(|| text.split_once('/').filter(|(a, b)| iso(a) && iso(b)));
+    let (first, second) = halves?;
+    let (first, second) = (first.trim(), second.trim());
+    let end = exact(second).or_else(|| month_day_then_year(first, second).and_then(|(_, end)| exact(&end)))?;
+    let start = exact(first)
+        .or_else(|| {
+            // The day alone: the rest is the second date's ("11–13/3/2025", "12–14 March 2025").
+            let day: u8 = first.parse().ok().filter(|d| (1..=31).contains(d))?;
+            Some(Date { day: Some(day), ..end }).filter(|d| end.day.is_some() && d.time.is_none() && d.first_day() <= end.first_day())
+        })
+        .or_else(|| exact(&month_day_then_year(first, second)?.0))?;
+    (start.first_day() <= end.last_day() && crate::date::Date::checked(i64::from(start.year), start.month, start.day).is_ok())
+        .then_some(Period { start, end })
+}
+
+/// "March 12" and "14, 2025": the two days written out, "March 12, 2025" and "March 14,
+/// 2025".
+fn month_day_then_year(first: &str, second: &str) -> Option<(String, String)> {
+    let (month, _) = first.split_once(' ')?;
+    let (_, year) = second.split_once(", ")?;
+    Some((format!("{first}, {year}"), format!("{month} {second}")))
+}
+
 /// "About": the date after it is the date meant, not known to be exact.
 const ABOUT: [&str; 14] = [
     "c.",
@@ -259,6 +294,38 @@ mod tests {
             ("mùa thu năm 2025", "2025"),
         ] {
             assert_eq!(read(text), pair(want, want), "{text}");
+        }
+    }
+
+    fn two(text: &str) -> Option<(String, String)> {
+        let exact = |t: &str| crate::import::csv::sheet_date(t, crate::import::csv::DayOrder::DayFirst).ok();
+        span(text, &exact).map(|p| (p.start.iso(), p.end.iso()))
+    }
+
+    #[test]
+    fn a_span_in_one_cell_is_its_two_dates() {
+        for text in [
+            "12 March 2025 – 14 March 2025",
+            "2025-03-12 - 2025-03-14",
+            "2025-03-12/2025-03-14",
+            "12/3/2025–14/3/2025",
+            "12–14/3/2025",
+            "12–14 March 2025",
+            "March 12–14, 2025",
+            "March 12, 2025 → March 14, 2025",
+            "12/3/2025 to 14/3/2025",
+            "từ 12/3/2025 đến 14/3/2025",
+            "2025年3月12日至2025年3月14日",
+        ] {
+            assert_eq!(two(text), pair("2025-03-12", "2025-03-14"), "{text}");
+        }
+        assert_eq!(two("2013 – 2025"), pair("2013", "2025"));
+        assert_eq!(two("March 2025 - May 2025"), pair("2025-03", "2025-05"));
+        // An end before the start, a day that does not exist, or one side that is no
+        // date: no span.
+        for text in ["14 March 2025 – 12 March 2025", "31–30/4/2025", "32–14/3/2025", "soon – 2025", "2025-03-12", "12/3/2025", "2025/03"]
+        {
+            assert_eq!(two(text), None, "{text}");
         }
     }
 

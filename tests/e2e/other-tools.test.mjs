@@ -194,7 +194,7 @@ test("a Vietnamese sheet's days with their times are drawn at those times, and a
   await vietnamese.page.close();
 });
 
-test("a sheet's dates given as periods or in words are drawn, placed at the period's start and shown as written, each said in the notice", async () => {
+test("a sheet's dates given as periods, spans or in words are drawn, a period placed at its start and shown as written, each said in the notice", async () => {
   const sheet = [
     "date,end,title",
     "c. 1973,,Thiết lập quan hệ",
@@ -203,26 +203,29 @@ test("a sheet's dates given as periods or in words are drawn, placed at the peri
     "1st August 1973,,First of August",
     "năm 2013,,Đối tác chiến lược",
     "2023,cuối năm 2025,Kế hoạch hành động",
+    "11–13/3/2025,,Thăm chính thức",
     "sometime,,Không rõ",
   ].join("\n");
   const { page, seen } = await mounted(sheet, { lang: "vi" });
   const cards = seen.cards.map((c) => c.text);
-  assert.equal(cards.length, 6, `every row but the one without a date is drawn: ${cards.join(" | ")}`);
+  assert.equal(cards.length, 7, `every row but the one without a date is drawn: ${cards.join(" | ")}`);
   for (const [shown, title] of [["c. 1973", "Thiết lập quan hệ"], ["những năm 1990", "Hợp tác kinh tế"], ["Q1 2025", "Chuẩn bị nâng cấp"], ["2023 – cuối năm 2025", "Kế hoạch hành động"]]) {
     assert.ok(cards.some((t) => t.startsWith(shown) && t.includes(title)), `${shown}: ${cards.join(" | ")}`);
   }
   // Days in words are days, drawn as the widget writes days.
   assert.ok(cards.some((t) => t.startsWith("1 tháng 8, 1973") && t.includes("First of August")), cards.join(" | "));
   assert.ok(cards.some((t) => t.startsWith("2013") && t.includes("Đối tác chiến lược")), cards.join(" | "));
+  // A span written in one cell is a span: its card says both days, as the widget writes spans.
+  assert.ok(cards.some((t) => t.startsWith("11–13 tháng 3, 2025") && t.includes("Thăm chính thức")), cards.join(" | "));
   // In time order: the period's start places it.
   const order = [...seen.cards].sort((a, b) => a.left - b.left).map((c) => c.text);
   assert.ok(order.findIndex((t) => t.includes("Thiết lập")) < order.findIndex((t) => t.includes("Hợp tác kinh tế")), order.join(" | "));
   assert.ok(order.findIndex((t) => t.includes("Hợp tác kinh tế")) < order.findIndex((t) => t.includes("Đối tác chiến lược")), order.join(" | "));
   // Each period is said, in Vietnamese, with where it is put; the row without a date is the one error.
-  assert.match(seen.summary, /^Hiển thị 6\/7 sự kiện · 1 bị bỏ qua · 4 cảnh báo$/);
+  assert.match(seen.summary, /^Hiển thị 7\/8 sự kiện · 1 bị bỏ qua · 4 cảnh báo$/);
   assert.ok(seen.items.some((i) => i.includes('"những năm 1990" không phải là một ngày cụ thể: sự kiện được đặt tại 1990') && i.endsWith("(dòng 3, date)")), seen.items.join("\n"));
   assert.ok(seen.items.some((i) => i.includes('"cuối năm 2025"') && i.includes("2025") && i.endsWith("(dòng 7, end)")), seen.items.join("\n"));
-  assert.ok(seen.items.some((i) => i.startsWith("8:1: lỗi: ") && i.endsWith("(dòng 8, date)")), seen.items.join("\n"));
+  assert.ok(seen.items.some((i) => i.startsWith("9:1: lỗi: ") && i.endsWith("(dòng 9, date)")), seen.items.join("\n"));
   await page.close();
   // validate says the same, in English.
   const lines = validate("periods.csv", sheet);
