@@ -118,6 +118,13 @@ pub enum ProblemKind {
         text: String,
         day: String,
     },
+    /// A spreadsheet's date written as a count since 1970 (`1741737600000` milliseconds,
+    /// `1741737600` seconds, UTC): the text, and the day (and time) it was read as.
+    #[cfg(feature = "importers")]
+    EpochTime {
+        text: String,
+        day: String,
+    },
     /// A spreadsheet's day written with slashes that could be read either way
     /// (`12/3/2025`) in a column whose other days do not tell the order: the text, and
     /// the day it is read day first and month first.

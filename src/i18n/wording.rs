@@ -93,6 +93,8 @@ pub enum Wording {
     EitherWay,
     #[cfg(feature = "importers")]
     RoughDate,
+    #[cfg(feature = "importers")]
+    EpochTime,
     /// Not a problem: the row of a spreadsheet a problem is in ("row {0}").
     #[cfg(feature = "importers")]
     Row,
@@ -242,6 +244,8 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
         ProblemKind::SerialDay { text, day } => (W::SerialDay, vec![text.clone(), day.clone()]),
         #[cfg(feature = "importers")]
         ProblemKind::RoughDate { text, placed } => (W::RoughDate, vec![text.clone(), placed.clone()]),
+        #[cfg(feature = "importers")]
+        ProblemKind::EpochTime { text, day } => (W::EpochTime, vec![text.clone(), day.clone()]),
         #[cfg(feature = "importers")]
         ProblemKind::EitherWay { text, day_first, month_first } => {
             (W::EitherWay, vec![text.clone(), day_first.clone(), month_first.clone()])

@@ -715,10 +715,23 @@ fn figures_day(text: &str) -> Option<Date> {
     Date::checked(text[..4].parse().ok()?, Some(part(4..6)?), Some(part(6..8)?)).ok()
 }
 
-/// A date cell of a spreadsheet in this widget's layout: a day number or a day in eight
-/// figures, else as [`sheet_date`] reads it.
+/// A time as programs count it, from 1 January 1970 (UTC): thirteen figures are
+/// milliseconds (`1741737600000`, as JavaScript and many exports write it), ten are
+/// seconds (`1741737600`, Unix time): 2001 to 2286 either way.
+fn epoch_time(text: &str) -> Option<Date> {
+    let scale = match text.len() {
+        13 => 1,
+        10 => 1000,
+        _ => return None,
+    };
+    let count: i64 = figures(text, 10..=13).then(|| text.parse().ok()).flatten()?;
+    super::vis::from_millis(count * scale).ok()
+}
+
+/// A date cell of a spreadsheet in this widget's layout: a day number, a day in eight
+/// figures or a time since 1970, else as [`sheet_date`] reads it.
 fn cell_date(text: &str, order: DayOrder) -> Result<Date, DateError> {
-    serial_day(text).or_else(|| figures_day(text)).map_or_else(|| sheet_date(text, order), Ok)
+    serial_day(text).or_else(|| figures_day(text)).or_else(|| epoch_time(text)).map_or_else(|| sheet_date(text, order), Ok)
 }
 
 /// How a row whose dates are a period in words shows them: its cells as written,
@@ -920,6 +933,7 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
     let markup: std::cell::RefCell<Vec<Problem>> = std::cell::RefCell::new(Vec::new());
     let mut told_short_year = false;
     let mut told_serial_day = false;
+    let mut told_epoch_time = false;
     let mut titled = false;
     for row in rows {
         let where_ = |column: &str| format!("row {}, {column}", row.number);
@@ -1059,6 +1073,16 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
                         ProblemKind::SerialDay { text: c.text.trim().into(), day: day.iso() },
                     ));
                     told_serial_day = true;
+                }
+            }
+            if let (false, Some(c), Some(day)) = (told_epoch_time, cell(field), day) {
+                if epoch_time(c.text.trim()).is_some() {
+                    problems.push(Problem::warning(
+                        where_(field),
+                        c.pos,
+                        ProblemKind::EpochTime { text: c.text.trim().into(), day: day.iso() },
+                    ));
+                    told_epoch_time = true;
                 }
             }
             if let (false, Some(c), Some(day)) = (told_month_first, cell(field), day) {
@@ -1781,6 +1805,21 @@ mod tests {
         for text in ["2958466", "12345678", "45728.5.1", "4572x"] {
             let parsed = import(&format!("id,date,title\na,{text},x\n"), "t");
             assert!(parsed.timeline.events.is_empty() && parsed.problems.iter().any(|p| p.path == "row 2, date" && p.is_error()), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_count_since_1970_in_milliseconds_or_seconds_is_read_in_utc_and_said_so_once() {
+        let text = "date,end,title\n1741737600000,1741800600000,Visit\n1741737600,,Seconds\n2025,,A year\n";
+        let parsed = import(text, "t");
+        let when: Vec<(String, Option<String>)> = parsed.timeline.events.iter().map(|e| (e.date.iso(), e.end.map(|d| d.iso()))).collect();
+        assert_eq!(when, [("2025".into(), None), ("2025-03-12".into(), Some("2025-03-12T17:30:00Z".into())), ("2025-03-12".into(), None)]);
+        let said: Vec<(&str, &ProblemKind)> = parsed.problems.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
+        assert_eq!(said, [("row 2, date", &ProblemKind::EpochTime { text: "1741737600000".into(), day: "2025-03-12".into() })]);
+        // Eleven or twelve figures, or nine, are no such count.
+        for text in ["17417376000", "174173760000", "174173760"] {
+            let parsed = import(&format!("id,date,title\na,{text},x\n"), "t");
+            assert!(parsed.timeline.events.is_empty(), "{text}");
         }
     }
 

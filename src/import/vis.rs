@@ -43,24 +43,26 @@ fn label(node: &Node) -> Option<String> {
 fn date(node: &Node) -> Result<Date, (String, DateError)> {
     match &node.value {
         Value::String(s) => sheet_date(s.trim(), DayOrder::MonthFirst).map_err(|e| (s.trim().to_owned(), e)),
-        Value::Number(n) => {
-            // Within JavaScript's dates (±8.64e15 ms), as vis-timeline's are.
-            let ms =
-                integral(n).filter(|ms| ms.unsigned_abs() <= 8_640_000_000_000_000).ok_or_else(|| ((*n).to_owned(), DateError::Shape))?;
-            let (days, of_day) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
-            let (year, month, day) = civil_from_days(days);
-            let date = Date::checked(i64::from(year), Some(month), Some(day)).map_err(|e| ((*n).to_owned(), e))?;
-            // Midnight is how a day alone is written in milliseconds.
-            if of_day == 0 {
-                return Ok(date);
-            }
-            let seconds = of_day / 1000;
-            let time =
-                Time { minute: (seconds / 60) as u16, second: Some((seconds % 60) as u8), milli: (of_day % 1000) as u16, offset: Some(0) };
-            Ok(date.at(time))
-        }
+        Value::Number(n) => from_millis(integral(n).ok_or_else(|| ((*n).to_owned(), DateError::Shape))?).map_err(|e| ((*n).to_owned(), e)),
         _ => Err((String::new(), DateError::Shape)),
     }
+}
+
+/// Milliseconds since 1970-01-01 (UTC) as a date: a day alone at midnight, else the
+/// day at its time in UTC. Within JavaScript's dates (±8.64e15 ms).
+pub(crate) fn from_millis(ms: i64) -> Result<Date, DateError> {
+    if ms.unsigned_abs() > 8_640_000_000_000_000 {
+        return Err(DateError::Shape);
+    }
+    let (days, of_day) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
+    let (year, month, day) = civil_from_days(days);
+    let date = Date::checked(i64::from(year), Some(month), Some(day))?;
+    // Midnight is how a day alone is written in milliseconds.
+    if of_day == 0 {
+        return Ok(date);
+    }
+    let seconds = of_day / 1000;
+    Ok(date.at(Time { minute: (seconds / 60) as u16, second: Some((seconds % 60) as u8), milli: (of_day % 1000) as u16, offset: Some(0) }))
 }
 
 /// Reads vis-timeline's items; `name` titles the timeline.
