@@ -593,10 +593,37 @@ fn split_clock(text: &str) -> Option<(String, String)> {
     Some((day.join(" "), clock))
 }
 
+/// Zones by the abbreviation a sheet may write after a time, those that name one zone
+/// only, with their offsets. Not read: those that name two or more (`IST`: India,
+/// Ireland, Israel; `CST`: China, the American Central; `PST`: the American Pacific and
+/// the Philippines; `MST`: the American Mountain and Malaysia; `EST`, written for
+/// Australia's too).
+const ZONES: [(&str, &str); 15] = [
+    ("ict", "+07:00"),
+    ("wib", "+07:00"),
+    ("wita", "+08:00"),
+    ("wit", "+09:00"),
+    ("sgt", "+08:00"),
+    ("myt", "+08:00"),
+    ("pht", "+08:00"),
+    ("hkt", "+08:00"),
+    ("awst", "+08:00"),
+    ("jst", "+09:00"),
+    ("kst", "+09:00"),
+    ("aest", "+10:00"),
+    ("aedt", "+11:00"),
+    ("cet", "+01:00"),
+    ("cest", "+02:00"),
+];
+
 /// A word that is a UTC offset or names UTC — `+0700`, `+07:00`, `-05`, `UTC`, `GMT`,
-/// `Z`, `UTC+7`, `GMT+07:00` — as ISO text (`+07:00`, `Z`); None for any other word.
+/// `Z`, `UTC+7`, `GMT+07:00` — or a zone that one abbreviation names (`ICT`, `SGT`:
+/// [`ZONES`]), as ISO text (`+07:00`, `Z`); None for any other word.
 fn zone_word(word: &str) -> Option<String> {
     let lower = word.to_ascii_lowercase();
+    if let Some((_, offset)) = ZONES.iter().find(|(name, _)| *name == lower) {
+        return Some((*offset).to_owned());
+    }
     let named = lower.strip_prefix("utc").or_else(|| lower.strip_prefix("gmt"));
     let rest = named.unwrap_or(&lower);
     if (rest.is_empty() && named.is_some()) || rest == "z" {
@@ -1986,8 +2013,12 @@ mod tests {
             dates(exported).0,
             ["2025-03-12T09:00", "2025-03-12T09:00", "2025-03-12T09:00:00+07:00", "2025-03-12T14:30+07:00", "2025-03-12T09:00Z"]
         );
-        let clocks = "id,date,time,title\na,2025-03-12,14:30 +07:00,x\nb,2025-03-12,2:30 PM UTC,y\nc,2025-03-12,9 pm,z\n";
-        assert_eq!(dates(clocks).0, ["2025-03-12T14:30+07:00", "2025-03-12T14:30Z", "2025-03-12T21:00"]);
+        let clocks =
+            "id,date,time,title\na,2025-03-12,14:30 +07:00,x\nb,2025-03-12,2:30 PM UTC,y\nc,2025-03-12,9 pm,z\nd,2025-03-12,14:30 SGT,w\n";
+        assert_eq!(dates(clocks).0, ["2025-03-12T14:30+07:00", "2025-03-12T14:30Z", "2025-03-12T21:00", "2025-03-12T14:30+08:00"]);
+        assert_eq!(dates("id,date,title\na,12 Mar 2025 14:30 ICT,x\n").0, ["2025-03-12T14:30+07:00"]);
+        // An abbreviation that names more than one zone is not read.
+        assert!(dates("id,date,title\na,12 Mar 2025 14:30 IST,x\n").0.is_empty());
         // Not a zone: a word that only looks like one is no time.
         assert!(dates("id,date,title\na,2025-03-12 9:00 +7x,x\n").0.is_empty());
         assert!(dates("id,date,title\na,2025-03-12 9:00 GMT+0ăm,x\n").0.is_empty());
