@@ -50,6 +50,16 @@ pub fn strings(lang: Lang) -> Option<&'static Strings> {
 /// Takes a language file handed over at run time; returns its language. A language
 /// already here keeps the words it has.
 pub fn add(text: &str) -> Result<Lang, String> {
+    // Its words are read (and kept for good) only for a language not here yet, so a page
+    // that hands the same file over again and again does not grow. In the full module
+    // (the npm package's) only: the embed script hands the first module each file once.
+    #[cfg(feature = "importers")]
+    {
+        let named = |root: Node| root.get("code").and_then(Node::as_str).and_then(|code| Lang::from_tag(code).filter(|l| l.code() == code));
+        if let Some(lang) = json::read(text).0.and_then(named).filter(|l| READ[l.index()].get().is_some()) {
+            return Ok(lang);
+        }
+    }
     let strings = read(text)?;
     let lang =
         Lang::from_tag(strings.code).filter(|l| l.code() == strings.code).ok_or_else(|| quoted("unknown language ", strings.code, ""))?;
@@ -335,8 +345,11 @@ mod tests {
         let no_problem = en.replace("\"no_events\": \"the timeline", "\"no_event\": \"the timeline");
         assert_eq!(read(&no_problem).err().as_deref(), Some("no problem \"no_events\""));
         assert!(add("{\"code\": \"fr\"}").is_err());
-        // Handing over a language already here changes nothing.
+        // Handing over a language already here changes nothing, and (with the importers,
+        // as the npm package is built) its file is not read again, whatever it holds.
         assert_eq!(add(en), Ok(Lang::En));
+        #[cfg(feature = "importers")]
+        assert_eq!(add(&without), Ok(Lang::En));
         assert_eq!(Lang::En.strings().zoom_in, "Zoom in");
     }
 }
