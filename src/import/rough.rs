@@ -1,7 +1,9 @@
-//! Dates a spreadsheet gives as a period rather than a day: "c. 1973", "1970s", "Q1
-//! 2025", "early 2026", "cuối năm 2025", "những năm 1970", "2025年第一季度". Editors write them when
-//! the source says no more; the timeline places such an event at the period's start,
-//! shows the cell as written, and says so (`ProblemKind::Rough`).
+//! Dates a spreadsheet gives in words other than a day's. A period — "c. 1973",
+//! "1970s", "Q1 2025", "early 2026", "cuối năm 2025", "những năm 1970", "2025年第一季度" —
+//! which editors write when the source says no more: the timeline places such an
+//! event at the period's start, shows the cell as written, and says so
+//! (`ProblemKind::RoughDate`). And a span in one cell — "11–13/3/2025", "2013 – 2025" —
+//! which is read as its two dates.
 
 use crate::date::Date;
 
@@ -46,7 +48,7 @@ pub fn span(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> 
             Some(Date { day: Some(day), ..end }).filter(|d| end.day.is_some() && d.time.is_none() && d.first_day() <= end.first_day())
         })
         .or_else(|| exact(&month_day_then_year(first, second)?.0))?;
-    (start.first_day() <= end.last_day() && crate::date::Date::checked(i64::from(start.year), start.month, start.day).is_ok())
+    (start.first_day() <= end.last_day() && Date::checked(i64::from(start.year), start.month, start.day).is_ok())
         .then_some(Period { start, end })
 }
 
@@ -97,8 +99,8 @@ const PART: [&str; 16] = [
     "akhir",
 ];
 
-/// The seasons, in English, Vietnamese and Malay; which months they are depends on
-/// the hemisphere, so a season is its year.
+/// The seasons, in English and Vietnamese; which months they are depends on the
+/// hemisphere, so a season is its year.
 const SEASONS: [&str; 10] = ["spring", "summer", "autumn", "fall", "winter", "mùa xuân", "mùa hè", "mùa hạ", "mùa thu", "mùa đông"];
 
 /// Reads a period in words, `exact` reading the dates inside it (a year, a month, a
