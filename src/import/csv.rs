@@ -568,8 +568,10 @@ fn split_clock(text: &str) -> Option<(String, String)> {
         return None;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
-    let at = words.iter().position(|w| clock_word(w).is_some())?;
     let half = |w: &&str| matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m.");
+    // A time, or an hour alone before its half of the day (`9 am`).
+    let hour = |i: usize| figures(words[i], 1..=2) && words.get(i + 1).is_some_and(half);
+    let at = (0..words.len()).position(|i| clock_word(words[i]).is_some() || hour(i))?;
     let mut end = if words.get(at + 1).is_some_and(half) { at + 2 } else { at + 1 };
     // A zone after the time (`2025-03-12 09:00:00 +0700`, `9:00 AM UTC`).
     if words.get(end).is_some_and(|w| zone_word(w).is_some()) {
@@ -585,7 +587,7 @@ fn split_clock(text: &str) -> Option<(String, String)> {
         ([day @ .., "@" | "at" | "lúc"], []) | (day, []) | ([] | ["lúc" | "Lúc"], day) if !day.is_empty() => day,
         _ => return None,
     };
-    let mut clock = clock_word(words[at])?;
+    let mut clock = clock_word(words[at]).unwrap_or_else(|| words[at].to_owned());
     for word in &words[at + 1..end] {
         clock.push(' ');
         clock.push_str(word);
@@ -2008,10 +2010,17 @@ mod tests {
         );
         // Times as other tools export them: an hour with its half of the day, after "@",
         // with a zone; and in the time column with a zone.
-        let exported = "id,date,title\na,\"March 12, 2025 9am\",x\nb,\"Mar 12, 2025 @ 9:00\",y\nc,2025-03-12 09:00:00 +0700,z\nd,12 March 2025 2:30 PM GMT+7,w\ne,2025-03-12 9:00 UTC,v\n";
+        let exported = "id,date,title\na,\"March 12, 2025 9am\",x\nb,\"Mar 12, 2025 @ 9:00\",y\nc,2025-03-12 09:00:00 +0700,z\nd,12 March 2025 2:30 PM GMT+7,w\ne,2025-03-12 9:00 UTC,v\nf,12 March 2025 9 pm,u\n";
         assert_eq!(
             dates(exported).0,
-            ["2025-03-12T09:00", "2025-03-12T09:00", "2025-03-12T09:00:00+07:00", "2025-03-12T14:30+07:00", "2025-03-12T09:00Z"]
+            [
+                "2025-03-12T09:00",
+                "2025-03-12T09:00",
+                "2025-03-12T09:00:00+07:00",
+                "2025-03-12T14:30+07:00",
+                "2025-03-12T09:00Z",
+                "2025-03-12T21:00"
+            ]
         );
         let clocks =
             "id,date,time,title\na,2025-03-12,14:30 +07:00,x\nb,2025-03-12,2:30 PM UTC,y\nc,2025-03-12,9 pm,z\nd,2025-03-12,14:30 SGT,w\n";
