@@ -743,7 +743,7 @@ mod tests {
         assert_eq!(names[wording::COUNT - importers.len()..], importers);
         assert_eq!(wording::Wording::NotShownIgnored as usize, wording::COUNT - importers.len());
         assert_eq!(wording::Wording::Row as usize, wording::COUNT - 1);
-        // The first module is built without src/import/{csv,html,timelinejs,vis}.rs
+        // The first module is built without src/import/{csv,html,rough,timelinejs,vis}.rs
         // (and the kinds are built only with them): a problem those wordings say must
         // not be made anywhere else.
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
