@@ -372,7 +372,9 @@ impl Builder {
             Value::Object { members, .. } => {
                 let mut pairs = Vec::with_capacity(members.len());
                 for (key, value) in members {
-                    if !crate::model::is_lang_tag(&key.name) {
+                    // `""`: the text for every language the others do not name, as a
+                    // sheet's plain column beside its `title_vi` converts.
+                    if !key.name.is_empty() && !crate::model::is_lang_tag(&key.name) {
                         self.warn(&join(&f.path(), &key.name), key.pos, ProblemKind::NotLanguageTag(key.name.to_string()));
                     }
                     match value.as_str() {

@@ -177,6 +177,24 @@ fn schema_describes_every_field_the_reader_accepts() {
 }
 
 #[test]
+fn a_sheets_plain_column_beside_its_per_language_ones_converts_to_a_text_that_validates_clean() {
+    let csv = "date,title,title_vi,source,quote\n2025-03-12,Talks,Hội đàm,s,q\n";
+    let file = temp_file("mixed.csv", csv.as_bytes());
+    let (code, out, err) = run(&["convert", &file, "--to", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(r#""": "Talks""#), "the plain column is the text for every other language: {out}");
+    let native = temp_file("mixed.json", out.as_bytes());
+    let (code, _, err) = run(&["validate", &native]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("language tag"), "{err}");
+    let t = relationship_timeline::parse::parse(&out).timeline;
+    assert_eq!((t.events[0].title.get("vi"), t.events[0].title.get("en"), t.events[0].title.get("ta")), ("Hội đàm", "Talks", "Talks"));
+    // A key that is no language tag is still named.
+    let odd = temp_file("odd.json", br#"{"format":"relationship-timeline/1","id":"t","title":{"vi":"T","english":"T"},"events":[{"id":"e","date":"2020","kind":"visit","title":"E"}]}"#);
+    assert!(run(&["validate", &odd]).2.contains("\"english\" is not a language tag"));
+}
+
+#[test]
 fn parties_and_directions_survive_csv_and_convert() {
     let csv = "date,title,kind,by,to\n2025-03-11,State visit,visit,Vietnam,Singapore\n2025-03-26,Return visit,visit,Singapore,Vietnam\n2025-03-12,Joint statement,agreement,Vietnam; Singapore,\n";
     let file = temp_file("parties.csv", csv.as_bytes());
