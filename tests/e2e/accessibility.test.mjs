@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
-import { launch, open, violations } from "./browser.mjs";
+import { BASE, launch, open, violations } from "./browser.mjs";
 
 // Every page that shows a timeline; the studio, empty until an editor brings data, has
 // its own checks in studio.test.mjs.
@@ -61,3 +61,41 @@ test("wide: every control is at least 44 × 44 px", async () => {
   assert.deepEqual(small, []);
   await page.close();
 });
+
+for (const [layout, width] of [["wide", 1280], ["narrow", 375]]) {
+  test(`a notice of many problems: no axe violations, its list scrolled from the keyboard, ${layout} layout`, async () => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(BASE + "/static.html");
+    // Twenty events whose dates do not read, and one that does: a list longer than the
+    // notice's room.
+    const rows = ["date,title", "2025-03-12,Hội đàm", ...Array.from({ length: 20 }, (_, i) => `not a date ${i},Sự kiện ${i}`)].join("\n");
+    await page.evaluate(async (data) => {
+      const { mount } = await import("/relationship-timeline.js");
+      const host = document.createElement("div");
+      document.body.append(host);
+      await mount(host, { data, lang: "vi" });
+    }, rows);
+    const summary = page.locator(".rt-notice-summary");
+    await summary.click();
+    assert.deepEqual(await violations(page), []);
+    // The list scrolls within the notice, and a reader on the keyboard scrolls it from
+    // the summary, which stays in sight.
+    await summary.focus();
+    const scrolled = () => page.evaluate(() => {
+      const shadow = document.querySelector("body > div:last-of-type").firstElementChild.shadowRoot;
+      const list = shadow.querySelector(".rt-notice-list");
+      const top = shadow.querySelector(".rt-notice-summary").getBoundingClientRect().top - list.getBoundingClientRect().top;
+      return { overflows: list.scrollHeight > list.clientHeight, scrollTop: list.scrollTop, summaryAtTop: Math.abs(top) < 1 };
+    });
+    assert.equal((await scrolled()).overflows, true, "the list is longer than the notice's room");
+    await page.keyboard.press("End");
+    // Keyboard scrolling is animated: wait for it to end.
+    await page.waitForFunction(() => {
+      const list = document.querySelector("body > div:last-of-type").firstElementChild.shadowRoot.querySelector(".rt-notice-list");
+      return list.scrollTop + list.clientHeight >= list.scrollHeight - 1;
+    }, null, { timeout: 3000 }).catch(() => {});
+    const after = await scrolled();
+    assert.ok(after.scrollTop > 0 && after.summaryAtTop, JSON.stringify(after));
+    await page.close();
+  });
+}
