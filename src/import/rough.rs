@@ -80,7 +80,7 @@ const ABOUT: [&str; 14] = [
 
 /// Words for the start, the middle and the end of a year or a month: the period is
 /// that year or month (where in it, the words say to the reader, not to the axis).
-const PART: [&str; 16] = [
+const PART: [&str; 18] = [
     "early",
     "mid",
     "late",
@@ -96,7 +96,9 @@ const PART: [&str; 16] = [
     "giữa",
     "cuối",
     "awal",
+    "pertengahan",
     "akhir",
+    "hujung",
 ];
 
 /// The seasons, in English and Vietnamese; which months they are depends on the
@@ -186,7 +188,7 @@ fn quarter_or_half(text: &str) -> Option<Period> {
         [q, y] | [y, q] if q.len() == 2 && (q.starts_with('q') || q.starts_with('h')) && year(y).is_some() => {
             (number(&q[1..])?, if q.starts_with('q') { 4 } else { 2 }, *y)
         }
-        ["quý", n, y] => (number(n)?, 4, *y),
+        ["quý", n, y] | [y, "quý", n] => (number(n)?, 4, *y),
         ["first", "half", y] | ["nửa", "đầu", y] => (1, 2, *y),
         ["second", "half", y] | ["nửa", "cuối" | "sau", y] => (2, 2, *y),
         _ => return None,
@@ -261,7 +263,7 @@ mod tests {
 
     #[test]
     fn quarters_and_halves_are_their_months() {
-        for text in ["Q1 2025", "q1/2025", "2025 Q1", "quý 1/2025", "Quý I năm 2025"] {
+        for text in ["Q1 2025", "q1/2025", "2025 Q1", "quý 1/2025", "Quý I năm 2025", "năm 2025 quý 1"] {
             assert_eq!(read(text), pair("2025-01", "2025-03"), "{text}");
         }
         assert_eq!(read("Q4 2025"), pair("2025-10", "2025-12"));
@@ -290,6 +292,8 @@ mod tests {
             ("giữa tháng 3/2025", "2025-03"),
             ("cuối tháng 3 năm 2025", "2025-03"),
             ("awal 2025", "2025"),
+            ("pertengahan 2025", "2025"),
+            ("hujung Mac 2025", "2025-03"),
             ("2025年底", "2025"),
             ("2026年初", "2026"),
             ("Spring 2025", "2025"),
