@@ -509,27 +509,18 @@ fn ordinal(word: &str) -> &str {
     ["st", "nd", "rd", "th"].iter().find_map(|end| word.strip_suffix(end).filter(|n| figures(n, 1..=2))).unwrap_or(word)
 }
 
-/// `10:00:00` and a zone (`GMT`, `UTC`, `Z`, `+0700`, `GMT+0700`, `GMT+07:00`) as ISO
-/// text: `T10:00:00Z`, `T10:00:00+07:00`; None for anything else.
+/// `10:00:00` and a zone as [`zone_word`] reads one (`GMT`, `+0700`, `GMT+07:00`, `ICT`)
+/// as ISO text: `T10:00:00Z`, `T10:00:00+07:00`; None for anything else.
 fn time_and_zone(words: &[&str]) -> Option<String> {
     let (time, zone) = match words {
-        [time] => (*time, ""),
-        [time, zone] => (*time, *zone),
+        [time] => (*time, None),
+        [time, zone] => (*time, Some(zone_word(zone)?)),
         _ => return None,
     };
     if !time.bytes().all(|b| b.is_ascii_digit() || b == b':') {
         return None;
     }
-    let offset = zone.strip_prefix("gmt").or_else(|| zone.strip_prefix("utc")).unwrap_or(zone);
-    let offset = match offset.as_bytes() {
-        [] | [b'z'] if !zone.is_empty() => "Z".to_owned(),
-        [] => String::new(),
-        [sign @ (b'+' | b'-'), digits @ ..] if digits.len() == 4 && digits.iter().all(u8::is_ascii_digit) => {
-            format!("{}{}:{}", *sign as char, &offset[1..3], &offset[3..])
-        }
-        [b'+' | b'-', ..] if offset.len() == 6 && offset.as_bytes()[3] == b':' => offset.to_owned(),
-        _ => return None,
-    };
+    let offset = zone.unwrap_or_default();
     Some(format!("T{time}{offset}"))
 }
 
@@ -774,25 +765,44 @@ fn rough_shown(date: Option<&Cell>, end: Option<&Cell>) -> String {
     shown
 }
 
-/// A date cell, read as [`cell_date`] reads it, else as a period in words
-/// ([`rough::period`]: "c. 1973", "1970s", "Q1 2025", "cuối năm 2025"), placed at its
-/// start, or at its end in the `end` column, with a warning (and `rough` set: the row
-/// shows its dates as written); else None, with the error.
-fn date_cell(c: &Cell, order: DayOrder, end: bool, path: String, problems: &mut Vec<Problem>, rough: &mut bool) -> Option<Date> {
+/// The column a date cell is in: `date`, which may hold a span when the row has no
+/// `end` of its own, or `end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateColumn {
+    Date { span: bool },
+    End,
+}
+
+/// A date cell, read as [`cell_date`] reads it; else, in `date` where it may be one, as
+/// a span written in the cell ([`rough::span`]: the date and its end); else as a
+/// period in words ([`rough::period`]: "c. 1973", "1970s", "Q1 2025", "cuối năm 2025"),
+/// placed at its start, or at its end in `end`, with a warning (and `rough` set: the
+/// row shows its dates as written); else None, with the error.
+fn date_cell(
+    c: &Cell,
+    order: DayOrder,
+    column: DateColumn,
+    path: String,
+    problems: &mut Vec<Problem>,
+    rough: &mut bool,
+) -> Option<(Date, Option<Date>)> {
     let text = c.text.trim();
     let error = match cell_date(text, order) {
-        Ok(date) => return Some(date),
+        Ok(date) => return Some((date, None)),
         Err(error) => error,
     };
     let exact = |t: &str| sheet_date(t, order).ok();
+    if let Some(span) = (column == DateColumn::Date { span: true }).then(|| super::rough::span(text, &exact)).flatten() {
+        return Some((span.start, Some(span.end)));
+    }
     let Some(period) = super::rough::period(text, &exact) else {
         problems.push(Problem::error(path, c.pos, date_problem(text, error)));
         return None;
     };
-    let placed = if end { period.end } else { period.start };
+    let placed = if column == DateColumn::End { period.end } else { period.start };
     problems.push(Problem::warning(path, c.pos, ProblemKind::RoughDate { text: text.into(), placed: placed.iso() }));
     *rough = true;
-    Some(placed)
+    Some((placed, None))
 }
 
 /// Reads a CSV timeline. `name` (a file name, say) titles the timeline, which a
@@ -958,11 +968,10 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
     let made_for_timelinejs = header.cells.iter().any(|c| c.text.trim().eq_ignore_ascii_case("headline"));
     let assumed_month_first = order == DayOrder::Unknown && made_for_timelinejs;
     let order = if assumed_month_first { DayOrder::MonthFirst } else { order };
-    let mut told_month_first = !assumed_month_first;
+    // Which of the sheet-wide readings have been said (a short year, a day number, a
+    // count since 1970, a day read month first: the last only when it was assumed).
+    let mut told_once = [false, false, false, !assumed_month_first];
     let markup: std::cell::RefCell<Vec<Problem>> = std::cell::RefCell::new(Vec::new());
-    let mut told_short_year = false;
-    let mut told_serial_day = false;
-    let mut told_epoch_time = false;
     let mut titled = false;
     for row in rows {
         let where_ = |column: &str| format!("row {}, {column}", row.number);
@@ -1056,22 +1065,16 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
             }
             Some(c) => {
                 // Without an end of its own, a span may be written in the date cell.
-                let text = c.text.trim();
-                let span = (cell("end").is_none() && cell_date(text, order).is_err())
-                    .then(|| super::rough::span(text, &|t: &str| sheet_date(t, order).ok()))
-                    .flatten();
-                let date = match span {
-                    Some(span) => Some(span.start),
-                    None => date_cell(c, order, false, where_("date"), &mut problems, &mut rough),
-                };
-                bad |= date.is_none();
-                spanned = span.map(|s| s.end);
-                date
+                let column = DateColumn::Date { span: cell("end").is_none() };
+                let read = date_cell(c, order, column, where_("date"), &mut problems, &mut rough);
+                bad |= read.is_none();
+                spanned = read.and_then(|(_, end)| end);
+                read.map(|(date, _)| date)
             }
         };
         let end = match cell("end") {
             None => spanned,
-            Some(c) => match date_cell(c, order, true, where_("end"), &mut problems, &mut rough) {
+            Some(c) => match date_cell(c, order, DateColumn::End, where_("end"), &mut problems, &mut rough).map(|(end, _)| end) {
                 Some(e) if date.is_some_and(|d| e.last_day() < d.first_day()) => {
                     let start = date.map(|d| d.iso()).unwrap_or_default();
                     problems.push(Problem::error(where_("end"), c.pos, ProblemKind::EndBeforeStart { start, end: e.iso() }));
@@ -1086,42 +1089,21 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
             },
         };
         // A two-digit year is read as spreadsheets read it, and said so once a sheet; so
-        // are a day number, and a day read month first because TimelineJS read it so.
+        // are a day number, a count since 1970, and a day read month first because
+        // TimelineJS read it so. Each is looked for until it is said.
         for (field, day) in [("date", date), ("end", end)] {
-            if let (false, Some(c), Some(day)) = (told_short_year, cell(field), day) {
-                if let Some(year) = short_year(c.text.trim(), &day) {
-                    problems.push(Problem::warning(where_(field), c.pos, ProblemKind::ShortYear { text: c.text.trim().into(), year }));
-                    told_short_year = true;
-                }
-            }
-            if let (false, Some(c), Some(day)) = (told_serial_day, cell(field), day) {
-                if serial_day(c.text.trim()).is_some() {
-                    problems.push(Problem::warning(
-                        where_(field),
-                        c.pos,
-                        ProblemKind::SerialDay { text: c.text.trim().into(), day: day.iso() },
-                    ));
-                    told_serial_day = true;
-                }
-            }
-            if let (false, Some(c), Some(day)) = (told_epoch_time, cell(field), day) {
-                if epoch_time(c.text.trim()).is_some() {
-                    problems.push(Problem::warning(
-                        where_(field),
-                        c.pos,
-                        ProblemKind::EpochTime { text: c.text.trim().into(), day: day.iso() },
-                    ));
-                    told_epoch_time = true;
-                }
-            }
-            if let (false, Some(c), Some(day)) = (told_month_first, cell(field), day) {
-                if either_way(c.text.trim()) {
-                    problems.push(Problem::warning(
-                        where_(field),
-                        c.pos,
-                        ProblemKind::MonthFirst { text: c.text.trim().into(), day: day.iso() },
-                    ));
-                    told_month_first = true;
+            let (Some(c), Some(day)) = (cell(field), day) else { continue };
+            let text = c.text.trim();
+            let readings: [&dyn Fn() -> Option<ProblemKind>; 4] = [
+                &|| short_year(text, &day).map(|year| ProblemKind::ShortYear { text: text.into(), year }),
+                &|| serial_day(text).map(|_| ProblemKind::SerialDay { text: text.into(), day: day.iso() }),
+                &|| epoch_time(text).map(|_| ProblemKind::EpochTime { text: text.into(), day: day.iso() }),
+                &|| either_way(text).then(|| ProblemKind::MonthFirst { text: text.into(), day: day.iso() }),
+            ];
+            for (told, reading) in told_once.iter_mut().zip(readings) {
+                if let Some(kind) = (!*told).then(reading).flatten() {
+                    problems.push(Problem::warning(where_(field), c.pos, kind));
+                    *told = true;
                 }
             }
         }
