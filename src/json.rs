@@ -103,6 +103,10 @@ pub enum Note {
     /// TimelineJS data copied out of a script often have one, and what follows it is
     /// read as if it were not there, so no event after it is lost.
     TrailingComma(Pos),
+    /// The data is inside a script (`var data = {…};`, `new TL.Timeline('id', {…})`):
+    /// where the script starts, and its words before the data. Only the data is read.
+    #[cfg(feature = "importers")]
+    Script(Pos, String),
 }
 
 /// The document, where reading stopped (if it did), and the notes of what was read
@@ -116,18 +120,7 @@ pub struct Read<'a> {
 /// Reads a JSON document as [`read`] does, with its [`Note`]s.
 pub fn read_noting(text: &str) -> Read<'_> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = Reader {
-        text,
-        src: text.as_bytes(),
-        at: 0,
-        line: 1,
-        line_start: 0,
-        col_cache: (0, 1),
-        error: None,
-        items: Vec::new(),
-        members: Vec::new(),
-        notes: Vec::new(),
-    };
+    let mut reader = Reader::new(text);
     reader.skip_space();
     let root = reader.value(0);
     if reader.error.is_none() {
@@ -137,6 +130,23 @@ pub fn read_noting(text: &str) -> Read<'_> {
         }
     }
     Read { root, error: reader.error, notes: reader.notes }
+}
+
+/// Reads the JSON value at byte `start` of a script that holds it (`var data = {…};`),
+/// with the script's own positions; its keys may go without quotes and its strings
+/// in single quotes, as a script's (`{start_date: {year: 2013}, text: {headline: 'A'}}`). What follows the value is the script's, not read.
+#[cfg(feature = "importers")]
+pub fn read_script(text: &str, start: usize) -> Read<'_> {
+    let mut reader = Reader::at(text, start);
+    reader.script = true;
+    let root = reader.value(0);
+    Read { root, error: reader.error, notes: reader.notes }
+}
+
+/// The line and column of byte `at` of `text`.
+#[cfg(feature = "importers")]
+pub fn pos_of(text: &str, at: usize) -> Pos {
+    Reader::at(text, at).pos()
 }
 
 impl<'a> Node<'a> {
@@ -267,9 +277,39 @@ struct Reader<'a> {
     /// takes its own off the top when it closes, in one allocation of the right size.
     items: Vec<Node<'a>>,
     members: Vec<(Key<'a>, Node<'a>)>,
+    /// Whether the text is a script's (keys may go without quotes).
+    #[cfg(feature = "importers")]
+    script: bool,
 }
 
 impl<'a> Reader<'a> {
+    fn new(text: &'a str) -> Self {
+        Reader {
+            text,
+            src: text.as_bytes(),
+            at: 0,
+            line: 1,
+            line_start: 0,
+            col_cache: (0, 1),
+            error: None,
+            items: Vec::new(),
+            members: Vec::new(),
+            notes: Vec::new(),
+            #[cfg(feature = "importers")]
+            script: false,
+        }
+    }
+
+    /// A reader of `text` moved to byte `start`, its lines counted.
+    #[cfg(feature = "importers")]
+    fn at(text: &'a str, start: usize) -> Self {
+        let mut reader = Reader::new(text);
+        while reader.at < start.min(text.len()) {
+            reader.bump();
+        }
+        reader
+    }
+
     fn pos(&mut self) -> Pos {
         let (from, mut col) =
             if self.col_cache.0 >= self.line_start && self.col_cache.0 <= self.at { self.col_cache } else { (self.line_start, 1) };
@@ -361,6 +401,8 @@ impl<'a> Reader<'a> {
             Some(b'{') => self.object(depth)?,
             Some(b'[') => self.array(depth)?,
             Some(b'"') => Value::String(self.string()?),
+            #[cfg(feature = "importers")]
+            Some(b'\'') if self.script => Value::String(self.single_quoted()?),
             Some(b't') => self.literal("true", Value::Bool(true))?,
             Some(b'f') => self.literal("false", Value::Bool(false))?,
             Some(b'n') => self.literal("null", Value::Null)?,
@@ -604,6 +646,51 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A script's string in single quotes (`'Hà Nội'`, `'it\'s'`), with JSON's escapes.
+    #[cfg(feature = "importers")]
+    fn single_quoted(&mut self) -> Option<Cow<'a, str>> {
+        self.bump();
+        let mut out = String::new();
+        loop {
+            match self.current_char() {
+                None => {
+                    self.fail(SyntaxError::UnexpectedEnd);
+                    return None;
+                }
+                Some('\'') => {
+                    self.bump();
+                    return Some(Cow::Owned(out));
+                }
+                Some('\\') if self.src.get(self.at + 1) == Some(&b'\'') => {
+                    self.at += 2;
+                    out.push('\'');
+                }
+                Some('\\') => {
+                    self.bump();
+                    out.push(self.escape()?);
+                }
+                Some(c) if c < ' ' => {
+                    self.fail(SyntaxError::ControlCharacter);
+                    return None;
+                }
+                Some(c) => {
+                    self.at += c.len_utf8();
+                    out.push(c);
+                }
+            }
+        }
+    }
+
+    /// A script's key without quotes (`start_date: {…}`): a JavaScript name, ASCII.
+    #[cfg(feature = "importers")]
+    fn name(&mut self) -> Cow<'a, str> {
+        let start = self.at;
+        while self.peek().is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$') {
+            self.bump();
+        }
+        Cow::Borrowed(&self.text[start..self.at])
+    }
+
     fn array(&mut self, depth: usize) -> Option<Value<'a>> {
         if !self.enter(depth) {
             return None;
@@ -642,11 +729,18 @@ impl<'a> Reader<'a> {
         }
         loop {
             let key_pos = self.pos();
-            if self.peek() != Some(b'"') {
-                self.fail_here();
-                return done(self, false);
-            }
-            let Some(name) = self.string() else {
+            let name = match self.peek() {
+                Some(b'"') => self.string(),
+                #[cfg(feature = "importers")]
+                Some(b'\'') if self.script => self.single_quoted(),
+                #[cfg(feature = "importers")]
+                Some(b) if self.script && (b.is_ascii_alphabetic() || b == b'_' || b == b'$') => Some(self.name()),
+                _ => {
+                    self.fail_here();
+                    None
+                }
+            };
+            let Some(name) = name else {
                 return done(self, false);
             };
             self.skip_space();

@@ -248,6 +248,8 @@ pub fn notes_as_problems(notes: &[json::Note]) -> impl Iterator<Item = Problem> 
         json::Note::DuplicateKey(pos, name) => Problem::warning("", *pos, ProblemKind::DuplicateKey(name.clone())),
         json::Note::Comment(pos) => Problem::warning("", *pos, ProblemKind::Comments),
         json::Note::TrailingComma(pos) => Problem::error("", *pos, ProblemKind::Syntax(json::SyntaxError::TrailingComma)),
+        #[cfg(feature = "importers")]
+        json::Note::Script(pos, words) => crate::import::script::problem(*pos, words),
     })
 }
 

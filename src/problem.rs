@@ -118,6 +118,10 @@ pub enum ProblemKind {
         text: String,
         day: String,
     },
+    /// Data inside a script (`var data = {…};`): the script's words before it. Only the
+    /// data is read.
+    #[cfg(feature = "importers")]
+    Script(String),
     /// A spreadsheet's date written as a count since 1970 (`1741737600000` milliseconds,
     /// `1741737600` seconds, UTC): the text, and the day (and time) it was read as.
     #[cfg(feature = "importers")]

@@ -657,3 +657,39 @@ fn a_trailing_comma_is_an_error_where_it_is_and_no_event_after_it_is_lost() {
     // The closing numbers count the errors once.
     assert!(err_v.ends_with(": 2 errors; 2 of 2 events shown\n"), "{err_v}");
 }
+
+#[test]
+fn timelinejs_data_kept_in_a_script_is_read_whole_and_converts_to_json() {
+    // As such data is kept in a page's script: a comment, a variable, keys without
+    // quotes, single quotes, a trailing comma and the code after it.
+    let file = temp_file(
+        "timeline_data.js",
+        "// the timeline of our page\nvar timeline_json_data = {\n  title: {text: {headline: 'Space race'}},\n  \"events\": [\n    {start_date: {year: 1957, month: 10, day: 4}, text: {headline: 'Sputnik \\'1\\''}},\n    {start_date: {year: '1969', month: 7, day: 20}, text: {headline: \"Moon landing\", text: 'Tranquility'}},\n  ]\n};\nwindow.timeline = new TL.Timeline('timeline-embed', timeline_json_data);\n".as_bytes(),
+    );
+    let (code, listed, err) = run(&["list", &file]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(listed.lines().map(|l| l.rsplit('\t').next().unwrap()).collect::<Vec<_>>(), ["Sputnik '1'", "Moon landing"]);
+    let (code, _, err) = run(&["validate", &file]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err.lines().filter(|l| l.contains(": warning: ")).count(), 1, "{err}");
+    assert!(err.contains(":2:1: warning: the data is inside a script; it was read from after \"var timeline_json_data =\""), "{err}");
+    let (code, json, err) = run(&["convert", &file, "--to", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let converted = temp_file("converted.json", json.as_bytes());
+    let (code, out, err) = run(&["validate", &converted]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("valid relationship-timeline JSON: 2 events") && !err.contains("script"),
+        "the conversion is plain JSON: {out}{err}"
+    );
+    // Data broken inside the script is named where it breaks, and what came before it
+    // is kept.
+    let cut = temp_file(
+        "cut.js",
+        b"callback({\"events\": [{\"start_date\": {\"year\": 1957}, \"text\": {\"headline\": \"A\"}}, {\"start_date\": {\"year\": 19",
+    );
+    let (code, listed, err) = run(&["list", &cut]);
+    assert_eq!(code, 1);
+    assert_eq!(listed.lines().count(), 1, "{listed}");
+    assert!(err.contains("cut.js:1:1: warning: the data is inside a script; it was read from after \"callback(\""), "{err}");
+}

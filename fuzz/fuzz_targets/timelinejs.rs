@@ -1,6 +1,7 @@
 //! The readers of other tools' JSON — TimelineJS's, vis-timeline's items, a
 //! spreadsheet's rows — on any JSON: never panic; media links are safe, spans run forwards, ids are unique, texts
-//! carry no control or direction-override characters.
+//! carry no control or direction-override characters. And the format's detection on any
+//! text (data kept in a script among it): never panics, places every problem.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use relationship_timeline::import::{csv, timelinejs, vis};
@@ -8,6 +9,11 @@ use relationship_timeline::json;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
+    if !text.starts_with(['{', '[']) {
+        for p in &relationship_timeline::import::parse_any(&text).0.problems {
+            assert!(p.pos.line >= 1 && p.pos.col >= 1, "{p:?}");
+        }
+    }
     if let (Some(root), _) = json::read(&text) {
         // A spreadsheet's rows as JSON: never panics, and its spans run forwards.
         for e in &csv::import_rows(&root, "t", Vec::new()).timeline.events {

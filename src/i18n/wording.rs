@@ -95,6 +95,8 @@ pub enum Wording {
     RoughDate,
     #[cfg(feature = "importers")]
     EpochTime,
+    #[cfg(feature = "importers")]
+    Script,
     /// Not a problem: the row of a spreadsheet a problem is in ("row {0}").
     #[cfg(feature = "importers")]
     Row,
@@ -246,6 +248,8 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
         ProblemKind::RoughDate { text, placed } => (W::RoughDate, vec![text.clone(), placed.clone()]),
         #[cfg(feature = "importers")]
         ProblemKind::EpochTime { text, day } => (W::EpochTime, vec![text.clone(), day.clone()]),
+        #[cfg(feature = "importers")]
+        ProblemKind::Script(words) => (W::Script, text(words)),
         #[cfg(feature = "importers")]
         ProblemKind::EitherWay { text, day_first, month_first } => {
             (W::EitherWay, vec![text.clone(), day_first.clone(), month_first.clone()])

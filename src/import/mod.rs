@@ -9,6 +9,8 @@ pub mod html;
 #[cfg(feature = "importers")]
 pub mod rough;
 #[cfg(feature = "importers")]
+pub mod script;
+#[cfg(feature = "importers")]
 pub mod timelinejs;
 #[cfg(feature = "importers")]
 pub mod vis;
@@ -71,10 +73,14 @@ fn sort(text: &str) -> Sorted<'_> {
         return Sorted::TooLarge;
     }
     let start = after_comments(text.trim_start_matches('\u{feff}'));
-    if !(start.starts_with('{') || start.starts_with('[')) {
-        return Sorted::Csv;
-    }
-    let read = json::read_noting(text);
+    let read = if start.starts_with('{') || start.starts_with('[') {
+        json::read_noting(text)
+    } else {
+        match in_script(text, start) {
+            Some(read) => read,
+            None => return Sorted::Csv,
+        }
+    };
     match read.root {
         Some(root) if looks_like_timelinejs(&root) => Sorted::TimelineJs(root, read.error, read.notes),
         Some(root) if looks_like_vis(&root) => Sorted::VisTimeline(root, read.error, read.notes),
@@ -82,6 +88,28 @@ fn sort(text: &str) -> Sorted<'_> {
         Some(root) if looks_like_rows(&root) => Sorted::Rows(root, read.error, read.notes),
         root => Sorted::Native(root, read.error, read.notes),
     }
+}
+
+/// The data of a script that holds it (`var data = {…};`), read with a note that names
+/// the script's words; `None` for text that is not such a script. `start` is `text`
+/// from the script's first word.
+#[cfg(feature = "importers")]
+fn in_script<'a>(text: &'a str, start: &'a str) -> Option<json::Read<'a>> {
+    let (at, words) = script::data_start(start)?;
+    let text = text.trim_start_matches('\u{feff}');
+    let offset = text.len() - start.len();
+    let mut read = json::read_script(text, offset + at);
+    // A trailing comma and a comment are a script's own syntax: the note of the script
+    // says what other tools would make of the file.
+    read.notes.retain(|n| !matches!(n, json::Note::TrailingComma(_) | json::Note::Comment(_)));
+    read.notes.insert(0, json::Note::Script(json::pos_of(text, offset), words.to_owned()));
+    Some(read)
+}
+
+/// The first module reads JSON alone: a script is left to the importers.
+#[cfg(not(feature = "importers"))]
+fn in_script<'a>(_: &str, _: &str) -> Option<json::Read<'a>> {
+    None
 }
 
 /// `text` from its first character that is neither white space nor inside a leading

@@ -98,6 +98,32 @@ test("a TimelineJS file of milliseconds keeps its order, draws five cards, and w
   await page.close();
 });
 
+test("TimelineJS data kept in a page's script is drawn whole, and its notice says where the data was read from", async () => {
+  // Keys without quotes, single quotes, a trailing comma and code after the data, as a
+  // page's script has them.
+  const text = [
+    "/* from the page that showed it */",
+    "window.timeline = new TL.Timeline('timeline-embed', {",
+    "  title: {text: {headline: 'Space race'}},",
+    "  events: [",
+    "    {start_date: {year: 1957, month: 10, day: 4}, text: {headline: 'Sputnik'}},",
+    "    {start_date: {year: 1961, month: 4, day: 12}, text: {headline: \"Gagarin's orbit\"}},",
+    "    {start_date: {year: 1969, month: 7, day: 20}, text: {headline: 'Moon landing'}},",
+    "  ],",
+    "}, {hash_bookmark: true});",
+  ].join("\n");
+  const expected = validate("timeline.js", text);
+  assert.equal(expected.length, 1, expected.join("\n"));
+  const { page, seen, consoleLines } = await mounted(text);
+  assert.equal(seen.summary, "3 of 3 events shown · 1 warning");
+  assert.deepEqual(seen.items, expected, "same wording and place as validate");
+  assert.match(seen.items[0], /^2:1: warning: the data is inside a script; it was read from after "window\.timeline = new TL\.Timeline\('timeline-embed',"/);
+  const titles = seen.cards.map((c) => c.text);
+  for (const t of ["Sputnik", "Gagarin's orbit", "Moon landing"]) assert.ok(titles.some((c) => c.includes(t)), `${t} in ${titles}`);
+  assert.equal(consoleLines.length, 1);
+  await page.close();
+});
+
 test("vis-timeline's items are drawn with their groups as pillars, and its notice is validate's list", async () => {
   const items = JSON.stringify({
     groups: [{ id: 1, content: "Trade" }, { id: 2, content: "Defence" }],

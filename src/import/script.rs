@@ -1,0 +1,148 @@
+//! Timeline data kept inside a script, as TimelineJS data often is: the value of a
+//! variable (`var timeline_json_data = {…};`, `window.data = […]`, `export default
+//! {…}`, `export const data = {…}`, `module.exports = {…}`) or an argument of a call (`new TL.Timeline('embed',
+//! {…})`, a JSONP callback `load({…})`). The data itself must be JSON (a trailing
+//! comma or a comment is read as in a file); the script's words around it are not read.
+
+use crate::json::Pos;
+use crate::problem::{Problem, ProblemKind};
+
+/// The most words a script may have before its data: `timeline = new TL.Timeline(
+/// 'timeline-embed',` is eight.
+const MOST_WORDS: usize = 12;
+
+/// Where the data of a script starts: the byte of its `{` or `[` in `text`, and the
+/// script's words before it (as written, for the editor to recognise). `text` starts
+/// with the script, after any white space and comments; `None` when it is not one of
+/// the forms above, which leaves it to be read as a spreadsheet.
+pub fn data_start(text: &str) -> Option<(usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let mut words = 0;
+    let mut call = false;
+    // What the last word was: the data may follow `=`, `(`, a comma inside a call, or
+    // `export default`.
+    let mut after = Word::None;
+    loop {
+        while bytes.get(at).is_some_and(u8::is_ascii_whitespace) {
+            at += 1;
+        }
+        let b = *bytes.get(at)?;
+        if matches!(b, b'{' | b'[') {
+            return matches!(after, Word::Equals | Word::Open | Word::Comma | Word::Default).then(|| (at, text[..at].trim_end()));
+        }
+        words += 1;
+        if words > MOST_WORDS {
+            return None;
+        }
+        after = match b {
+            b'=' if after == Word::Name && bytes.get(at + 1) != Some(&b'=') => Word::Equals,
+            b'(' if after == Word::Name => {
+                call = true;
+                Word::Open
+            }
+            b',' if call && matches!(after, Word::Name | Word::Text) => Word::Comma,
+            b'\'' | b'"' | b'`' if after == Word::Open => {
+                let end = bytes[at + 1..].iter().position(|c| *c == b || *c == b'\n')?;
+                if bytes[at + 1 + end] != b {
+                    return None;
+                }
+                at += end + 1;
+                Word::Text
+            }
+            _ if name_start(b) && after != Word::Name => {
+                let len =
+                    bytes[at..].iter().position(|c| !(name_start(*c) || c.is_ascii_digit() || *c == b'.')).unwrap_or(bytes.len() - at);
+                let name = &text[at..at + len];
+                at += len - 1;
+                match name {
+                    "default" if after == Word::Export => Word::Default,
+                    "export" if words == 1 => Word::Export,
+                    "var" | "let" | "const" if words == 1 || after == Word::Export => Word::Declare,
+                    "new" if matches!(after, Word::Equals | Word::None) => Word::New,
+                    _ if matches!(after, Word::None | Word::Declare | Word::New | Word::Equals | Word::Comma | Word::Open) => Word::Name,
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        at += 1;
+    }
+}
+
+/// The warning of data read from a script: where the script starts, and its words
+/// before the data.
+pub fn problem(pos: Pos, words: &str) -> Problem {
+    Problem::warning("", pos, ProblemKind::Script(words.to_owned()))
+}
+
+/// What a script's last word before its data was.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Word {
+    None,
+    /// `var`, `let` or `const`.
+    Declare,
+    Export,
+    Default,
+    New,
+    /// A name or a path of names (`TL.Timeline`, `window.data`).
+    Name,
+    Equals,
+    /// A call's `(`.
+    Open,
+    /// A quoted argument of a call.
+    Text,
+    Comma,
+}
+
+/// Whether `b` may start a script's name (ASCII only: a name in another script is not
+/// the kind of file this reads).
+fn name_start(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b == b'_' || b == b'$'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The data's start for each script form, and the words before it.
+    #[test]
+    fn the_data_is_found_after_the_script_words() {
+        for (script, words) in [
+            ("var timeline_json_data = {\"events\": []};", "var timeline_json_data ="),
+            ("const data=[{\"start\": \"2025\"}]", "const data="),
+            ("window.timelineData = {}", "window.timelineData ="),
+            ("export default {}", "export default"),
+            ("export const timeline = {}", "export const timeline ="),
+            ("module.exports = {}", "module.exports ="),
+            ("timeline = new TL.Timeline('timeline-embed', {}, {})", "timeline = new TL.Timeline('timeline-embed',"),
+            ("new TL.Timeline(\"embed\",\n  {})", "new TL.Timeline(\"embed\","),
+            ("window.timeline = new TL.Timeline(`embed`, {})", "window.timeline = new TL.Timeline(`embed`,"),
+            ("callback([])", "callback("),
+        ] {
+            let (at, before) = data_start(script).unwrap_or_else(|| panic!("{script}"));
+            assert!(matches!(script.as_bytes()[at], b'{' | b'['), "{script}");
+            assert_eq!(before, words, "{script}");
+        }
+    }
+
+    /// A spreadsheet, plain text, or script code that does not hand over data as a
+    /// value is not taken for a script.
+    #[test]
+    fn other_text_is_not_a_script() {
+        for text in [
+            "Date,Title\n2025-03-12,{visit}",
+            "Year,Month,Day,Headline\n2025,3,12,Visit",
+            "Title (VI),Date\n[Hà Nội],2025",
+            "date;title\n2025;[a]",
+            "if (x) {}",
+            "a == {}",
+            "var = {}",
+            "f('unclosed, {}",
+            "x = y = z = w = v = u = t = s = r = q = p = o = {}",
+            "{\"events\": []}",
+        ] {
+            assert_eq!(data_start(text), None, "{text}");
+        }
+    }
+}
