@@ -95,14 +95,14 @@ fn sort(text: &str) -> Sorted<'_> {
 /// from the script's first word.
 #[cfg(feature = "importers")]
 fn in_script<'a>(text: &'a str, start: &'a str) -> Option<json::Read<'a>> {
-    let (at, words) = script::data_start(start)?;
+    let (from, at, words) = script::find(start)?;
     let text = text.trim_start_matches('\u{feff}');
     let offset = text.len() - start.len();
     let mut read = json::read_script(text, offset + at);
     // A trailing comma and a comment are a script's own syntax: the note of the script
     // says what other tools would make of the file.
     read.notes.retain(|n| !matches!(n, json::Note::TrailingComma(_) | json::Note::Comment(_)));
-    read.notes.insert(0, json::Note::Script(json::pos_of(text, offset), words.to_owned()));
+    read.notes.insert(0, json::Note::Script(json::pos_of(text, offset + from), words.to_owned()));
     Some(read)
 }
 

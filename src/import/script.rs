@@ -76,6 +76,36 @@ pub fn problem(pos: Pos, words: &str) -> Problem {
     Problem::warning("", pos, ProblemKind::Script(words.to_owned()))
 }
 
+/// The words a script's first statement may start with for its later lines to be
+/// searched for the data (`var container = document.getElementById('timeline');` and
+/// then `var items = new vis.DataSet([…])`). A spreadsheet starts with none of them.
+const SCRIPT_WORDS: [&str; 9] = ["var", "let", "const", "import", "export", "function", "window", "document", "\"use strict\""];
+
+/// The data of a script, in its first statement or, for a text that starts as a script
+/// does (`SCRIPT_WORDS`), on the first later line that holds it: where that statement
+/// starts, where the data starts (bytes of `text`), and the words before the data.
+pub fn find(text: &str) -> Option<(usize, usize, &str)> {
+    if let Some((at, words)) = data_start(text) {
+        return Some((0, at, words));
+    }
+    let first = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '"' || c == ' ')).next()?;
+    if !SCRIPT_WORDS.iter().any(|w| first.strip_prefix(w).is_some_and(|r| r.is_empty() || r.starts_with(' '))) {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(line) = text[from..].find('\n') {
+        from += line + 1;
+        let rest = &text[from..];
+        let statement = from + (rest.len() - rest.trim_start().len());
+        if let Some((at, words)) = data_start(&text[statement..]) {
+            return Some((statement, statement + at, words));
+        }
+        // On from the statement: blank lines are passed once, not once per line.
+        from = statement;
+    }
+    None
+}
+
 /// What a script's last word before its data was.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Word {
@@ -124,6 +154,20 @@ mod tests {
             assert!(matches!(script.as_bytes()[at], b'{' | b'['), "{script}");
             assert_eq!(before, words, "{script}");
         }
+    }
+
+    /// The statements before the one holding the data, as an example page's script has
+    /// them, are passed over; the warning's place is the data's statement.
+    #[test]
+    fn the_data_is_found_on_a_later_line_of_a_script() {
+        let script =
+            "var container = document.getElementById('visualization');\n\n  // items\n  var items = new vis.DataSet([\n {id: 1}]);";
+        let (from, at, words) = find(script).unwrap();
+        assert!(script[from..].starts_with("var items"));
+        assert_eq!((&script[at..at + 1], words), ("[", "var items = new vis.DataSet("));
+        // A sheet whose later row would read as a script is still a sheet.
+        assert_eq!(find("Date,Title\nx = [1],2025-03-12"), None);
+        assert_eq!(find("variable,date\nx = [1],2025"), None);
     }
 
     /// A spreadsheet, plain text, or script code that does not hand over data as a
