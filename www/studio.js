@@ -61,7 +61,9 @@ const text = $("text");
 let ui = document.documentElement.lang === "vi" ? "vi" : "en";
 let core = null;
 let handle = null;
-let source = { name: "timeline.csv", url: null };
+// Pasted or typed text has no name of its own (`pasted`): its file is named for what it
+// holds, JSON or a spreadsheet, in the code for the page.
+let source = { name: "timeline.csv", url: null, pasted: true };
 let timer = 0;
 
 const t = (key, ...args) => {
@@ -134,6 +136,7 @@ async function refresh() {
     return;
   }
   const report = core.checkText(text.value, ui, stem());
+  if (source.pasted) source.name = /JSON/.test(report.format) ? "timeline.json" : "timeline.csv";
   $("outcome").textContent = `${t("format", report.format)} ${report.outcome}`;
   if (!report.problems.length) {
     const li = document.createElement("li");
@@ -189,7 +192,7 @@ function later() {
 
 function show(value, name, url = null) {
   text.value = value;
-  source = { name: name.replace(/[^\w.-]+/g, "-") || "timeline.csv", url };
+  source = { name: name.replace(/[^\w.-]+/g, "-") || "timeline.csv", url, pasted: false };
   text.scrollTop = 0;
   say(t("loaded", name));
   refresh().catch((e) => say(String(e?.message ?? e)));

@@ -103,6 +103,7 @@ test("pasted text with problems: validate's lines, each selecting its place in t
   }
   assert.match(await page.locator("#outcome").textContent(), /20 of 21 events shown · 1 left out · 1 warning/);
   assert.equal(await page.locator("#preview .rt-card").count(), 20, "the valid events are drawn");
+  assert.match(await page.locator("#code-element").textContent(), /src="\/data\/timeline\.json"/, "pasted JSON is a .json file in the page's code");
   assert.deepEqual(errors, []);
   await context.close();
 });
