@@ -403,6 +403,8 @@ impl<'a> Reader<'a> {
             Some(b'"') => Value::String(self.string()?),
             #[cfg(feature = "importers")]
             Some(b'\'') if self.script => Value::String(self.single_quoted()?),
+            #[cfg(feature = "importers")]
+            Some(b'n' | b'D' | b'm') if self.script && !self.src[self.at..].starts_with(b"null") => self.script_date()?,
             Some(b't') => self.literal("true", Value::Bool(true))?,
             Some(b'f') => self.literal("false", Value::Bool(false))?,
             Some(b'n') => self.literal("null", Value::Null)?,
@@ -681,6 +683,106 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A date as a script writes one, read as JavaScript reads it: `new Date(2013, 3,
+    /// 20)` (months from 0; hours, minutes, seconds after the day) is the day `2013-04-20`
+    /// (with its time of day, if one is given), `Date.UTC(…)` the same in UTC, `new
+    /// Date(1366416000000)` that count of milliseconds, and `new Date('2013-04-20')`,
+    /// `moment('2013-04-20')` or `moment.utc(…)` their text. Anything else in a call is a
+    /// syntax error where it is.
+    #[cfg(feature = "importers")]
+    fn script_date(&mut self) -> Option<Value<'a>> {
+        if self.src[self.at..].starts_with(b"new") {
+            self.at += 3;
+            self.skip_space();
+        }
+        let rest = &self.src[self.at..];
+        let callee = [&b"Date.UTC"[..], b"Date", b"moment.utc", b"moment"].into_iter().find(|c| rest.starts_with(c));
+        let Some(callee) = callee else {
+            self.fail_here();
+            return None;
+        };
+        let utc = callee == b"Date.UTC";
+        self.at += callee.len();
+        self.skip_space();
+        if self.peek() != Some(b'(') {
+            self.fail_here();
+            return None;
+        }
+        self.bump();
+        self.skip_space();
+        if matches!(self.peek(), Some(b'"' | b'\'')) {
+            let text = if self.peek() == Some(b'"') { self.string()? } else { self.single_quoted()? };
+            return self.close_call().then_some(Value::String(text));
+        }
+        // Year, month (from 0), day, hours, minutes, seconds, milliseconds.
+        let mut parts: Vec<i64> = Vec::new();
+        let mut first = "";
+        loop {
+            let start = self.at;
+            if !matches!(self.peek(), Some(b'-' | b'0'..=b'9')) {
+                // `new Date()`, the moment the page runs, or an expression.
+                self.fail_here();
+                return None;
+            }
+            let Some(Value::Number(n)) = self.number() else { return None };
+            match integral(n) {
+                Some(v) if parts.len() < 7 => parts.push(v),
+                _ => {
+                    self.at = start;
+                    self.fail(SyntaxError::InvalidNumber);
+                    return None;
+                }
+            }
+            if parts.len() == 1 {
+                first = n;
+            }
+            self.skip_space();
+            if self.peek() != Some(b',') {
+                break;
+            }
+            self.bump();
+            self.skip_space();
+        }
+        if parts.len() == 1 && !utc {
+            // A count of milliseconds since 1970, as a number.
+            return self.close_call().then_some(Value::Number(first));
+        }
+        if !self.close_call() {
+            return None;
+        }
+        let month = parts.get(1).copied().unwrap_or(0);
+        let (year, month) = (parts[0].saturating_add(month.div_euclid(12)), month.rem_euclid(12) + 1);
+        if !(0..=9999).contains(&year) {
+            self.fail(SyntaxError::InvalidNumber);
+            return None;
+        }
+        let two = |n: i64| if (0..10).contains(&n) { format!("0{n}") } else { n.to_string() };
+        let mut day = format!("{year:04}-{}-{}", two(month), two(parts.get(2).copied().unwrap_or(1)));
+        if parts.len() > 3 {
+            day = format!("{day}T{}:{}", two(parts[3]), two(parts.get(4).copied().unwrap_or(0)));
+            if let Some(second) = parts.get(5).filter(|s| **s != 0) {
+                day = format!("{day}:{}", two(*second));
+            }
+        }
+        if utc {
+            day.push('Z');
+        }
+        Some(Value::String(Cow::Owned(day)))
+    }
+
+    /// The `)` that ends a script's call, after white space: false (and an error where
+    /// the reader is) when something else comes.
+    #[cfg(feature = "importers")]
+    fn close_call(&mut self) -> bool {
+        self.skip_space();
+        if self.peek() == Some(b')') {
+            self.bump();
+            return true;
+        }
+        self.fail_here();
+        false
+    }
+
     /// A script's key without quotes (`start_date: {…}`): a JavaScript name, ASCII.
     #[cfg(feature = "importers")]
     fn name(&mut self) -> Cow<'a, str> {
@@ -777,6 +879,42 @@ fn fnv(bytes: &[u8]) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A script's dates read as JavaScript reads them; what a script computes is an
+    /// error where it is, and what came before it is kept.
+    #[cfg(feature = "importers")]
+    #[test]
+    fn a_scripts_dates_are_read_as_javascript_reads_them() {
+        fn value(script: &str) -> Value<'_> {
+            let read = read_script(script, 0);
+            assert_eq!(read.error, None, "{script}");
+            read.root.unwrap().value
+        }
+        let text = |s: &str| Value::String(Cow::Owned(s.to_owned()));
+        assert_eq!(value("new Date(2001, 9)"), text("2001-10-01"), "months from 0");
+        assert_eq!(value("new Date(2013, 12, 1)"), text("2014-01-01"), "month 12 is the next January");
+        assert_eq!(value("new  Date(2013,-1,5)"), text("2012-12-05"));
+        assert!(read_script("new Date(9223372036854775807, 9223372036854775807)", 0).error.is_some(), "no overflow");
+        assert_eq!(value("new Date(2013, 3, 20, 9, 5)"), text("2013-04-20T09:05"));
+        assert_eq!(value("new Date(2013, 3, 20, 21, 30, 15)"), text("2013-04-20T21:30:15"));
+        assert_eq!(value("Date.UTC(2023, 10, 1, 14, 30)"), text("2023-11-01T14:30Z"));
+        assert_eq!(value("new Date(1366416000000)"), Value::Number("1366416000000"));
+        assert_eq!(value("new Date('2013-04-25')"), text("2013-04-25"));
+        assert_eq!(value("moment(\"2013-04-20\")"), text("2013-04-20"));
+        assert_eq!(value("moment.utc( '2013-04-20T10:00Z' )"), text("2013-04-20T10:00Z"));
+        let Value::Object { members, complete: true } = value("{start: new Date(2011, 0), end: null}") else { panic!("an object") };
+        assert_eq!((members[0].1.as_str(), &members[1].1.value), (Some("2011-01-01"), &Value::Null), "null is still null");
+        for (script, col) in
+            [("new Date()", 10), ("new Date(x)", 10), ("new Date(2013, 3.5)", 16), ("moment('a', 'DD/MM')", 11), ("Math.max(1)", 1)]
+        {
+            let read = read_script(script, 0);
+            assert_eq!(read.error.map(|e| e.pos.col), Some(col), "{script}");
+        }
+        let read = read_script("[{start: new Date(2011, 0)}, {start: new Date()}]", 0);
+        assert_eq!(read.root.unwrap().as_array().map(|items| items.iter().filter(|i| i.is_complete()).count()), Some(1));
+        // Outside a script, none of it is JSON.
+        assert!(read_noting("new Date(2001, 9)").error.is_some());
+    }
 
     #[test]
     fn a_repeated_key_is_noted_once_per_repetition_in_small_and_large_objects_alike() {

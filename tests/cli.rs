@@ -682,14 +682,18 @@ fn timelinejs_data_kept_in_a_script_is_read_whole_and_converts_to_json() {
         out.contains("valid relationship-timeline JSON: 2 events") && !err.contains("script"),
         "the conversion is plain JSON: {out}{err}"
     );
-    // vis-timeline's example page: the data on a later line, its items in a DataSet.
+    // vis-timeline's example page: the data on a later line, its items in a DataSet,
+    // days written as JavaScript dates.
     let vis = temp_file(
         "vis.js",
-        b"var container = document.getElementById('visualization');\n\n// Create a DataSet\nvar items = new vis.DataSet([\n  {id: 1, content: 'item 1', start: '2014-04-20'},\n  {id: 4, content: 'item 4', start: '2014-04-16', end: '2014-04-19'}\n]);\nvar timeline = new vis.Timeline(container, items, {});\n",
+        b"var container = document.getElementById('visualization');\n\n// Create a DataSet\nvar items = new vis.DataSet([\n  {id: 1, content: 'item 1', start: '2014-04-20'},\n  {id: 4, content: 'item 4', start: '2014-04-16', end: '2014-04-19'},\n  {id: 5, content: 'months from 0', start: new Date(2014, 3, 21), end: Date.UTC(2014, 3, 22, 9, 30)}\n]);\nvar timeline = new vis.Timeline(container, items, {});\n",
     );
     let (code, listed, err) = run(&["list", &vis]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(listed.lines().map(|l| l.split('\t').next().unwrap()).collect::<Vec<_>>(), ["2014-04-16/2014-04-19", "2014-04-20"]);
+    assert_eq!(
+        listed.lines().map(|l| l.split('\t').next().unwrap()).collect::<Vec<_>>(),
+        ["2014-04-16/2014-04-19", "2014-04-20", "2014-04-21/2014-04-22T09:30Z"]
+    );
     let (_, _, err) = run(&["validate", &vis]);
     assert!(
         err.contains("vis.js:4:1: warning: the data is inside a script; it was read from after \"var items = new vis.DataSet(\""),
