@@ -734,6 +734,7 @@ mod tests {
     use super::*;
     use crate::date::DateError;
 
+    #[cfg(feature = "importers")]
     #[test]
     fn the_wordings_the_first_module_leaves_out_are_of_problems_only_importers_report() {
         // They come last, in the list's order, so the first module reads the others at
@@ -1129,7 +1130,10 @@ mod tests {
             let s = lang.strings();
             for (i, (t, e)) in s.problems.iter().zip(en.problems).enumerate() {
                 // Sentences, but for the word of a spreadsheet's row ("第 {0} 行").
+                #[cfg(feature = "importers")]
                 let words = if i == wording::Wording::Row as usize { 1 } else { 3 };
+                #[cfg(not(feature = "importers"))]
+                let words = 3;
                 assert!(t.chars().filter(|c| c.is_alphabetic()).count() > words, "{} #{i}", lang.code());
                 assert_eq!(places(t), places(e), "{} #{i}: {t}", lang.code());
                 if lang != Lang::En {

@@ -230,6 +230,28 @@ pub fn parse_any(text: &str) -> (Parsed, Format) {
 mod tests {
     use super::*;
 
+    /// The first module reads the native format alone and names the format of any other
+    /// data, to load the module with the importers: a spreadsheet, a script, another
+    /// tool's JSON, any list of objects.
+    #[cfg(not(feature = "importers"))]
+    #[test]
+    fn the_first_module_hands_other_formats_over() {
+        assert!(parse_native(crate::bundled::VIETNAM_SINGAPORE).is_ok_and(|p| p.timeline.events.len() == 21));
+        for (text, format) in [
+            ("date,title\n2014,a\n", Format::Csv),
+            ("var data = {\"events\": []};", Format::Csv),
+            ("{\"events\": [{\"start_date\": {\"year\": 2014}}]}", Format::TimelineJs),
+            ("[{\"content\": \"a\", \"start\": \"2014\"}]", Format::VisTimeline),
+            ("[{\"date\": \"2014\", \"title\": \"a\"}]", Format::VisTimeline),
+        ] {
+            assert_eq!(parse_native(text).err(), Some(format), "{text}");
+        }
+        // Broken JSON and a list of something else are the native format's to report.
+        assert!(parse_native("{not json").is_ok_and(|p| !p.problems.is_empty()));
+        assert!(parse_native("[1, 2]").is_ok_and(|p| !p.problems.is_empty()));
+    }
+
+    #[cfg(feature = "importers")]
     #[test]
     fn formats_are_told_apart() {
         assert_eq!(detect(crate::bundled::VIETNAM_SINGAPORE), Format::Native);

@@ -414,6 +414,8 @@ fn test() -> Result {
     let path = tool_path();
     hygiene(&path)?;
     run(Command::new("cargo").args(["test", "--workspace"]).env("PATH", &path))?;
+    // The core as the embed's first module has it: without the importers.
+    run(Command::new("cargo").args(["test", "--lib", "--no-default-features"]).env("PATH", &path))?;
     fuzz_smoke(&path)?;
     run(Command::new("wasm-pack")
         .args(["test", "--headless", "--chrome", "--", "--test", "web"])
