@@ -9,7 +9,7 @@ const STRINGS = {
     title: "Timeline studio",
     intro: "Open a spreadsheet, a TimelineJS file or JSON, fix what it reports, and copy the code for your page. Nothing leaves this browser.",
     in: "1. Your data", open: "Open a file", template: "Start from the template",
-    url: "Or the address of a file (a published spreadsheet's CSV link, a JSON file)", load: "Load",
+    url: "Or the address of a file (a Google Sheet, a published spreadsheet's CSV link, a JSON file)", load: "Load",
     paste: "The text (paste here, or drop a file on it)", problems: "What validate says",
     preview: "2. Preview", lang: "Language", theme: "Theme", auto: "Follow the reader", light: "Light", dark: "Dark",
     height: "Height", event: "Event to open first", none: "None", width: "Width", phone: "Phone (375 px)", desktop: "Desktop",
@@ -27,13 +27,14 @@ const STRINGS = {
     "url-network": "The file could not be read from that address: you may be offline, or its server does not let other sites read it (CORS). Download the file and open it here instead; for a Google Sheet, use File → Share → Publish to the web → CSV.",
     "url-html": "That address gives a web page, not data. Publish the spreadsheet as CSV and use that link.",
     "url-empty": "That address gives an empty file.",
+    "url-sheet": "That Google Sheet could not be read: in Google Sheets, use File → Share → Publish to the web (or share it with anyone who has the link), then load its address again.",
     format: (f) => `Read as ${f}.`, "other-lang": "Tiếng Việt",
   },
   vi: {
     title: "Xưởng dòng thời gian",
     intro: "Mở bảng tính, tệp TimelineJS hoặc JSON, sửa những lỗi được báo, rồi sao chép mã cho trang của bạn. Không dữ liệu nào rời khỏi trình duyệt này.",
     in: "1. Dữ liệu của bạn", open: "Mở tệp", template: "Bắt đầu từ mẫu",
-    url: "Hoặc địa chỉ của tệp (đường dẫn CSV của bảng tính đã xuất bản, tệp JSON)", load: "Tải",
+    url: "Hoặc địa chỉ của tệp (một trang Google Sheets, đường dẫn CSV của bảng tính đã xuất bản, tệp JSON)", load: "Tải",
     paste: "Nội dung (dán vào đây, hoặc thả tệp lên đây)", problems: "Kết quả kiểm tra (validate)",
     preview: "2. Xem trước", lang: "Ngôn ngữ", theme: "Giao diện", auto: "Theo người đọc", light: "Sáng", dark: "Tối",
     height: "Chiều cao", event: "Sự kiện mở sẵn", none: "Không", width: "Chiều rộng", phone: "Điện thoại (375 px)", desktop: "Máy tính",
@@ -51,6 +52,7 @@ const STRINGS = {
     "url-network": "Không đọc được tệp từ địa chỉ đó: có thể bạn đang ngoại tuyến, hoặc máy chủ không cho trang khác đọc (CORS). Hãy tải tệp về rồi mở ở đây; với Google Sheets, dùng Tệp → Chia sẻ → Xuất bản lên web → CSV.",
     "url-html": "Địa chỉ đó trả về một trang web, không phải dữ liệu. Hãy xuất bản bảng tính dưới dạng CSV và dùng đường dẫn đó.",
     "url-empty": "Địa chỉ đó trả về một tệp trống.",
+    "url-sheet": "Không đọc được trang Google Sheets đó: trong Google Sheets, hãy dùng Tệp → Chia sẻ → Xuất bản lên web (hoặc chia sẻ cho bất kỳ ai có đường liên kết), rồi tải lại địa chỉ của nó.",
     format: (f) => `Đọc dưới dạng ${{ "spreadsheet rows (JSON)": "các dòng của bảng tính (JSON)", "vis-timeline items (JSON)": "các mục của vis-timeline (JSON)", "relationship-timeline JSON": "JSON của relationship-timeline" }[f] ?? f}.`,
     "other-lang": "English",
   },
@@ -198,20 +200,62 @@ function show(value, name, url = null) {
   refresh().catch((e) => say(String(e?.message ?? e)));
 }
 
-async function fromUrl(address) {
-  say(t("loading"));
+/**
+ * The CSV addresses of a Google Sheet given by the address of its page, as TimelineJS
+ * takes it (`…/spreadsheets/d/ID/edit#gid=0`), or by its published page
+ * (`…/spreadsheets/d/e/ID/pubhtml`): the sheet's tab (`gid`) kept; first the export of a
+ * sheet shared with anyone who has the link, then the CSV of a sheet published to the
+ * web. Any other address is read as it is.
+ */
+function sheetAddresses(address) {
+  let url;
+  try {
+    url = new URL(address, location.href);
+  } catch {
+    return [address];
+  }
+  const path = url.pathname.match(/^\/spreadsheets\/d\/(e\/)?([\w-]+)(\/[\w]*)?\/?$/);
+  if (url.hostname !== "docs.google.com" || !path) return [address];
+  const [, published, id, page = ""] = path;
+  const gid = url.searchParams.get("gid") ?? url.hash.match(/gid=(\d+)/)?.[1];
+  if (/^\/(export|pub)$/.test(page) && /csv/.test(url.search)) return [address];
+  const tab = gid ? `&gid=${gid}` : "";
+  const base = `https://docs.google.com/spreadsheets/d/${published ?? ""}${id}`;
+  const csv = `${base}/pub?output=csv${tab}${gid ? "&single=true" : ""}`;
+  return published ? [csv] : [`${base}/export?format=csv${tab}`, csv];
+}
+
+/** The text at `address`, or the key of what went wrong (said to the editor). */
+async function read(address) {
   let response;
   try {
     response = await fetch(address, { credentials: "omit" });
   } catch {
-    return say(t("url-network"));
+    return { problem: "url-network" };
   }
-  if (!response.ok) return say(t("url-http", response.status));
+  if (!response.ok) return { problem: "url-http", status: response.status };
   const body = await response.text();
-  if (!body.trim()) return say(t("url-empty"));
-  if (/^\s*<(!doctype|html|head|body)\b/i.test(body)) return say(t("url-html"));
-  const name = new URL(address, location.href).pathname.split("/").pop() || "timeline.csv";
-  show(body, name, address);
+  if (!body.trim()) return { problem: "url-empty" };
+  if (/^\s*<(!doctype|html|head|body)\b/i.test(body)) return { problem: "url-html" };
+  return { body };
+}
+
+async function fromUrl(address) {
+  say(t("loading"));
+  const addresses = sheetAddresses(address);
+  let got;
+  for (const candidate of addresses) {
+    got = await read(candidate);
+    if (got.body !== undefined) {
+      // An address that names no file (a sheet's CSV export) is a timeline.csv.
+      const last = new URL(candidate, location.href).pathname.split("/").pop();
+      const name = last.includes(".") ? last : "timeline.csv";
+      return show(got.body, name, candidate);
+    }
+  }
+  // A sheet neither shared nor published: say how to make it readable.
+  if (addresses[0] !== address) return say(t("url-sheet"));
+  say(t(got.problem, got.status));
 }
 
 async function copy(id) {

@@ -149,6 +149,48 @@ test("an address: read when it gives data; a 404 or a web page is said in plain 
   await context.close();
 });
 
+test("a Google Sheet's own address, as TimelineJS takes it, is read as the sheet's CSV; a sheet nobody may read is said so", async () => {
+  const { page, context } = await studio();
+  const sheet = readFileSync(new URL("tests/data/timelinejs-sheet.csv", root), "utf8");
+  const asked = [];
+  // Google as it answers: the export of a sheet shared by link, or its sign-in page; the
+  // CSV of a sheet published to the web.
+  let shared = true;
+  await context.route("https://docs.google.com/**", (route) => {
+    const url = route.request().url();
+    asked.push(url);
+    const csv = shared ? /\/export\?format=csv/.test(url) : /\/pub\?output=csv/.test(url);
+    route.fulfill(csv
+      ? { status: 200, contentType: "text/csv", headers: { "access-control-allow-origin": "*" }, body: sheet }
+      : { status: 200, contentType: "text/html", headers: { "access-control-allow-origin": "*" }, body: "<!DOCTYPE html><html><body>Sign in</body></html>" });
+  });
+  const edit = "https://docs.google.com/spreadsheets/d/1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk/edit#gid=42";
+  await page.locator("#url").fill(edit);
+  await page.locator("#url-form button").click();
+  await settled(page, "events shown");
+  const exported = "https://docs.google.com/spreadsheets/d/1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk/export?format=csv&gid=42";
+  assert.deepEqual(asked, [exported], "the sheet's tab, as CSV");
+  assert.deepEqual(await problems(page), cli("validate", "timeline.csv", sheet), "read as the sheet itself");
+  assert.ok((await page.locator("#code-element").textContent()).includes(`src="${exported}"`), "the page's code reads the CSV");
+  // Published to the web but not shared: the export is a sign-in page, the published CSV
+  // is read.
+  shared = false;
+  asked.length = 0;
+  await page.locator("#url").fill("https://docs.google.com/spreadsheets/d/1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk/edit?usp=sharing");
+  await page.locator("#url-form button").click();
+  await page.waitForFunction(() => document.getElementById("code-element").textContent.includes("output=csv"));
+  assert.equal(asked.length, 2, asked.join("\n"));
+  assert.match(asked[1], /\/d\/1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk\/pub\?output=csv$/);
+  // A sheet neither shared nor published: how to make it readable, not "a web page".
+  await context.unroute("https://docs.google.com/**");
+  await context.route("https://docs.google.com/**", (route) => route.fulfill({ status: 200, contentType: "text/html", headers: { "access-control-allow-origin": "*" }, body: "<!doctype html><p>Sign in</p>" }));
+  await page.locator("#url").fill("https://docs.google.com/spreadsheets/d/e/2PACX-1vQAKWsmdgrjCwNDB9bIT9YRKibcVWF/pubhtml");
+  await page.locator("#url-form button").click();
+  await page.waitForFunction(() => document.getElementById("status").textContent.includes("Publish to the web"));
+  assert.match(await page.locator("#status").textContent(), /^That Google Sheet could not be read/);
+  await context.close();
+});
+
 test("the studio in Vietnamese and English at 375 and 1280 px: stacked on a phone, no overflow, no axe violations", async () => {
   for (const width of [375, 1280]) {
     const { page, context, errors } = await studio(width);
