@@ -137,10 +137,18 @@ pub fn read_noting(text: &str) -> Read<'_> {
 /// in single quotes, as a script's (`{start_date: {year: 2013}, text: {headline: 'A'}}`). What follows the value is the script's, not read.
 #[cfg(feature = "importers")]
 pub fn read_script(text: &str, start: usize) -> Read<'_> {
+    read_script_to(text, start).0
+}
+
+/// [`read_script`], and the byte where the reading stopped: past the value, or where it
+/// broke.
+#[cfg(feature = "importers")]
+pub fn read_script_to(text: &str, start: usize) -> (Read<'_>, usize) {
     let mut reader = Reader::at(text, start);
     reader.script = true;
     let root = reader.value(0);
-    Read { root, error: reader.error, notes: reader.notes }
+    let end = reader.at;
+    (Read { root, error: reader.error, notes: reader.notes }, end)
 }
 
 /// The line and column of byte `at` of `text`.

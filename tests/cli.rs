@@ -699,6 +699,19 @@ fn timelinejs_data_kept_in_a_script_is_read_whole_and_converts_to_json() {
         err.contains("vis.js:4:1: warning: the data is inside a script; it was read from after \"var items = new vis.DataSet(\""),
         "{err}"
     );
+    // Its groups and items as two statements: the groups are the pillars.
+    let grouped = temp_file(
+        "groups.js",
+        b"var groups = new vis.DataSet([\n  {id: 1, content: 'Vietnam'},\n  {id: 2, content: 'Singapore'}\n]);\n\nvar items = new vis.DataSet([\n  {id: 1, group: 2, content: 'Prime Minister visits', start: '2025-03-26'},\n]);\nvar timeline = new vis.Timeline(container, items, groups, {});\n",
+    );
+    let (code, json, err) = run(&["convert", &grouped, "--to", "json"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(json.contains("\"pillars\": [\n        \"singapore\"\n      ]"), "{json}");
+    assert!(
+        err.contains("groups.js:1:1: warning: the data is inside a script")
+            && err.contains("groups.js:6:1: warning: the data is inside a script; it was read from after \"var items = new vis.DataSet(\""),
+        "{err}"
+    );
     // Data broken inside the script is named where it breaks, and what came before it
     // is kept.
     let cut = temp_file(

@@ -98,12 +98,42 @@ fn in_script<'a>(text: &'a str, start: &'a str) -> Option<json::Read<'a>> {
     let (from, at, words) = script::find(start)?;
     let text = text.trim_start_matches('\u{feff}');
     let offset = text.len() - start.len();
-    let mut read = json::read_script(text, offset + at);
+    let (mut read, end) = json::read_script_to(text, offset + at);
+    // vis-timeline's groups and items, as its pages keep them: two statements, read as
+    // one object (`{"groups": […], "items": […]}`) that its reader takes.
+    if read.error.is_none() {
+        if let Some((next_from, next, next_words)) = script::later(start, end - offset) {
+            let group = |w: &str| w.to_ascii_lowercase().contains("group");
+            if group(words) != group(next_words) {
+                let (mut second, _) = json::read_script_to(text, offset + next);
+                second.notes.insert(0, json::Note::Script(json::pos_of(text, offset + next_from), next_words.to_owned()));
+                read = two_lists(read, second, group(words));
+            }
+        }
+    }
     // A trailing comma and a comment are a script's own syntax: the note of the script
     // says what other tools would make of the file.
     read.notes.retain(|n| !matches!(n, json::Note::TrailingComma(_) | json::Note::Comment(_)));
     read.notes.insert(0, json::Note::Script(json::pos_of(text, offset + from), words.to_owned()));
     Some(read)
+}
+
+/// A script's groups and items (`groups_first`: in that order) as one object holding
+/// both, when both are lists; the first alone otherwise.
+#[cfg(feature = "importers")]
+fn two_lists<'a>(first: json::Read<'a>, second: json::Read<'a>, groups_first: bool) -> json::Read<'a> {
+    let lists = |r: &json::Read| r.root.as_ref().is_some_and(|n| n.as_array().is_some());
+    if !(lists(&first) && lists(&second)) {
+        return first;
+    }
+    let (Some(a), Some(b)) = (first.root, second.root) else { unreachable!("both are lists") };
+    let (groups, items) = if groups_first { (a, b) } else { (b, a) };
+    let key = |name: &'static str, node: &json::Node| json::Key { name: name.into(), pos: node.pos };
+    let pos = items.pos;
+    let members = vec![(key("groups", &groups), groups), (key("items", &items), items)];
+    let mut notes = first.notes;
+    notes.extend(second.notes);
+    json::Read { root: Some(json::Node { pos, value: json::Value::Object { members, complete: true } }), error: second.error, notes }
 }
 
 /// The first module reads JSON alone: a script is left to the importers.

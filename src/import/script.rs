@@ -92,8 +92,12 @@ pub fn find(text: &str) -> Option<(usize, usize, &str)> {
     if !SCRIPT_WORDS.iter().any(|w| first.strip_prefix(w).is_some_and(|r| r.is_empty() || r.starts_with(' '))) {
         return None;
     }
-    let mut from = 0;
-    while let Some(line) = text[from..].find('\n') {
+    later(text, 0)
+}
+
+/// The first data statement on a line of `text` after byte `from`: as [`find`] gives it.
+pub fn later(text: &str, mut from: usize) -> Option<(usize, usize, &str)> {
+    while let Some(line) = text.get(from..)?.find('\n') {
         from += line + 1;
         let rest = &text[from..];
         let statement = from + (rest.len() - rest.trim_start().len());
