@@ -118,6 +118,9 @@ pub enum ProblemKind {
         text: String,
         day: String,
     },
+    /// A web page (HTML) given for data: the address of a page, not of its data.
+    #[cfg(feature = "importers")]
+    WebPage,
     /// Data inside a script (`var data = {…};`): the script's words before it. Only the
     /// data is read.
     #[cfg(feature = "importers")]
@@ -151,7 +154,7 @@ pub enum ProblemKind {
     MixedOffsets(String),
     /// The text fits none of the formats it could be (their names).
     #[cfg(feature = "importers")]
-    UnsureFormat(String),
+    UnsureFormat,
     /// A field read under the name the format gives it (`date` for `start_date`).
     #[cfg(feature = "importers")]
     ReadAs {

@@ -509,6 +509,11 @@ fn json_with_comments_is_read_as_json_and_unclear_files_name_the_candidates() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("valid TimelineJS JSON: 6 events"), "{out}");
     assert!(err.contains(":1:1: warning: comments (// or /* */) are not part of JSON"), "{err}");
+    // A web page saved or fetched for data (a sheet's own page) is named as one.
+    let page = temp_file("sheet.csv", b"\n<!DOCTYPE html>\n<html lang=\"en\"><body>Sign in</body></html>\n");
+    let (code, _, err) = run(&["validate", &page]);
+    assert_eq!(code, 1);
+    assert!(err.contains("sheet.csv:2:1: error: this is a web page (HTML), not timeline data"), "{err}");
     let unclear = temp_file("unclear.txt", b"Election night\nPolls close at seven\n");
     let (code, _, err) = run(&["validate", &unclear]);
     assert_eq!(code, 1);

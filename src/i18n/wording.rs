@@ -97,6 +97,8 @@ pub enum Wording {
     EpochTime,
     #[cfg(feature = "importers")]
     Script,
+    #[cfg(feature = "importers")]
+    WebPage,
     /// Not a problem: the row of a spreadsheet a problem is in ("row {0}").
     #[cfg(feature = "importers")]
     Row,
@@ -251,6 +253,8 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
         #[cfg(feature = "importers")]
         ProblemKind::Script(words) => (W::Script, text(words)),
         #[cfg(feature = "importers")]
+        ProblemKind::WebPage => (W::WebPage, vec![]),
+        #[cfg(feature = "importers")]
         ProblemKind::EitherWay { text, day_first, month_first } => {
             (W::EitherWay, vec![text.clone(), day_first.clone(), month_first.clone()])
         }
@@ -274,7 +278,7 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
         ProblemKind::YearZero => (W::YearZero, vec![]),
         ProblemKind::MixedOffsets(list) => (W::MixedOffsets, text(list)),
         #[cfg(feature = "importers")]
-        ProblemKind::UnsureFormat(list) => (W::UnsureFormat, text(list)),
+        ProblemKind::UnsureFormat => (W::UnsureFormat, vec![]),
         #[cfg(feature = "importers")]
         ProblemKind::ReadAs { field, as_field } => (W::ReadAs, vec![field.clone(), (*as_field).to_owned()]),
         ProblemKind::NoneUsable(count) => (W::NoneUsable, vec![n(*count)]),

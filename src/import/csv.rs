@@ -808,6 +808,12 @@ fn date_cell(
 /// Reads a CSV timeline. `name` (a file name, say) titles the timeline, which a
 /// spreadsheet cannot hold.
 pub fn import(text: &str, name: &str) -> Parsed {
+    let body = text.trim_start_matches('\u{feff}');
+    if let Some(at) = web_page(body) {
+        // The page of a sheet or a file, not its data: no row of it is an event.
+        let t = Timeline { id: slug(name).unwrap_or_else(|| "timeline".into()), title: Text::plain(name), ..Timeline::default() };
+        return Parsed { timeline: t, problems: vec![Problem::error("", crate::json::pos_of(body, at), ProblemKind::WebPage)], given: 0 };
+    }
     let mut problems = Vec::new();
     let (rows, unclosed) = rows(text);
     if let Some(pos) = unclosed {
@@ -815,6 +821,20 @@ pub fn import(text: &str, name: &str) -> Parsed {
         problems.push(Problem::error(format!("row {row}"), pos, ProblemKind::UnclosedQuote));
     }
     table(rows, name, problems)
+}
+
+/// Where a web page (HTML) starts, if `text` is one: `<!DOCTYPE html>`, `<html>`,
+/// `<head>` or `<body>` first, after white space and comments, in any letter case.
+fn web_page(text: &str) -> Option<usize> {
+    let mut rest = text.trim_start();
+    while let Some(comment) = rest.strip_prefix("<!--") {
+        rest = comment.split_once("-->").map_or("", |(_, after)| after).trim_start();
+    }
+    let start = text.len() - rest.len();
+    let head = rest.get(..14).unwrap_or(rest).to_ascii_lowercase();
+    let tag = ["<!doctype html", "<html", "<head", "<body"].iter().find(|t| head.starts_with(**t))?;
+    let next = rest.as_bytes().get(tag.len()).copied();
+    next.is_none_or(|b| b == b'>' || b.is_ascii_whitespace()).then_some(start)
 }
 
 /// A spreadsheet exported as JSON: a list of objects, one a row, keyed by the
@@ -897,8 +917,7 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
     let known = |cell: &Cell| column_name(cell.text.trim()).is_some();
     if !header.cells.iter().any(known) {
         // Not one column this reader knows: perhaps not a spreadsheet at all.
-        let candidates = "a spreadsheet with date and title columns, a TimelineJS spreadsheet (Year, Month, Day, …, Headline), JSON (starting with { or [)";
-        problems.push(Problem::error("row 1", header_at, ProblemKind::UnsureFormat(candidates.into())));
+        problems.push(Problem::error("row 1", header_at, ProblemKind::UnsureFormat));
         return finish(t, problems, rows.len());
     }
     let mut columns: HashMap<String, usize> = HashMap::new();
@@ -1612,6 +1631,27 @@ mod sheet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A web page given for data (a sheet's page, a 404 page) is said to be one, at its
+    /// first tag; a sheet whose first cell holds markup is still a sheet.
+    #[test]
+    fn a_web_page_is_named_as_one_not_read_as_rows() {
+        for (text, col) in [
+            ("<!DOCTYPE html>\n<html><body>Sign in</body></html>", 1),
+            ("\u{feff}  <HTML lang=\"vi\">", 3),
+            ("<!-- cached -->\n<head><title>404</title></head>", 1),
+            ("<body>", 1),
+        ] {
+            let parsed = import(text, "t");
+            assert_eq!(parsed.problems.len(), 1, "{text}");
+            let p = &parsed.problems[0];
+            assert_eq!((&p.kind, p.severity, p.pos.col), (&ProblemKind::WebPage, crate::problem::Severity::Error, col), "{text}");
+            assert_eq!(parsed.given, 0, "no row of a page is an event: {text}");
+        }
+        for text in ["<b>Date</b>,Title\n2025,Visit", "<htmlish>,Date\n", "Date,Title\n<html>,x"] {
+            assert!(!import(text, "t").problems.iter().any(|p| p.kind == ProblemKind::WebPage), "{text}");
+        }
+    }
 
     #[test]
     fn excels_separator_line_names_the_separator_and_is_no_row() {

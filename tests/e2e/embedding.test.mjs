@@ -309,6 +309,7 @@ test("loading errors are explained in the widget's language, with a retry that w
     if (mode === "network") return route.abort("failed");
     if (mode === "hang") return; // never answers
     if (mode === "invalid") return route.fulfill({ status: 200, body: "{ \"format\": " });
+    if (mode === "page") return route.fulfill({ status: 200, contentType: "text/html", body: "<!DOCTYPE html>\n<html><body>Sign in to continue</body></html>" });
     return route.continue();
   });
   await page.goto(BASE + "/spreadsheet.html");
@@ -337,13 +338,18 @@ test("loading errors are explained in the widget's language, with a retry that w
   await page.locator(".rt-notice").waitFor();
   assert.match(await page.locator(".rt-notice").textContent(), /lỗi cú pháp JSON/);
   assert.equal(await page.locator(".rt-empty").count(), 1);
+  // A web page where the data should be (a sheet's own page): said to be one.
+  mode = "page";
+  await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("src", "data/spreadsheet.csv?page"));
+  await page.locator(".rt-notice li", { hasText: "đây là một trang web (HTML), không phải dữ liệu" }).waitFor({ state: "attached" });
+  assert.equal(await page.locator(".rt-notice li").count(), 1, "one problem: the page, not its lines");
   await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("lang", "en"));
 
   mode = "ok";
   await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("src", "data/spreadsheet.csv?again"));
   await page.locator(".rt-card").first().waitFor();
   assert.equal(await cards(page), CSV_EVENTS);
-  assert.deepEqual(events, ["rt-error:http", "rt-error:network", "rt-error:timeout", "rt-error:invalid", `rt-ready:${CSV_EVENTS}`]);
+  assert.deepEqual(events, ["rt-error:http", "rt-error:network", "rt-error:timeout", "rt-error:invalid", "rt-error:invalid", `rt-ready:${CSV_EVENTS}`]);
   await page.close();
 });
 
