@@ -103,7 +103,8 @@ fn with_file(file: &str, read: &dyn Fn(&str) -> std::io::Result<Input>, command:
     // A spreadsheet has no title of its own: it takes the file's name.
     let name = std::path::Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or("timeline");
     let (mut parsed, format) = import::parse_named(&text, name);
-    if let Some(problem) = encoding {
+    // A workbook is not text at all: its own problem says so, and what to do.
+    if let Some(problem) = encoding.filter(|_| !parsed.problems.iter().any(|p| p.kind == crate::problem::ProblemKind::Workbook)) {
         parsed.problems.insert(0, problem);
     }
     command(file, &parsed, format)

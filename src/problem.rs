@@ -121,6 +121,9 @@ pub enum ProblemKind {
     /// A web page (HTML) given for data: the address of a page, not of its data.
     #[cfg(feature = "importers")]
     WebPage,
+    /// A spreadsheet's workbook (.xlsx, .ods: a ZIP archive) given for its text.
+    #[cfg(feature = "importers")]
+    Workbook,
     /// Data inside a script (`var data = {…};`): the script's words before it. Only the
     /// data is read.
     #[cfg(feature = "importers")]

@@ -514,6 +514,13 @@ fn json_with_comments_is_read_as_json_and_unclear_files_name_the_candidates() {
     let (code, _, err) = run(&["validate", &page]);
     assert_eq!(code, 1);
     assert!(err.contains("sheet.csv:2:1: error: this is a web page (HTML), not timeline data"), "{err}");
+    // So is a workbook saved as .xlsx and given as is.
+    let workbook =
+        temp_file("timeline.xlsx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00b\xee\x9dh^\x01\x00\x00[Content_Types].xml\xec\x9a");
+    let (code, _, err) = run(&["validate", &workbook]);
+    assert_eq!(code, 1);
+    assert!(err.contains("timeline.xlsx:1:1: error: this is a spreadsheet workbook (.xlsx or .ods), not text: save it as CSV"), "{err}");
+    assert_eq!(err.lines().count(), 2, "one problem, and the numbers: {err}");
     let unclear = temp_file("unclear.txt", b"Election night\nPolls close at seven\n");
     let (code, _, err) = run(&["validate", &unclear]);
     assert_eq!(code, 1);

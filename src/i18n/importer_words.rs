@@ -8,7 +8,7 @@
 //! is not a problem but where one is: a spreadsheet's row ("row 4, date"), which only
 //! the importers name (its kind is left blank).
 
-pub const IMPORTER_PROBLEMS: [(&str, &str); 22] = [
+pub const IMPORTER_PROBLEMS: [(&str, &str); 23] = [
     ("not_shown_ignored", "NotShown"),
     ("not_shown_order_only", "NotShown"),
     ("not_shown_link_only", "NotShown"),
@@ -30,5 +30,6 @@ pub const IMPORTER_PROBLEMS: [(&str, &str); 22] = [
     ("epoch_time", "EpochTime"),
     ("script", "Script"),
     ("web_page", "WebPage"),
+    ("workbook", "Workbook"),
     ("row", ""),
 ];

@@ -99,6 +99,8 @@ pub enum Wording {
     Script,
     #[cfg(feature = "importers")]
     WebPage,
+    #[cfg(feature = "importers")]
+    Workbook,
     /// Not a problem: the row of a spreadsheet a problem is in ("row {0}").
     #[cfg(feature = "importers")]
     Row,
@@ -254,6 +256,8 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
         ProblemKind::Script(words) => (W::Script, text(words)),
         #[cfg(feature = "importers")]
         ProblemKind::WebPage => (W::WebPage, vec![]),
+        #[cfg(feature = "importers")]
+        ProblemKind::Workbook => (W::Workbook, vec![]),
         #[cfg(feature = "importers")]
         ProblemKind::EitherWay { text, day_first, month_first } => {
             (W::EitherWay, vec![text.clone(), day_first.clone(), month_first.clone()])

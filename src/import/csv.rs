@@ -809,10 +809,15 @@ fn date_cell(
 /// spreadsheet cannot hold.
 pub fn import(text: &str, name: &str) -> Parsed {
     let body = text.trim_start_matches('\u{feff}');
-    if let Some(at) = web_page(body) {
-        // The page of a sheet or a file, not its data: no row of it is an event.
+    // A workbook (its ZIP archive's first bytes) or the page of a sheet or a file, not
+    // their text: no row of it is an event.
+    let not_text = match web_page(body) {
+        Some(at) => Some((crate::json::pos_of(body, at), ProblemKind::WebPage)),
+        None => body.starts_with("PK\u{3}\u{4}").then_some((Pos { line: 1, col: 1 }, ProblemKind::Workbook)),
+    };
+    if let Some((pos, kind)) = not_text {
         let t = Timeline { id: slug(name).unwrap_or_else(|| "timeline".into()), title: Text::plain(name), ..Timeline::default() };
-        return Parsed { timeline: t, problems: vec![Problem::error("", crate::json::pos_of(body, at), ProblemKind::WebPage)], given: 0 };
+        return Parsed { timeline: t, problems: vec![Problem::error("", pos, kind)], given: 0 };
     }
     let mut problems = Vec::new();
     let (rows, unclosed) = rows(text);
@@ -1633,9 +1638,10 @@ mod tests {
     use super::*;
 
     /// A web page given for data (a sheet's page, a 404 page) is said to be one, at its
-    /// first tag; a sheet whose first cell holds markup is still a sheet.
+    /// first tag, and a workbook (.xlsx) one; a sheet whose first cell holds markup is
+    /// still a sheet.
     #[test]
-    fn a_web_page_is_named_as_one_not_read_as_rows() {
+    fn a_web_page_or_a_workbook_is_named_as_one_not_read_as_rows() {
         for (text, col) in [
             ("<!DOCTYPE html>\n<html><body>Sign in</body></html>", 1),
             ("\u{feff}  <HTML lang=\"vi\">", 3),
@@ -1648,7 +1654,11 @@ mod tests {
             assert_eq!((&p.kind, p.severity, p.pos.col), (&ProblemKind::WebPage, crate::problem::Severity::Error, col), "{text}");
             assert_eq!(parsed.given, 0, "no row of a page is an event: {text}");
         }
-        for text in ["<b>Date</b>,Title\n2025,Visit", "<htmlish>,Date\n", "Date,Title\n<html>,x"] {
+        // A workbook's archive, as a browser or the command line reads its bytes.
+        let xlsx = [&b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00b\xee\x9dh^\x01"[..], b"[Content_Types].xml"].concat();
+        let (text, _) = crate::parse::decode(&xlsx);
+        assert_eq!(import(&text, "t").problems.iter().map(|p| &p.kind).collect::<Vec<_>>(), [&ProblemKind::Workbook]);
+        for text in ["<b>Date</b>,Title\n2025,Visit", "<htmlish>,Date\n", "Date,Title\n<html>,x", "PK,Date\n"] {
             assert!(!import(text, "t").problems.iter().any(|p| p.kind == ProblemKind::WebPage), "{text}");
         }
     }

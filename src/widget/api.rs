@@ -346,6 +346,9 @@ fn read_data(options: &Options) -> Result<Parsed, JsValue> {
             // Read as the command line reads a file: the same encodings, the same problems.
             let (text, encoding) = parse::decode(&bytes.to_vec());
             let mut parsed = parse_text(&text, options)?;
+            // A workbook is not text at all: its own problem says so, and what to do.
+            #[cfg(feature = "importers")]
+            let encoding = encoding.filter(|_| !parsed.problems.iter().any(|p| p.kind == crate::problem::ProblemKind::Workbook));
             if let Some(problem) = encoding {
                 parsed.problems.push(problem);
                 crate::problem::sort_problems(&mut parsed.problems);

@@ -309,6 +309,7 @@ test("loading errors are explained in the widget's language, with a retry that w
     if (mode === "network") return route.abort("failed");
     if (mode === "hang") return; // never answers
     if (mode === "invalid") return route.fulfill({ status: 200, body: "{ \"format\": " });
+    if (mode === "workbook") return route.fulfill({ status: 200, contentType: "application/octet-stream", body: Buffer.from("504b0304140006000800000021006200ee9d685e01000000", "hex") });
     if (mode === "page") return route.fulfill({ status: 200, contentType: "text/html", body: "<!DOCTYPE html>\n<html><body>Sign in to continue</body></html>" });
     return route.continue();
   });
@@ -343,13 +344,19 @@ test("loading errors are explained in the widget's language, with a retry that w
   await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("src", "data/spreadsheet.csv?page"));
   await page.locator(".rt-notice li", { hasText: "đây là một trang web (HTML), không phải dữ liệu" }).waitFor({ state: "attached" });
   assert.equal(await page.locator(".rt-notice li").count(), 1, "one problem: the page, not its lines");
+  // A workbook given as it is: said to be one, and how to save it as CSV (one problem,
+  // not its bytes' encoding as well).
+  mode = "workbook";
+  await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("src", "data/spreadsheet.csv?xlsx"));
+  await page.locator(".rt-notice li", { hasText: "đây là tệp bảng tính (.xlsx hoặc .ods)" }).waitFor({ state: "attached" });
+  assert.equal(await page.locator(".rt-notice li").count(), 1);
   await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("lang", "en"));
 
   mode = "ok";
   await page.evaluate(() => document.querySelector("relationship-timeline").setAttribute("src", "data/spreadsheet.csv?again"));
   await page.locator(".rt-card").first().waitFor();
   assert.equal(await cards(page), CSV_EVENTS);
-  assert.deepEqual(events, ["rt-error:http", "rt-error:network", "rt-error:timeout", "rt-error:invalid", "rt-error:invalid", `rt-ready:${CSV_EVENTS}`]);
+  assert.deepEqual(events, ["rt-error:http", "rt-error:network", "rt-error:timeout", "rt-error:invalid", "rt-error:invalid", "rt-error:invalid", `rt-ready:${CSV_EVENTS}`]);
   await page.close();
 });
 
