@@ -81,8 +81,12 @@ function translate() {
   $("ui-lang").lang = other;
 }
 
-/** The file's name without its extension: it titles a spreadsheet, as `validate` does. */
-const stem = () => source.name.replace(/\.[^.]*$/, "") || "timeline";
+/**
+ * The file's name without its extension: it titles a spreadsheet, as `validate` does.
+ * Pasted text and a sheet's CSV address name no file: such a sheet has no title, and
+ * the timeline says "Timeline" in the reader's language.
+ */
+const stem = () => (source.pasted || source.url?.includes("docs.google.com") ? "" : source.name.replace(/\.[^.]*$/, ""));
 
 function say(message) {
   $("status").textContent = message;
@@ -274,7 +278,7 @@ async function copy(id) {
 
 function download() {
   if (!core || !text.value.trim()) return;
-  const blob = new Blob([core.toNativeJson(text.value, stem())], { type: "application/json" });
+  const blob = new Blob([core.toNativeJson(text.value, stem() || "timeline")], { type: "application/json" });
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
   a.download = source.name.replace(/\.[^.]*$/, "") + ".json";

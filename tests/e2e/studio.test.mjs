@@ -104,6 +104,12 @@ test("pasted text with problems: validate's lines, each selecting its place in t
   assert.match(await page.locator("#outcome").textContent(), /20 of 21 events shown · 1 left out · 1 warning/);
   assert.equal(await page.locator("#preview .rt-card").count(), 20, "the valid events are drawn");
   assert.match(await page.locator("#code-element").textContent(), /src="\/data\/timeline\.json"/, "pasted JSON is a .json file in the page's code");
+  // A pasted sheet without a title row has no file name to take one from: it is a
+  // "Timeline", in the preview's language.
+  await page.locator("#text").fill("date,title,kind\n2013-09-11,Strategic Partnership,upgrade\n2025-03-12,Comprehensive Strategic Partnership,upgrade\n");
+  await settled(page, "2 of 2 events shown");
+  await page.locator("#preview .rt-heading", { hasText: /^Timeline$/ }).waitFor();
+  assert.match(await page.locator("#code-element").textContent(), /src="\/data\/timeline\.csv"/);
   assert.deepEqual(errors, []);
   await context.close();
 });
