@@ -26,7 +26,12 @@ pub fn render(t: &Timeline, lang: Lang) -> String {
     h.raw("\">\n<h2 id=\"rt-static-");
     h.attr(&t.id);
     h.raw("\"");
-    let (title, title_lang) = t.title.pick(code);
+    // Data without a title (pasted, or a sheet without a file name) is called a
+    // timeline in the page's language, as the widget calls it: never an empty heading.
+    let (title, title_lang) = match t.title.pick(code) {
+        ("", _) => (s.timeline, code),
+        picked => picked,
+    };
     h.lang(title_lang, code);
     h.raw(">");
     h.text(title);
@@ -219,6 +224,14 @@ mod tests {
         }
         assert!(html.contains("12 tháng 3, 2025"));
         assert!(render(&t, Lang::En).contains("12 March 2025"));
+    }
+
+    #[test]
+    fn a_timeline_without_a_title_is_called_one_in_the_pages_language() {
+        let mut t = crate::parse::parse(crate::bundled::VIETNAM_SINGAPORE).timeline;
+        t.title = Text::default();
+        assert!(render(&t, Lang::Vi).contains(&format!(">{}</h2>", Lang::Vi.strings().timeline)));
+        assert!(render(&t, Lang::En).contains(">Timeline</h2>"));
     }
 
     #[test]
