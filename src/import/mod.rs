@@ -122,18 +122,19 @@ fn in_script<'a>(text: &'a str, start: &'a str) -> Option<json::Read<'a>> {
 /// both, when both are lists; the first alone otherwise.
 #[cfg(feature = "importers")]
 fn two_lists<'a>(first: json::Read<'a>, second: json::Read<'a>, groups_first: bool) -> json::Read<'a> {
-    let lists = |r: &json::Read| r.root.as_ref().is_some_and(|n| n.as_array().is_some());
-    if !(lists(&first) && lists(&second)) {
-        return first;
+    match (first.root, second.root) {
+        (Some(a), Some(b)) if a.as_array().is_some() && b.as_array().is_some() => {
+            let (groups, items) = if groups_first { (a, b) } else { (b, a) };
+            let key = |name: &'static str, node: &json::Node| json::Key { name: name.into(), pos: node.pos };
+            let pos = items.pos;
+            let members = vec![(key("groups", &groups), groups), (key("items", &items), items)];
+            let mut notes = first.notes;
+            notes.extend(second.notes);
+            let root = json::Node { pos, value: json::Value::Object { members, complete: true } };
+            json::Read { root: Some(root), error: first.error.or(second.error), notes }
+        }
+        (root, _) => json::Read { root, error: first.error, notes: first.notes },
     }
-    let (Some(a), Some(b)) = (first.root, second.root) else { unreachable!("both are lists") };
-    let (groups, items) = if groups_first { (a, b) } else { (b, a) };
-    let key = |name: &'static str, node: &json::Node| json::Key { name: name.into(), pos: node.pos };
-    let pos = items.pos;
-    let members = vec![(key("groups", &groups), groups), (key("items", &items), items)];
-    let mut notes = first.notes;
-    notes.extend(second.notes);
-    json::Read { root: Some(json::Node { pos, value: json::Value::Object { members, complete: true } }), error: second.error, notes }
 }
 
 /// The first module reads JSON alone: a script is left to the importers.

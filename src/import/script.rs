@@ -1,8 +1,11 @@
-//! Timeline data kept inside a script, as TimelineJS data often is: the value of a
-//! variable (`var timeline_json_data = {…};`, `window.data = […]`, `export default
-//! {…}`, `export const data = {…}`, `module.exports = {…}`) or an argument of a call (`new TL.Timeline('embed',
-//! {…})`, a JSONP callback `load({…})`). The data itself must be JSON (a trailing
-//! comma or a comment is read as in a file); the script's words around it are not read.
+//! Timeline data kept inside a script, as TimelineJS and vis-timeline data often is: the
+//! value of a variable (`var timeline_json_data = {…};`, `window.data = […]`, `export
+//! default {…}`, `export const data = {…}`, `module.exports = {…}`) or an argument of a
+//! call (`new TL.Timeline('embed', {…})`, `new vis.DataSet([…])`, a JSONP callback
+//! `load({…})`), in the script's first statement or on a later line of a text that
+//! starts as a script does. This finds where the data starts; the JSON reader reads it
+//! as a script writes it (`json::read_script`: keys without quotes, single quotes,
+//! JavaScript dates); the script's words around it are not read.
 
 use crate::json::Pos;
 use crate::problem::{Problem, ProblemKind};
