@@ -104,7 +104,7 @@ fn with_file(file: &str, read: &dyn Fn(&str) -> std::io::Result<Input>, command:
     let name = std::path::Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or("timeline");
     let (mut parsed, format) = import::parse_named(&text, name);
     // A workbook is not text at all: its own problem says so, and what to do.
-    if let Some(problem) = encoding.filter(|_| !parsed.problems.iter().any(|p| p.kind == crate::problem::ProblemKind::Workbook)) {
+    if let Some(problem) = encoding.filter(|_| !import::csv::is_workbook(&parsed.problems)) {
         parsed.problems.insert(0, problem);
     }
     command(file, &parsed, format)

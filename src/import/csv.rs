@@ -828,6 +828,12 @@ pub fn import(text: &str, name: &str) -> Parsed {
     table(rows, name, problems)
 }
 
+/// Whether `problems` say the data was a workbook, not text: the encoding's problem of
+/// its bytes then says nothing more (the command line and the widget leave it out).
+pub fn is_workbook(problems: &[Problem]) -> bool {
+    problems.iter().any(|p| p.kind == ProblemKind::Workbook)
+}
+
 /// Where a web page (HTML) starts, if `text` is one: `<!DOCTYPE html>`, `<html>`,
 /// `<head>` or `<body>` first, after white space and comments, in any letter case.
 fn web_page(text: &str) -> Option<usize> {

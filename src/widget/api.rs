@@ -348,7 +348,7 @@ fn read_data(options: &Options) -> Result<Parsed, JsValue> {
             let mut parsed = parse_text(&text, options)?;
             // A workbook is not text at all: its own problem says so, and what to do.
             #[cfg(feature = "importers")]
-            let encoding = encoding.filter(|_| !parsed.problems.iter().any(|p| p.kind == crate::problem::ProblemKind::Workbook));
+            let encoding = encoding.filter(|_| !crate::import::csv::is_workbook(&parsed.problems));
             if let Some(problem) = encoding {
                 parsed.problems.push(problem);
                 crate::problem::sort_problems(&mut parsed.problems);
