@@ -141,6 +141,9 @@ async function refresh() {
     $("outcome").textContent = t("empty");
     return;
   }
+  // A TimelineJS embed's code pasted: the studio reads the data it shows instead.
+  const embedded = /^\s*<iframe\b/i.test(text.value) && timelinejsSource(text.value);
+  if (embedded) return fromUrl(embedded);
   const report = core.checkText(text.value, ui, stem());
   if (source.pasted) source.name = /JSON/.test(report.format) ? "timeline.json" : "timeline.csv";
   $("outcome").textContent = `${t("format", report.format)} ${report.outcome}`;
@@ -229,6 +232,27 @@ function sheetAddresses(address) {
   return published ? [csv] : [`${base}/export?format=csv${tab}`, csv];
 }
 
+/**
+ * The data address of a TimelineJS embed (its iframe code, or the address of its page:
+ * `https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=…`): a Google
+ * Sheet by its key or published id (`v2:2PACX-…`), or a JSON file's address. `null` for
+ * anything else.
+ */
+function timelinejsSource(text) {
+  const found = text.match(/knightlab\.com\/libs\/timeline3?\/[^'"\s<>]*?[?&](?:amp;)?source=([^&'"\s<>]+)/);
+  if (!found) return null;
+  let source;
+  try {
+    source = decodeURIComponent(found[1]);
+  } catch {
+    return null;
+  }
+  if (/^https?:\/\//.test(source)) return source;
+  const published = source.match(/^v2:([\w-]+)$/);
+  if (published) return `https://docs.google.com/spreadsheets/d/e/${published[1]}/pubhtml`;
+  return /^[\w-]{20,}$/.test(source) ? `https://docs.google.com/spreadsheets/d/${source}/edit` : null;
+}
+
 /** The text at `address`, or the key of what went wrong (said to the editor). */
 async function read(address) {
   let response;
@@ -246,6 +270,8 @@ async function read(address) {
 
 async function fromUrl(address) {
   say(t("loading"));
+  // A TimelineJS embed's address: the data it shows.
+  address = timelinejsSource(address) ?? address;
   const addresses = sheetAddresses(address);
   let got;
   for (const candidate of addresses) {

@@ -155,7 +155,7 @@ test("an address: read when it gives data; a 404 or a web page is said in plain 
   await context.close();
 });
 
-test("a Google Sheet's own address, as TimelineJS takes it, is read as the sheet's CSV; a sheet nobody may read is said so", async () => {
+test("a Google Sheet's own address, as TimelineJS takes it, or a TimelineJS embed is read as the sheet's CSV; a sheet nobody may read is said so", async () => {
   const { page, context } = await studio();
   const sheet = readFileSync(new URL("tests/data/timelinejs-sheet.csv", root), "utf8");
   const asked = [];
@@ -187,6 +187,20 @@ test("a Google Sheet's own address, as TimelineJS takes it, is read as the sheet
   await page.waitForFunction(() => document.getElementById("code-element").textContent.includes("output=csv"));
   assert.equal(asked.length, 2, asked.join("\n"));
   assert.match(asked[1], /\/d\/1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk\/pub\?output=csv$/);
+  // A TimelineJS embed's code pasted, or the address of its page: the sheet it shows.
+  shared = true;
+  asked.length = 0;
+  const key = "1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk";
+  await page.locator("#text").fill(`<iframe src='https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=${key}&font=Default&lang=en&initial_zoom=2&height=650' width='100%' height='650' webkitallowfullscreen mozallowfullscreen allowfullscreen frameborder='0'></iframe>`);
+  await page.waitForFunction(() => document.getElementById("text").value.startsWith("Year,"), null, { timeout: 15000 });
+  assert.deepEqual(asked, [`https://docs.google.com/spreadsheets/d/${key}/export?format=csv`]);
+  await settled(page, "events shown");
+  shared = false;
+  asked.length = 0;
+  await page.locator("#url").fill("https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=v2%3A2PACX-1vQAKWsmdgrjCwNDB9bIT9YRKibcVWF&font=Default&lang=en");
+  await page.locator("#url-form button").click();
+  await page.waitForFunction(() => document.getElementById("code-element").textContent.includes("2PACX"));
+  assert.deepEqual(asked, ["https://docs.google.com/spreadsheets/d/e/2PACX-1vQAKWsmdgrjCwNDB9bIT9YRKibcVWF/pub?output=csv"]);
   // A sheet neither shared nor published: how to make it readable, not "a web page".
   await context.unroute("https://docs.google.com/**");
   await context.route("https://docs.google.com/**", (route) => route.fulfill({ status: 200, contentType: "text/html", headers: { "access-control-allow-origin": "*" }, body: "<!doctype html><p>Sign in</p>" }));
