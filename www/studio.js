@@ -141,8 +141,9 @@ async function refresh() {
     $("outcome").textContent = t("empty");
     return;
   }
-  // A TimelineJS embed's code pasted: the studio reads the data it shows instead.
-  const embedded = /^\s*<iframe\b/i.test(text.value) && timelinejsSource(text.value);
+  // A TimelineJS embed's code pasted, or the script that makes one from an address: the
+  // studio reads the data it shows instead.
+  const embedded = /^\s*<(iframe|script)\b|^\s*(var |let |const |window\.|timeline\b)/i.test(text.value) && timelinejsSource(text.value);
   if (embedded) return fromUrl(embedded);
   const report = core.checkText(text.value, ui, stem());
   if (source.pasted) source.name = /JSON/.test(report.format) ? "timeline.json" : "timeline.csv";
@@ -233,17 +234,20 @@ function sheetAddresses(address) {
 }
 
 /**
- * The data address of a TimelineJS embed (its iframe code, or the address of its page:
- * `https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=…`): a Google
+ * The data address of a TimelineJS embed (its iframe code, the address of its page:
+ * `https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=…`, or the
+ * script that makes one from an address: `new TL.Timeline('embed', '…')`): a Google
  * Sheet by its key or published id (`v2:2PACX-…`), or a JSON file's address. `null` for
  * anything else.
  */
 function timelinejsSource(text) {
   const found = text.match(/knightlab\.com\/libs\/timeline3?\/[^'"\s<>]*?[?&](?:amp;)?source=([^&'"\s<>]+)/);
-  if (!found) return null;
+  // Or the script that makes one: `new TL.Timeline('timeline-embed', 'https://…')`.
+  const made = text.match(/new\s+TL\.Timeline\(\s*(['"`])[^'"`]*\1\s*,\s*(['"`])([^'"`\s]+)\2/);
+  if (!found && !made) return null;
   let source;
   try {
-    source = decodeURIComponent(found[1]);
+    source = found ? decodeURIComponent(found[1]) : made[3];
   } catch {
     return null;
   }

@@ -195,6 +195,11 @@ test("a Google Sheet's own address, as TimelineJS takes it, or a TimelineJS embe
   await page.waitForFunction(() => document.getElementById("text").value.startsWith("Year,"), null, { timeout: 15000 });
   assert.deepEqual(asked, [`https://docs.google.com/spreadsheets/d/${key}/export?format=csv`]);
   await settled(page, "events shown");
+  // The script that makes one, from the sheet's address.
+  asked.length = 0;
+  await page.locator("#text").fill(`<script>\n  var timeline = new TL.Timeline('timeline-embed', 'https://docs.google.com/spreadsheets/d/${key}/pubhtml?gid=7');\n</script>`);
+  await page.waitForFunction(() => document.getElementById("text").value.startsWith("Year,"), null, { timeout: 15000 });
+  assert.deepEqual(asked, [`https://docs.google.com/spreadsheets/d/${key}/export?format=csv&gid=7`]);
   shared = false;
   asked.length = 0;
   await page.locator("#url").fill("https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=v2%3A2PACX-1vQAKWsmdgrjCwNDB9bIT9YRKibcVWF&font=Default&lang=en");
