@@ -124,6 +124,10 @@ pub enum ProblemKind {
     /// A spreadsheet's workbook (.xlsx, .ods: a ZIP archive) given for its text.
     #[cfg(feature = "importers")]
     Workbook,
+    /// A script that shows data from an address (`new TL.Timeline('embed', 'https://…')`)
+    /// rather than holding it: the address.
+    #[cfg(feature = "importers")]
+    DataElsewhere(String),
     /// Data inside a script (`var data = {…};`): the script's words before it. Only the
     /// data is read.
     #[cfg(feature = "importers")]

@@ -724,6 +724,15 @@ fn timelinejs_data_kept_in_a_script_is_read_whole_and_converts_to_json() {
             && err.contains("groups.js:6:1: warning: the data is inside a script; it was read from after \"var items = new vis.DataSet(\""),
         "{err}"
     );
+    // A TimelineJS page's script that shows a sheet from its address: that address.
+    let elsewhere = temp_file(
+        "embed.html",
+        b"<script>\n  var timeline = new TL.Timeline('timeline-embed', 'https://docs.google.com/spreadsheets/d/1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk/pubhtml');\n</script>\n",
+    );
+    let (code, _, err) = run(&["validate", &elsewhere]);
+    assert_eq!(code, 1);
+    assert!(err.contains("embed.html:2:18: error: this script shows data from another address, \"https://docs.google.com/spreadsheets/d/1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk/pubhtml\""), "{err}");
+    assert_eq!(err.lines().count(), 2, "{err}");
     // Data broken inside the script is named where it breaks, and what came before it
     // is kept.
     let cut = temp_file(

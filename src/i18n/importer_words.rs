@@ -8,7 +8,7 @@
 //! is not a problem but where one is: a spreadsheet's row ("row 4, date"), which only
 //! the importers name (its kind is left blank).
 
-pub const IMPORTER_PROBLEMS: [(&str, &str); 23] = [
+pub const IMPORTER_PROBLEMS: [(&str, &str); 24] = [
     ("not_shown_ignored", "NotShown"),
     ("not_shown_order_only", "NotShown"),
     ("not_shown_link_only", "NotShown"),
@@ -31,5 +31,6 @@ pub const IMPORTER_PROBLEMS: [(&str, &str); 23] = [
     ("script", "Script"),
     ("web_page", "WebPage"),
     ("workbook", "Workbook"),
+    ("data_elsewhere", "DataElsewhere"),
     ("row", ""),
 ];

@@ -101,6 +101,8 @@ pub enum Wording {
     WebPage,
     #[cfg(feature = "importers")]
     Workbook,
+    #[cfg(feature = "importers")]
+    DataElsewhere,
     /// Not a problem: the row of a spreadsheet a problem is in ("row {0}").
     #[cfg(feature = "importers")]
     Row,
@@ -258,6 +260,8 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
         ProblemKind::WebPage => (W::WebPage, vec![]),
         #[cfg(feature = "importers")]
         ProblemKind::Workbook => (W::Workbook, vec![]),
+        #[cfg(feature = "importers")]
+        ProblemKind::DataElsewhere(address) => (W::DataElsewhere, text(address)),
         #[cfg(feature = "importers")]
         ProblemKind::EitherWay { text, day_first, month_first } => {
             (W::EitherWay, vec![text.clone(), day_first.clone(), month_first.clone()])

@@ -825,7 +825,15 @@ pub fn import(text: &str, name: &str) -> Parsed {
         let row = rows.len() + 1;
         problems.push(Problem::error(format!("row {row}"), pos, ProblemKind::UnclosedQuote));
     }
-    table(rows, name, problems)
+    let mut parsed = table(rows, name, problems);
+    // Text that is no sheet may be a TimelineJS script that shows one from its address.
+    if let Some(unsure) = parsed.problems.iter_mut().find(|p| p.kind == ProblemKind::UnsureFormat) {
+        if let Some((at, address)) = super::script::data_address(body) {
+            *unsure = Problem::error("", crate::json::pos_of(body, at), ProblemKind::DataElsewhere(address.into()));
+            parsed.given = 0;
+        }
+    }
+    parsed
 }
 
 /// Whether `problems` say the data was a workbook, not text: the encoding's problem of

@@ -73,6 +73,26 @@ pub fn data_start(text: &str) -> Option<(usize, &str)> {
     }
 }
 
+/// The address a TimelineJS script shows its data from (`new TL.Timeline('embed',
+/// 'https://docs.google.com/…')`, a Google Sheet's key alone among them), with where the
+/// script's call starts; `None` for any other text.
+pub fn data_address(text: &str) -> Option<(usize, &str)> {
+    let call = text.find("TL.Timeline(")?;
+    let start = text[..call].rfind("new").filter(|n| text[n + 3..call].trim().is_empty()).unwrap_or(call);
+    let mut args = text[call + "TL.Timeline(".len()..].splitn(3, [',', ')']);
+    fn quoted(arg: &str) -> Option<&str> {
+        let arg = arg.trim();
+        let q = *arg.as_bytes().first()?;
+        (matches!(q, b'\'' | b'"' | b'`') && arg.len() > 1 && arg.as_bytes()[arg.len() - 1] == q).then(|| &arg[1..arg.len() - 1])
+    }
+    quoted(args.next()?)?;
+    let address = quoted(args.next()?)?;
+    let looks = address.starts_with("https://")
+        || address.starts_with("http://")
+        || (address.len() >= 20 && address.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'));
+    looks.then_some((start, address))
+}
+
 /// The warning of data read from a script: where the script starts, and its words
 /// before the data.
 pub fn problem(pos: Pos, words: &str) -> Problem {
@@ -175,6 +195,26 @@ mod tests {
         // A sheet whose later row would read as a script is still a sheet.
         assert_eq!(find("Date,Title\nx = [1],2025-03-12"), None);
         assert_eq!(find("variable,date\nx = [1],2025"), None);
+    }
+
+    /// A TimelineJS script that shows data from an address names it; one holding its
+    /// data, or calling anything else, does not.
+    #[test]
+    fn the_address_a_timelinejs_script_shows_is_found() {
+        let script = "<script>\n  window.timeline = new TL.Timeline('timeline-embed', \"https://docs.google.com/spreadsheets/d/1xuY4/pubhtml\", {hash_bookmark: true});\n</script>";
+        let (at, address) = data_address(script).unwrap();
+        assert!(script[at..].starts_with("new TL.Timeline("));
+        assert_eq!(address, "https://docs.google.com/spreadsheets/d/1xuY4/pubhtml");
+        let key = "timeline = new TL.Timeline(`embed`, '1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk')";
+        assert_eq!(data_address(key).map(|(_, a)| a), Some("1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk"));
+        for other in [
+            "new TL.Timeline('embed', {\"events\": []})",
+            "new TL.Timeline('embed', data)",
+            "new TL.Timeline('embed', 'short')",
+            "load('https://x.org/a.json')",
+        ] {
+            assert_eq!(data_address(other), None, "{other}");
+        }
     }
 
     /// A spreadsheet, plain text, or script code that does not hand over data as a
