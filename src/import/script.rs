@@ -79,18 +79,23 @@ pub fn data_start(text: &str) -> Option<(usize, &str)> {
 pub fn data_address(text: &str) -> Option<(usize, &str)> {
     let call = text.find("TL.Timeline(")?;
     let start = text[..call].rfind("new").filter(|n| text[n + 3..call].trim().is_empty()).unwrap_or(call);
-    let mut args = text[call + "TL.Timeline(".len()..].splitn(3, [',', ')']);
-    fn quoted(arg: &str) -> Option<&str> {
-        let arg = arg.trim();
-        let q = *arg.as_bytes().first()?;
-        (matches!(q, b'\'' | b'"' | b'`') && arg.len() > 1 && arg.as_bytes()[arg.len() - 1] == q).then(|| &arg[1..arg.len() - 1])
-    }
-    quoted(args.next()?)?;
-    let address = quoted(args.next()?)?;
-    let looks = address.starts_with("https://")
-        || address.starts_with("http://")
-        || (address.len() >= 20 && address.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-'));
-    looks.then_some((start, address))
+    // The first two arguments, each quoted: the element's id, then the address.
+    let mut at = call + "TL.Timeline(".len();
+    let mut quoted = || {
+        let bytes = text.as_bytes();
+        while bytes.get(at).is_some_and(|b| b.is_ascii_whitespace() || *b == b',') {
+            at += 1;
+        }
+        let q = *bytes.get(at).filter(|q| matches!(q, b'\'' | b'"' | b'`'))?;
+        let end = at + 1 + bytes[at + 1..].iter().position(|b| *b == q || *b == b'\n')?;
+        let arg = (bytes[end] == q).then(|| &text[at + 1..end]);
+        at = end + 1;
+        arg
+    };
+    quoted()?;
+    let address = quoted()?;
+    let key = address.len() >= 20 && address.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    (address.starts_with("https://") || address.starts_with("http://") || key).then_some((start, address))
 }
 
 /// The warning of data read from a script: where the script starts, and its words
