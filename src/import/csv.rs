@@ -935,9 +935,10 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
     let header_at = header.cells.first().map_or(Pos { line: 1, col: 1 }, |c| c.pos);
     let known = |cell: &Cell| column_name(cell.text.trim()).is_some();
     if !header.cells.iter().any(known) {
-        // Not one column this reader knows: perhaps not a spreadsheet at all.
+        // Not one column this reader knows: perhaps not a spreadsheet at all, so its
+        // lines are not counted as events left out.
         problems.push(Problem::error("row 1", header_at, ProblemKind::UnsureFormat));
-        return finish(t, problems, rows.len());
+        return finish(t, problems, 0);
     }
     let mut columns: HashMap<String, usize> = HashMap::new();
     // The languages of the per-language columns (`title_vi`, `title_zh-Hans`), in order.
