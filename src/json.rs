@@ -133,17 +133,12 @@ pub fn read_noting(text: &str) -> Read<'_> {
 }
 
 /// Reads the JSON value at byte `start` of a script that holds it (`var data = {…};`),
-/// with the script's own positions; its keys may go without quotes and its strings
-/// in single quotes, as a script's (`{start_date: {year: 2013}, text: {headline: 'A'}}`). What follows the value is the script's, not read.
+/// with the script's own positions; its keys may go without quotes and its strings in
+/// single quotes, as a script's (`{start_date: {year: 2013}, text: {headline: 'A'}}`).
+/// Also returns the byte where the reading stopped (past the value, or where it
+/// broke): what follows is the script's, not read here.
 #[cfg(feature = "importers")]
-pub fn read_script(text: &str, start: usize) -> Read<'_> {
-    read_script_to(text, start).0
-}
-
-/// [`read_script`], and the byte where the reading stopped: past the value, or where it
-/// broke.
-#[cfg(feature = "importers")]
-pub fn read_script_to(text: &str, start: usize) -> (Read<'_>, usize) {
+pub fn read_script(text: &str, start: usize) -> (Read<'_>, usize) {
     let mut reader = Reader::at(text, start);
     reader.script = true;
     let root = reader.value(0);
@@ -894,7 +889,7 @@ mod tests {
     #[test]
     fn a_scripts_dates_are_read_as_javascript_reads_them() {
         fn value(script: &str) -> Value<'_> {
-            let read = read_script(script, 0);
+            let (read, _) = read_script(script, 0);
             assert_eq!(read.error, None, "{script}");
             read.root.unwrap().value
         }
@@ -902,7 +897,7 @@ mod tests {
         assert_eq!(value("new Date(2001, 9)"), text("2001-10-01"), "months from 0");
         assert_eq!(value("new Date(2013, 12, 1)"), text("2014-01-01"), "month 12 is the next January");
         assert_eq!(value("new  Date(2013,-1,5)"), text("2012-12-05"));
-        assert!(read_script("new Date(9223372036854775807, 9223372036854775807)", 0).error.is_some(), "no overflow");
+        assert!(read_script("new Date(9223372036854775807, 9223372036854775807)", 0).0.error.is_some(), "no overflow");
         assert_eq!(value("new Date(2013, 3, 20, 9, 5)"), text("2013-04-20T09:05"));
         assert_eq!(value("new Date(2013, 3, 20, 21, 30, 15)"), text("2013-04-20T21:30:15"));
         assert_eq!(value("Date.UTC(2023, 10, 1, 14, 30)"), text("2023-11-01T14:30Z"));
@@ -915,10 +910,10 @@ mod tests {
         for (script, col) in
             [("new Date()", 10), ("new Date(x)", 10), ("new Date(2013, 3.5)", 16), ("moment('a', 'DD/MM')", 11), ("Math.max(1)", 1)]
         {
-            let read = read_script(script, 0);
+            let (read, _) = read_script(script, 0);
             assert_eq!(read.error.map(|e| e.pos.col), Some(col), "{script}");
         }
-        let read = read_script("[{start: new Date(2011, 0)}, {start: new Date()}]", 0);
+        let (read, _) = read_script("[{start: new Date(2011, 0)}, {start: new Date()}]", 0);
         assert_eq!(read.root.unwrap().as_array().map(|items| items.iter().filter(|i| i.is_complete()).count()), Some(1));
         // Outside a script, none of it is JSON.
         assert!(read_noting("new Date(2001, 9)").error.is_some());

@@ -11,6 +11,13 @@ fn run(args: &[&str]) -> (i32, String, String) {
     (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
 
+/// `convert FILE --to json`, which must succeed: the JSON, and what it said on stderr.
+fn to_json(file: &str) -> (String, String) {
+    let (code, json, err) = run(&["convert", file, "--to", "json"]);
+    assert_eq!(code, 0, "{err}");
+    (json, err)
+}
+
 fn temp_file(name: &str, contents: &[u8]) -> String {
     let dir = std::env::temp_dir().join(format!("rt-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -180,8 +187,7 @@ fn schema_describes_every_field_the_reader_accepts() {
 fn a_sheets_plain_column_beside_its_per_language_ones_converts_to_a_text_that_validates_clean() {
     let csv = "date,title,title_vi,source,quote\n2025-03-12,Talks,Hội đàm,s,q\n";
     let file = temp_file("mixed.csv", csv.as_bytes());
-    let (code, out, err) = run(&["convert", &file, "--to", "json"]);
-    assert_eq!(code, 0, "{err}");
+    let (out, _) = to_json(&file);
     assert!(out.contains(r#""": "Talks""#), "the plain column is the text for every other language: {out}");
     let native = temp_file("mixed.json", out.as_bytes());
     let (code, _, err) = run(&["validate", &native]);
@@ -198,8 +204,7 @@ fn a_sheets_plain_column_beside_its_per_language_ones_converts_to_a_text_that_va
 fn parties_and_directions_survive_csv_and_convert() {
     let csv = "date,title,kind,by,to\n2025-03-11,State visit,visit,Vietnam,Singapore\n2025-03-26,Return visit,visit,Singapore,Vietnam\n2025-03-12,Joint statement,agreement,Vietnam; Singapore,\n";
     let file = temp_file("parties.csv", csv.as_bytes());
-    let (code, out, err) = run(&["convert", &file, "--to", "json"]);
-    assert_eq!(code, 0, "{err}");
+    let (out, _) = to_json(&file);
     let t = relationship_timeline::parse::parse(&out).timeline;
     let names: Vec<&str> = t.parties.iter().map(|p| p.name.get("en")).collect();
     assert_eq!(names, ["Vietnam", "Singapore"]);
@@ -686,8 +691,7 @@ fn timelinejs_data_kept_in_a_script_is_read_whole_and_converts_to_json() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(err.lines().filter(|l| l.contains(": warning: ")).count(), 1, "{err}");
     assert!(err.contains(":2:1: warning: the data is inside a script; it was read from after \"var timeline_json_data =\""), "{err}");
-    let (code, json, err) = run(&["convert", &file, "--to", "json"]);
-    assert_eq!(code, 0, "{err}");
+    let (json, _) = to_json(&file);
     let converted = temp_file("converted.json", json.as_bytes());
     let (code, out, err) = run(&["validate", &converted]);
     assert_eq!(code, 0, "{err}");
@@ -717,8 +721,7 @@ fn timelinejs_data_kept_in_a_script_is_read_whole_and_converts_to_json() {
         "groups.js",
         b"var groups = new vis.DataSet([\n  {id: 1, content: 'Vietnam'},\n  {id: 2, content: 'Singapore'}\n]);\n\nvar items = new vis.DataSet([\n  {id: 1, group: 2, content: 'Prime Minister visits', start: '2025-03-26'},\n]);\nvar timeline = new vis.Timeline(container, items, groups, {});\n",
     );
-    let (code, json, err) = run(&["convert", &grouped, "--to", "json"]);
-    assert_eq!(code, 0, "{err}");
+    let (json, err) = to_json(&grouped);
     assert!(json.contains("\"pillars\": [\n        \"singapore\"\n      ]"), "{json}");
     assert!(
         err.contains("groups.js:1:1: warning: the data is inside a script")

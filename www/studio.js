@@ -141,11 +141,13 @@ async function refresh() {
     $("outcome").textContent = t("empty");
     return;
   }
-  // A TimelineJS embed's code pasted, or the script that makes one from an address: the
-  // studio reads the data it shows instead.
-  const embedded = /^\s*<(iframe|script)\b|^\s*(var |let |const |window\.|timeline\b)/i.test(text.value) && timelinejsSource(text.value);
+  // A TimelineJS embed's code pasted: the studio reads the data it shows instead.
+  const embedded = /^\s*<iframe\b/i.test(text.value) && timelinejsSource(text.value);
   if (embedded) return fromUrl(embedded);
   const report = core.checkText(text.value, ui, stem());
+  // So for the script that makes one from an address, as the reader finds it.
+  const elsewhere = report.dataAt && sourceAddress(report.dataAt);
+  if (elsewhere) return fromUrl(elsewhere);
   if (source.pasted) source.name = /JSON/.test(report.format) ? "timeline.json" : "timeline.csv";
   $("outcome").textContent = `${t("format", report.format)} ${report.outcome}`;
   if (!report.problems.length) {
@@ -234,23 +236,25 @@ function sheetAddresses(address) {
 }
 
 /**
- * The data address of a TimelineJS embed (its iframe code, the address of its page:
- * `https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=…`, or the
- * script that makes one from an address: `new TL.Timeline('embed', '…')`): a Google
- * Sheet by its key or published id (`v2:2PACX-…`), or a JSON file's address. `null` for
- * anything else.
+ * The data address of a TimelineJS embed (its iframe code, or the address of its page:
+ * `https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=…`). `null`
+ * for anything else.
  */
 function timelinejsSource(text) {
   const found = text.match(/knightlab\.com\/libs\/timeline3?\/[^'"\s<>]*?[?&](?:amp;)?source=([^&'"\s<>]+)/);
-  // Or the script that makes one: `new TL.Timeline('timeline-embed', 'https://…')`.
-  const made = text.match(/new\s+TL\.Timeline\(\s*(['"`])[^'"`]*\1\s*,\s*(['"`])([^'"`\s]+)\2/);
-  if (!found && !made) return null;
-  let source;
+  if (!found) return null;
   try {
-    source = found ? decodeURIComponent(found[1]) : made[3];
+    return sourceAddress(decodeURIComponent(found[1]));
   } catch {
     return null;
   }
+}
+
+/**
+ * The address of a TimelineJS timeline's source, as its embed or its script names it: a
+ * Google Sheet by its key or published id (`v2:2PACX-…`), or a file's address.
+ */
+function sourceAddress(source) {
   if (/^https?:\/\//.test(source)) return source;
   const published = source.match(/^v2:([\w-]+)$/);
   if (published) return `https://docs.google.com/spreadsheets/d/e/${published[1]}/pubhtml`;

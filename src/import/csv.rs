@@ -816,8 +816,7 @@ pub fn import(text: &str, name: &str) -> Parsed {
         None => body.starts_with("PK\u{3}\u{4}").then_some((Pos { line: 1, col: 1 }, ProblemKind::Workbook)),
     };
     if let Some((pos, kind)) = not_text {
-        let t = Timeline { id: slug(name).unwrap_or_else(|| "timeline".into()), title: Text::plain(name), ..Timeline::default() };
-        return Parsed { timeline: t, problems: vec![Problem::error("", pos, kind)], given: 0 };
+        return Parsed { timeline: titled(name), problems: vec![Problem::error("", pos, kind)], given: 0 };
     }
     let mut problems = Vec::new();
     let (rows, unclosed) = rows(text);
@@ -830,7 +829,6 @@ pub fn import(text: &str, name: &str) -> Parsed {
     if let Some(unsure) = parsed.problems.iter_mut().find(|p| p.kind == ProblemKind::UnsureFormat) {
         if let Some((at, address)) = super::script::data_address(body) {
             *unsure = Problem::error("", crate::json::pos_of(body, at), ProblemKind::DataElsewhere(address.into()));
-            parsed.given = 0;
         }
     }
     parsed
@@ -920,9 +918,15 @@ fn item_path(path: &str) -> String {
     }
 }
 
+/// An empty timeline titled by `name` (its file's), as a sheet or vis-timeline's items,
+/// which have no title of their own (but a sheet's title row), are titled.
+pub(super) fn titled(name: &str) -> Timeline {
+    Timeline { id: slug(name).unwrap_or_else(|| "timeline".into()), title: Text::plain(name), ..Timeline::default() }
+}
+
 /// Reads a sheet's rows, the first naming the columns.
 fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
-    let mut t = Timeline { id: slug(name).unwrap_or_else(|| "timeline".into()), title: Text::plain(name), ..Timeline::default() };
+    let mut t = titled(name);
     if rows.is_empty() {
         problems.push(Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents));
         return Parsed { timeline: t, problems, given: 0 };

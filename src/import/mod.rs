@@ -98,14 +98,14 @@ fn in_script<'a>(text: &'a str, start: &'a str) -> Option<json::Read<'a>> {
     let (from, at, words) = script::find(start)?;
     let text = text.trim_start_matches('\u{feff}');
     let offset = text.len() - start.len();
-    let (mut read, end) = json::read_script_to(text, offset + at);
+    let (mut read, end) = json::read_script(text, offset + at);
     // vis-timeline's groups and items, as its pages keep them: two statements, read as
     // one object (`{"groups": […], "items": […]}`) that its reader takes.
     if read.error.is_none() {
         if let Some((next_from, next, next_words)) = script::later(start, end - offset) {
             let group = |w: &str| w.to_ascii_lowercase().contains("group");
             if group(words) != group(next_words) {
-                let (mut second, _) = json::read_script_to(text, offset + next);
+                let (mut second, _) = json::read_script(text, offset + next);
                 second.notes.insert(0, json::Note::Script(json::pos_of(text, offset + next_from), next_words.to_owned()));
                 read = two_lists(read, second, group(words));
             }

@@ -98,6 +98,14 @@ pub fn data_address(text: &str) -> Option<(usize, &str)> {
     (address.starts_with("https://") || address.starts_with("http://") || key).then_some((start, address))
 }
 
+/// The address `problems` say a script shows its data from, if they say so.
+pub fn elsewhere(problems: &[Problem]) -> Option<&str> {
+    problems.iter().find_map(|p| match &p.kind {
+        ProblemKind::DataElsewhere(address) => Some(address.as_str()),
+        _ => None,
+    })
+}
+
 /// The warning of data read from a script: where the script starts, and its words
 /// before the data.
 pub fn problem(pos: Pos, words: &str) -> Problem {

@@ -13,10 +13,10 @@ use std::collections::HashMap;
 
 use super::csv::{either_way, sheet_date, DayOrder};
 use super::html;
-use super::timelinejs::{event_id, group_pillar, imported_event, slug};
+use super::timelinejs::{event_id, group_pillar, imported_event};
 use crate::date::{civil_from_days, Date, DateError, Time};
 use crate::json::{integral, Node, Value};
-use crate::model::{Text, Tier, TierPeriod, Timeline};
+use crate::model::{Text, Tier, TierPeriod};
 use crate::parse::{Parsed, MAX_EVENTS};
 use crate::problem::{Fate, Problem, ProblemKind};
 
@@ -67,7 +67,7 @@ pub(crate) fn from_millis(ms: i64) -> Result<Date, DateError> {
 
 /// Reads vis-timeline's items; `name` titles the timeline.
 pub fn import(root: &Node, name: &str, mut problems: Vec<Problem>) -> Parsed {
-    let mut t = Timeline { id: slug(name).unwrap_or_else(|| "timeline".into()), title: Text::plain(name), ..Timeline::default() };
+    let mut t = super::csv::titled(name);
     let (list, prefix) = super::vis_items(root).unwrap_or_default();
     let at = |i: usize, field: &str| if field.is_empty() { format!("{prefix}[{i}]") } else { format!("{prefix}[{i}].{field}") };
     // Group ids → their names, from `groups` when the file has them.

@@ -21,7 +21,8 @@ pub fn check_text(text: &str, lang: &str, name: &str) -> Result<JsValue, JsError
     let s = lang.strings();
     let (parsed, format) = parse_named(text, name);
     // { format, outcome, errors, events: [{ id, title }], problems: [{ severity, line,
-    // column, text }] }; a problem's text is `LINE:COL: severity: message (path)`.
+    // column, text }], dataAt? }; a problem's text is `LINE:COL: severity: message
+    // (path)`; `dataAt`, the address a TimelineJS script shows its data from.
     let events = parsed.timeline.events.iter().map(|e| Json::object().text("id", &e.id).text("title", e.title.get(lang.code())).end());
     let problems = parsed.problems.iter().map(|p| {
         Json::object()
@@ -37,6 +38,7 @@ pub fn check_text(text: &str, lang: &str, name: &str) -> Result<JsValue, JsError
         .number("errors", parsed.errors().count())
         .raw("events", &array(events))
         .raw("problems", &array(problems))
+        .maybe("dataAt", crate::import::script::elsewhere(&parsed.problems))
         .end();
     js_sys::JSON::parse(&report).map_err(|_| JsError::new("relationship-timeline: the report could not be read"))
 }
