@@ -407,26 +407,22 @@ impl Timeline {
 
 /// A warning when the events' times of day carry different UTC offsets (`+07:00`,
 /// `Z`, none): they are placed and shown as written, not converted, and the reader
-/// should know.
+/// should know. Each offset is named by the first time written with it (`09:00Z`,
+/// `14:30+07:00`, `10:00`), so a time that gives none needs no word of any language.
 pub fn mixed_offsets(timeline: &Timeline) -> Option<crate::problem::ProblemKind> {
     let mut seen: Vec<Option<i16>> = Vec::new();
+    let mut names = String::new();
     for t in timeline.events.iter().flat_map(|e| [Some(e.date), e.end]).flatten().filter_map(|d| d.time) {
         if !seen.contains(&t.offset) {
+            if !seen.is_empty() {
+                names.push_str(", ");
+            }
+            names.push_str(&t.iso());
             seen.push(t.offset);
         }
     }
     if seen.len() < 2 {
         return None;
-    }
-    let mut names = String::new();
-    for o in &seen {
-        if !names.is_empty() {
-            names.push_str(", ");
-        }
-        match o {
-            None => names.push_str("none"),
-            Some(o) => crate::date::push_offset(&mut names, *o, true),
-        }
     }
     Some(crate::problem::ProblemKind::MixedOffsets(names))
 }

@@ -156,7 +156,7 @@ pub enum ProblemKind {
         text: String,
         placed: String,
     },
-    /// Times of day with different UTC offsets (the offsets, as written); they are
+    /// Times of day with different UTC offsets (a time written with each offset); they are
     /// placed as written, not converted.
     MixedOffsets(String),
     /// The text fits none of the formats it could be (their names).

@@ -187,3 +187,28 @@ fn a_timeline_description_is_read_in_each_language_and_checked_like_any_text() {
     assert_eq!(parsed.problems.iter().map(|p| p.path.as_str()).collect::<Vec<_>>(), ["description"]);
     assert_eq!(parsed.timeline.events.len(), 1);
 }
+
+#[test]
+fn mixed_offsets_are_named_by_a_time_written_with_each_in_every_language() {
+    let text = doc(&[
+        event("a", "2025-03-12T09:00Z"),
+        event("b", "2025-03-12T14:30+07:00"),
+        event("c", "2025-03-12T16:45+07:00"),
+        event("d", "2025-03-13T10:00"),
+    ]
+    .join(",\n"));
+    let parsed = parse(&text);
+    assert_eq!(parsed.timeline.events.len(), 4);
+    let kinds: Vec<&ProblemKind> = parsed.problems.iter().map(|p| &p.kind).collect();
+    assert_eq!(kinds, [&ProblemKind::MixedOffsets("09:00Z, 14:30+07:00, 10:00".into())]);
+    assert_eq!(parsed.problems[0].severity, Severity::Warning);
+    // A time that gives no offset is shown as written, not named by an English word.
+    for lang in relationship_timeline::i18n::Lang::ALL {
+        let said = lang.strings().problem(&parsed.problems[0].kind);
+        assert!(said.contains("(09:00Z, 14:30+07:00, 10:00)") || said.contains("（09:00Z, 14:30+07:00, 10:00）"), "{said}");
+        assert!(!said.contains("none"), "{said}");
+    }
+    // One offset throughout (or none throughout) is no mix.
+    let same = parse(&doc(&[event("a", "2025-03-12T09:00"), event("b", "2025-03-12T10:00")].join(",\n")));
+    assert!(same.problems.is_empty(), "{:?}", same.problems);
+}
