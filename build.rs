@@ -33,7 +33,9 @@ fn main() {
     }
     // No space after a colon or a comma, or before `!important`; no `;` before `}`.
     // (The styles' strings — `content: "//"`, the font names — hold neither `: ` nor `, `.)
+    // A fraction's leading zero goes too (`.8em`): none of the strings holds `:0.`, `,0.`, ` 0.` or `(0.`.
     let min = min.replace(": ", ":").replace(", ", ",").replace(" !important", "!important").replace(";}", "}");
+    let min = min.replace(":0.", ":.").replace(",0.", ",.").replace(" 0.", " .").replace("(0.", "(.");
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     std::fs::write(std::path::Path::new(&dir).join("widget.min.css"), min).expect("widget.min.css");
     let words = std::fs::read_to_string("src/i18n/en.json").expect("src/i18n/en.json");

@@ -263,9 +263,10 @@ impl Strings {
     }
 
     /// What became of the data, in numbers: "21 of 21 events shown · 5 warnings",
-    /// "18 of 21 events shown · 3 left out".
+    /// "18 of 21 events shown · 3 left out"; "0 events · 1 error" for text that gave none
+    /// (a web page, a workbook), rather than "0 of 0 events shown".
     pub fn outcome(&self, shown: usize, given: usize, errors: usize, warnings: usize) -> String {
-        let mut out = self.shown_count(shown, given);
+        let mut out = if given == 0 { self.event_count(0) } else { self.shown_count(shown, given) };
         let left = given.saturating_sub(shown);
         if left > 0 {
             out.push_str(" · ");
@@ -1105,6 +1106,10 @@ mod tests {
         assert_eq!(Lang::En.strings().shown_count(7, 21), "7 of 21 events shown");
         assert_eq!(Lang::Vi.strings().shown_count(7, 21), "Hiển thị 7/21 sự kiện");
         assert_eq!(Lang::En.strings().event_count(1), "1 event");
+        assert_eq!(Lang::En.strings().outcome(18, 21, 3, 2), "18 of 21 events shown · 3 left out · 2 warnings");
+        // Text that gave no events (a web page given for data) is not "0 of 0 shown".
+        assert_eq!(Lang::En.strings().outcome(0, 0, 1, 0), "0 events · 1 error");
+        assert_eq!(Lang::Vi.strings().outcome(0, 0, 1, 0), "0 sự kiện · 1 lỗi");
     }
 
     #[test]

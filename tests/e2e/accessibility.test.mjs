@@ -99,3 +99,63 @@ for (const [layout, width] of [["wide", 1280], ["narrow", 375]]) {
     await page.close();
   });
 }
+
+/** The element that has the focus, inside shadow roots; its ring (outline) and every
+ * scroller around it that would cut part of the ring off. */
+const focusRing = () => {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  if (!el || el === document.body) return null;
+  const cs = getComputedStyle(el);
+  const grow = (parseFloat(cs.outlineWidth) || 0) + (parseFloat(cs.outlineOffset) || 0);
+  const b = el.getBoundingClientRect();
+  const ring = { l: b.left - grow, t: b.top - grow, r: b.right + grow, b: b.bottom + grow };
+  const cutBy = [];
+  for (let a = el.parentNode; a; a = a.parentNode ?? a.host) {
+    if (!(a instanceof Element)) continue;
+    const s = getComputedStyle(a);
+    if (s.overflowX === "visible" && s.overflowY === "visible") continue;
+    const ab = a.getBoundingClientRect();
+    const l = ab.left + a.clientLeft, t = ab.top + a.clientTop;
+    if (ring.l < l - 0.5 || ring.t < t - 0.5 || ring.r > l + a.clientWidth + 0.5 || ring.b > t + a.clientHeight + 0.5) cutBy.push(a.className || a.tagName);
+  }
+  const name = `${el.className || el.tagName.toLowerCase()} "${(el.getAttribute("aria-label") || el.textContent || "").trim().slice(0, 24)}"`;
+  return { name, style: cs.outlineStyle, width: parseFloat(cs.outlineWidth) || 0, cutBy };
+};
+
+for (const [layout, width] of [["wide", 1280], ["narrow", 375]]) {
+  test(`every stop of the Tab order shows a whole focus ring, with a notice, the filters and the details open, ${layout} layout`, async () => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(BASE + "/static.html");
+    const rows = ["date,title,pillar", "2025-03-12,Hội đàm,Kinh tế", "2025-03-13,Gặp gỡ,Quốc phòng", "2025-04-01,Ký kết,Kinh tế",
+      ...Array.from({ length: 6 }, (_, i) => `not a date ${i},Sự kiện ${i},`)].join("\n");
+    await page.evaluate(async (data) => {
+      document.body.replaceChildren();
+      const { mount } = await import("/relationship-timeline.js");
+      const host = document.createElement("div");
+      document.body.append(host);
+      await mount(host, { data, lang: "vi" });
+    }, rows);
+    await page.locator(".rt-filters summary").click();
+    await page.locator(".rt-card:visible").first().click();
+    await page.locator(".rt-details.rt-open").waitFor();
+    // On from the details, round the page and back, as a reader on the keyboard goes.
+    await page.evaluate(() => { let a = document.activeElement; while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement; a?.blur(); });
+    const stops = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      const ring = await page.evaluate(focusRing);
+      // Past the last stop the focus leaves the page, then comes round to the first.
+      if (!ring) continue;
+      if (stops.some((s) => s.name === ring.name)) break;
+      stops.push(ring);
+    }
+    const names = stops.map((s) => s.name).join(", ");
+    for (const part of ["rt-lang-summary", "rt-notice-summary", "rt-dismiss", "rt-filter", "rt-card", "rt-close", "rt-step"]) {
+      assert.ok(names.includes(part), `${part} is a stop: ${names}`);
+    }
+    const bad = stops.filter((s) => s.style === "none" || s.width < 2 || s.cutBy.length > 0);
+    assert.deepEqual(bad, [], "rings drawn 2 px or wider and cut by no scroller");
+    await page.close();
+  });
+}
