@@ -454,9 +454,11 @@ pub fn tick_unit(scale: &Scale, day: f64, min_spacing: f64, timed: bool) -> Tick
 
 /// Ticks between days `from` and `to` (inclusive), at least `min_spacing` apart. Each
 /// stretch of the map gets the unit that suits its own rate, so a story axis marks
-/// years where it is compressed and days where it is stretched (hours and minutes,
-/// when `timed`: the events have times of day).
-pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64, timed: bool) -> Vec<Tick> {
+/// years where it is compressed and days where it is stretched, and hours and minutes
+/// only over days that hold one of the `timed` moments (the events with times of day,
+/// in order): a day of untimed events, however wide, is not marked in hours that none
+/// of them has.
+pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64, timed: &[f64]) -> Vec<Tick> {
     let mut out: Vec<Tick> = Vec::new();
     let (lo, hi) = scale.map.ends();
     // Before the first knot and after the last, proportional time goes on; a story
@@ -475,8 +477,19 @@ pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64, timed: bool) -
     if proportional && (to as f64 + 1.0) > hi {
         bounds.push((hi.max(from as f64), to as f64 + 1.0));
     }
+    // The timed moments not before the current stretch's first day (the stretches come
+    // in order, so each moment is passed over once).
+    let mut rest = timed;
     for (a, b) in bounds {
-        let unit = unit_for(scale.px_per_day((a + b) / 2.0), min_spacing, timed);
+        while let [t, later @ ..] = rest {
+            if *t >= a.floor() {
+                break;
+            }
+            rest = later;
+        }
+        // Hours where a day of this stretch holds a time of day.
+        let hours = rest.first().is_some_and(|t| *t < b.ceil());
+        let unit = unit_for(scale.px_per_day((a + b) / 2.0), min_spacing, hours);
         if let TickUnit::Minutes(n) = unit {
             day_before_hours(&mut out, scale, a, n, min_spacing);
         }
@@ -712,7 +725,7 @@ mod tests {
         assert!(matches!(tick_unit(&wide, 0.0, 80.0, false), TickUnit::Years(5) | TickUnit::Years(10)));
         let month = Scale::fit(day(2025, 3, 1), day(2025, 3, 31), 1200.0, 160.0, 0.0);
         assert!(matches!(tick_unit(&month, 0.0, 60.0, false), TickUnit::Days(2) | TickUnit::Days(1)));
-        let t = ticks(&wide, day(1973, 1, 1), day(2050, 1, 1), 80.0, false);
+        let t = ticks(&wide, day(1973, 1, 1), day(2050, 1, 1), 80.0, &[]);
         assert!(t.len() >= 7);
         assert!(t.iter().all(|t| t.date.month.is_none() && t.date.year % 5 == 0));
         assert!(t.windows(2).all(|w| w[1].x - w[0].x >= 80.0));
@@ -722,7 +735,7 @@ mod tests {
     fn a_single_day_with_times_is_marked_in_hours_and_days_without_them_are_not() {
         let d = day(2014, 6, 18);
         let one_day = Scale::proportional(d as f64, 1200.0);
-        let timed = ticks(&one_day, d, d, 80.0, true);
+        let timed = ticks(&one_day, d, d, 80.0, &[d as f64 + 0.4]);
         assert!(timed.len() >= 8, "{timed:?}");
         assert!(timed.iter().skip(1).all(|t| t.date.time.is_some_and(|t| t.minute % 60 == 0)), "{timed:?}");
         assert!(timed.windows(2).all(|w| w[1].x - w[0].x >= 80.0));
@@ -730,15 +743,38 @@ mod tests {
         // Zoomed to an hour across 1,200 px: five-minute marks.
         let one_hour = Scale::proportional(d as f64 + 0.5, 1200.0 * 24.0);
         assert_eq!(tick_unit(&one_hour, d as f64 + 0.5, 80.0, true), TickUnit::Minutes(5));
-        let untimed = ticks(&one_day, d, d + 1, 80.0, false);
+        let untimed = ticks(&one_day, d, d + 1, 80.0, &[]);
         assert!(untimed.iter().all(|t| t.date.time.is_none()));
+        // A time of day on another day does not mark this one in hours.
+        let elsewhere = ticks(&one_day, d, d + 1, 80.0, &[d as f64 - 0.5, d as f64 + 2.5]);
+        assert!(elsewhere.iter().all(|t| t.date.time.is_none()), "{elsewhere:?}");
+    }
+
+    #[test]
+    fn a_stretched_day_of_untimed_events_is_not_marked_in_hours_that_none_has() {
+        // Years of events, one with a time, then six on one day without times: the story
+        // axis widens that day, and marks it by its day alone.
+        let talk = day(2024, 5, 1) as f64 + 10.0 / 24.0;
+        let busy = day(2025, 3, 12) as f64;
+        let mut t = vec![day(1990, 1, 1) as f64, day(2001, 6, 1) as f64, talk];
+        t.extend((0..6).map(|k| busy + k as f64 / 6.0));
+        t.push(day(2025, 12, 1) as f64);
+        let story = story(&t, t[0], t[t.len() - 1], 1280.0, &Metrics::default(), 16.0).unwrap();
+        let scale = Scale { map: Rc::new(story.map), origin: -16.0, px_per_unit: 1.0 };
+        assert!(scale.px_per_day(busy + 0.5) * TickUnit::Minutes(180).approx_days() >= 80.0, "the day is wide enough for hours");
+        let marks = ticks(&scale, day(1990, 1, 1), day(2025, 12, 1), 80.0, &[talk]);
+        assert!(marks.iter().all(|m| m.date.time.is_none()), "{marks:?}");
+        assert_eq!(marks, ticks(&scale, day(1990, 1, 1), day(2025, 12, 1), 80.0, &[]), "as if no event had a time");
+        // With a time on that day, its hours are marked.
+        let timed = ticks(&scale, day(1990, 1, 1), day(2025, 12, 1), 80.0, &[talk, busy + 0.5]);
+        assert!(timed.iter().any(|m| m.date.time.is_some()), "{timed:?}");
     }
 
     #[test]
     fn a_day_tick_says_its_year_where_the_tick_before_does_not() {
         // Days across a new year: the first tick, and the first day of the new year.
         let s = Scale::fit(day(2024, 12, 20), day(2025, 1, 10), 1200.0, 0.0, 0.0);
-        let t = ticks(&s, day(2024, 12, 20), day(2025, 1, 10), 80.0, false);
+        let t = ticks(&s, day(2024, 12, 20), day(2025, 1, 10), 80.0, &[]);
         assert!(t.iter().all(|t| t.date.day.is_some()), "{t:?}");
         let with_year: Vec<Date> = t.iter().filter(|t| t.with_year).map(|t| t.date).collect();
         assert_eq!(with_year.len(), 2, "{with_year:?}");
@@ -747,13 +783,13 @@ mod tests {
         assert!(t.iter().take_while(|t| t.date.year == 2024).skip(1).all(|t| !t.with_year));
         // Years never carry the flag: they say their year anyway.
         let wide = Scale::fit(day(1973, 1, 1), day(2050, 1, 1), 1200.0, 160.0, 0.0);
-        assert!(ticks(&wide, day(1973, 1, 1), day(2050, 1, 1), 80.0, false).iter().all(|t| !t.with_year));
+        assert!(ticks(&wide, day(1973, 1, 1), day(2050, 1, 1), 80.0, &[]).iter().all(|t| !t.with_year));
     }
 
     #[test]
     fn month_ticks_name_january_by_its_year() {
         let s = Scale::fit(day(2024, 10, 1), day(2025, 6, 1), 1200.0, 0.0, 0.0);
-        let t = ticks(&s, day(2024, 10, 1), day(2025, 6, 1), 100.0, false);
+        let t = ticks(&s, day(2024, 10, 1), day(2025, 6, 1), 100.0, &[]);
         assert!(t.iter().any(|t| t.date == Date::year(2025)));
         assert!(t.iter().any(|t| t.date == Date::month(2024, 11) || t.date == Date::month(2025, 4)));
     }
@@ -802,7 +838,7 @@ mod tests {
         // The 23 quiet years are compressed and said to be.
         assert!(story.breaks.iter().any(|b| b.from <= day(1973, 8, 1) as f64 && b.to >= day(1996, 1, 1) as f64));
         // Ticks stand at their own dates, in order, never closer than asked.
-        let ticks = ticks(&scale, days[0], days[days.len() - 1], 80.0, false);
+        let ticks = ticks(&scale, days[0], days[days.len() - 1], 80.0, &[]);
         assert!(ticks.len() >= 3);
         assert!(ticks.windows(2).all(|w| w[1].x - w[0].x >= 80.0 - 1e-9 && w[1].date > w[0].date));
         assert!(ticks.iter().all(|t| (scale.x(t.date.first_day() as f64) - t.x).abs() < 1e-6));
@@ -815,7 +851,7 @@ mod tests {
         let t = vec![day(-2000, 1, 1) as f64, night + 19.5 / 24.0, night + 21.0 / 24.0, night + 23.75 / 24.0, night + 1.0 + 2.25 / 24.0];
         let story = story(&t, t[0], t[4], 1280.0, &Metrics::default(), 16.0).unwrap();
         let scale = Scale { map: Rc::new(story.map), origin: -16.0, px_per_unit: 1.0 };
-        let marks = ticks(&scale, day(-2000, 1, 1), day(2000, 11, 8), 80.0, true);
+        let marks = ticks(&scale, day(-2000, 1, 1), day(2000, 11, 8), 80.0, &t[1..]);
         let first_hour = marks.iter().position(|t| t.date.time.is_some()).expect("hours are marked");
         // The tick before the first hour is the night's day, with its year; no year tick
         // crowds it.
@@ -827,7 +863,7 @@ mod tests {
         // Zoomed into one day from its midnight, the midnight's own tick says the day,
         // once.
         let d = day(2014, 6, 18);
-        let one_day = ticks(&Scale::proportional(d as f64, 1200.0), d, d, 80.0, true);
+        let one_day = ticks(&Scale::proportional(d as f64, 1200.0), d, d, 80.0, &[d as f64 + 0.5]);
         assert_eq!(one_day.iter().filter(|t| t.date.time.is_none()).count(), 1, "{one_day:?}");
     }
 

@@ -185,8 +185,9 @@ pub struct View {
     /// Where each event sits in time: its first day, and the events that share that
     /// day spread across it in their order, so each has a place of its own.
     times: Vec<f64>,
-    /// Whether any event has a time of day: the axis then goes down to minutes.
-    timed: bool,
+    /// Where the events with times of day sit, in order: the days the axis marks in
+    /// hours and minutes. With any, the view zooms and words ranges down to minutes.
+    timed_at: Vec<f64>,
     facets: Vec<Facets>,
     /// Events that pass the filter, in date order.
     shown: Vec<usize>,
@@ -247,7 +248,6 @@ impl View {
         let spans: Vec<(i64, i64)> = timeline.events.iter().map(|e| (e.start_day(), e.end_day())).collect();
         let starts: Vec<(i64, Option<f64>)> =
             timeline.events.iter().map(|e| (e.start_day(), e.date.time.map(|_| e.date.day_fraction()))).collect();
-        let timed = starts.iter().any(|s| s.1.is_some());
         let first_day = spans.iter().map(|s| s.0).min().unwrap_or(0);
         let last_day = spans.iter().map(|s| s.0.max(s.1)).max().unwrap_or(first_day + 1);
         let facets = timeline
@@ -256,6 +256,13 @@ impl View {
             .map(|e| Facets { pillars: e.pillars.clone(), kind: e.kind, status: e.status, by: e.by.clone() })
             .collect();
         let times = times_of(&starts);
+        let mut timed_at = Vec::new();
+        for (t, s) in times.iter().zip(&starts) {
+            if s.1.is_some() {
+                timed_at.push(*t);
+            }
+        }
+        let timed = !timed_at.is_empty();
         let (first_at, last_at) = match (timed, times.first(), times.last()) {
             (true, Some(a), Some(b)) => (*a, b.max(last_day as f64)),
             _ => (first_day as f64, last_day as f64),
@@ -276,7 +283,7 @@ impl View {
             shown: (0..spans.len()).collect(),
             shown_at: (0..spans.len()).map(Some).collect(),
             times,
-            timed,
+            timed_at,
             spans,
             facets,
             first_day,
@@ -399,13 +406,18 @@ impl View {
 
     /// Whether the events carry times of day (ticks and labels go down to minutes).
     pub fn timed(&self) -> bool {
-        self.timed
+        !self.timed_at.is_empty()
+    }
+
+    /// Where the events with times of day sit, in order.
+    pub fn timed_at(&self) -> &[f64] {
+        &self.timed_at
     }
 
     /// The dates at two times on the axis, for wording a range: days, or moments to
     /// the minute when the events have times of day.
     pub fn moments(&self, from: f64, to: f64) -> (Date, Date) {
-        if self.timed {
+        if self.timed() {
             (Date::from_time(from), Date::from_time(to))
         } else {
             (Date::from_day_number(from.round() as i64), Date::from_day_number(to.round() as i64))
@@ -442,9 +454,9 @@ impl View {
             None => {
                 self.axis = Axis::Proportional;
                 // A day at least; with times of day, an hour at least.
-                let least = if self.timed { 1.0 / 24.0 } else { 1.0 };
+                let least = if self.timed() { 1.0 / 24.0 } else { 1.0 };
                 let scale = Scale::fit_times(self.first_at, self.last_at, least, self.width, self.metrics.card_width, MARGIN);
-                let deepest = if self.timed { layout::MAX_PX_PER_DAY_TIMED } else { layout::MAX_PX_PER_DAY } / scale.px_per_unit;
+                let deepest = if self.timed() { layout::MAX_PX_PER_DAY_TIMED } else { layout::MAX_PX_PER_DAY } / scale.px_per_unit;
                 (scale, Vec::new(), deepest)
             }
         };

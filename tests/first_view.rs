@@ -167,7 +167,8 @@ fn a_day_of_timed_events_reads_like_a_day() {
             assert!(view.placement().rows < times.len() / 2, "{} rows", view.placement().rows);
         }
         assert!(xs.windows(2).all(|w| w[1] > w[0]), "cards in time order at {width} px: {xs:?}");
-        let ticks = relationship_timeline::layout::ticks(&view.scale, t.events[0].start_day(), t.events[0].start_day(), 72.0, view.timed());
+        let ticks =
+            relationship_timeline::layout::ticks(&view.scale, t.events[0].start_day(), t.events[0].start_day(), 72.0, view.timed_at());
         let labels: Vec<String> = ticks.iter().map(|k| Lang::En.strings().tick(&k.date)).collect();
         assert!(labels.iter().any(|l| l.ends_with(" AM") || l.ends_with(" PM")), "ticks in hours at {width} px: {labels:?}");
     }

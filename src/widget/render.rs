@@ -473,7 +473,7 @@ impl Widget {
         }
         // A timeline that begins before year 1 marks the years after it too.
         let across_eras = view.day_range().0 < crate::date::Date::year(1).first_day();
-        for tick in layout::ticks(scale, from.max(first - 400_000), to, TICK_SPACING, view.timed()) {
+        for tick in layout::ticks(scale, from.max(first - 400_000), to, TICK_SPACING, view.timed_at()) {
             let label = if tick.with_year {
                 s.tick_with_year(&tick.date)
             } else if across_eras {
