@@ -424,6 +424,16 @@ test("the npm package produced by the build is complete", () => {
   for (const f of ["README.md", "package.json", "relationship_timeline.js", "relationship_timeline.d.ts", "relationship_timeline_bg.wasm"]) {
     assert.ok(files.includes(f), `${f} missing from ${files}`);
   }
+  // Its page speaks to those who install it, not to those who build the project, and
+  // every name it shows them is one the module exports.
+  const readme = readFileSync(new URL("../../www/pkg/README.md", import.meta.url), "utf8");
+  assert.match(readme, /npm install relationship-timeline/);
+  assert.doesNotMatch(readme, /cargo|xtask|\]\((?!https?:)[^)]*\)/, "no build commands, no links into the repository");
+  const types = readFileSync(new URL("../../www/pkg/relationship_timeline.d.ts", import.meta.url), "utf8");
+  for (const name of ["mount", "checkText", "toNativeJson"]) assert.match(types, new RegExp(`export function ${name}\\(`), name);
+  for (const method of ["destroy", "select", "setFilter", "setLang", "event", "problems"]) {
+    assert.ok(readme.includes(method) && types.includes(`${method}(`), method);
+  }
 });
 
 test("a bundled timeline is a data file fetched beside the first module; an unknown one is named", async () => {

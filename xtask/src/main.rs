@@ -256,6 +256,9 @@ fn build() -> Result<bool> {
     shorten("www/pkg-core")?;
     wasm_pack("www/pkg", &[], source)?;
     shorten("www/pkg")?;
+    // The package's own page, for those who install it (wasm-pack copies the project's).
+    let readme = root().join("docs/npm-package.md");
+    std::fs::copy(&readme, root().join("www/pkg/README.md")).map_err(|e| format!("{}: {e}", readme.display()))?;
     static_page()?;
     datasets()?;
     language_files()?;
