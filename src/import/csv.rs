@@ -415,8 +415,8 @@ const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "frid
 fn worded_day(text: &str) -> Option<String> {
     let w = worded(text)?;
     Some(match w.day {
-        Some(day) => format!("{}-{:02}-{day:02}{}", w.year, w.month, w.clock),
-        None => format!("{}-{:02}", w.year, w.month),
+        Some(day) => format!("{:04}-{:02}-{day:02}{}", w.year, w.month, w.clock),
+        None => format!("{:04}-{:02}", w.year, w.month),
     })
 }
 
@@ -530,14 +530,86 @@ fn time_and_zone(words: &[&str]) -> Option<String> {
 pub(crate) fn sheet_date(text: &str, order: DayOrder) -> Result<Date, crate::date::DateError> {
     // `năm 1973`: "the year" in Vietnamese, before a year alone.
     let text = ["năm ", "Năm "].iter().find_map(|w| text.strip_prefix(w)).map_or(text, str::trim_start);
+    if let Some(read) = era_date(text, order) {
+        return read;
+    }
     let read = match iso_day(text, order).or_else(|| worded_day(text)) {
         Some(iso) => Date::parse(&iso),
-        None => Date::parse(text),
+        None => Date::parse(padded_year(text).as_deref().unwrap_or(text)),
     };
     match read {
         Err(error) => day_and_clock(text, order).ok_or(error),
         read => read,
     }
+}
+
+/// A year written with fewer than four figures, as a sheet holds it (`476`, `-776`,
+/// `-44-03-15`): padded to four (`0476`, `-0776`: the native format's numbering, in
+/// which `-0776` is 777 BCE), the rest as written. A number of one or two figures
+/// without a sign is no year (a day's number, most likely: `12` alone stays an error,
+/// and `12–14 March 2025` a span of days); `AD 79` or `0079` says that year.
+fn padded_year(text: &str) -> Option<String> {
+    let (sign, rest) = text.strip_prefix('-').map_or(("", text), |rest| ("-", rest));
+    let figures = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &rest[figures..];
+    let least = if sign.is_empty() { 3 } else { 1 };
+    ((least..=3).contains(&figures) && (after.is_empty() || after.starts_with('-')))
+        .then(|| format!("{sign}{:0>4}{after}", &rest[..figures]))
+}
+
+/// The words that name an era after a year or before it, and whether it is the era
+/// before year 1: English, with or without dots, Vietnamese (`TCN`, "trước Công
+/// nguyên"; `SCN`, "sau Công nguyên") and Chinese (公元前, 公元, before the year).
+const ERAS: [(&str, bool); 14] = [
+    ("bce", true),
+    ("bc", true),
+    ("tcn", true),
+    ("trước công nguyên", true),
+    ("公元前", true),
+    ("ce", false),
+    ("ad", false),
+    ("scn", false),
+    ("sau công nguyên", false),
+    ("公元", false),
+    ("b.c.e.", true),
+    ("b.c.", true),
+    ("c.e.", false),
+    ("a.d.", false),
+];
+
+/// A date with its era named (`776 BC`, `44 BCE`, `15 March 44 BC`, `AD 476`, `476 CE`,
+/// `776 TCN`, `公元前776年`): the year as written, counted back from year 1 when it is
+/// before it (776 BC is the native format's `-0775`). None when no era is named.
+fn era_date(text: &str, order: DayOrder) -> Option<Result<Date, DateError>> {
+    let lower = text.to_lowercase();
+    let (rest, before) = ERAS.iter().find_map(|&(word, before)| {
+        let spaced = |r: &str| r.is_empty() || r.starts_with(' ') || r.ends_with(' ') || !word.is_ascii();
+        let rest = match (lower.strip_suffix(word), lower.strip_prefix(word)) {
+            (Some(r), _) if spaced(r) && !r.ends_with(|c: char| c.is_alphabetic()) => r,
+            (_, Some(r)) if spaced(r) && !r.starts_with(|c: char| c.is_alphabetic()) => r,
+            _ => return None,
+        };
+        Some((rest.trim().trim_end_matches('年').trim_end_matches(',').trim(), before))
+    })?;
+    let year_of = |y: i64| if before { 1 - y } else { y };
+    if figures(rest, 1..=6) {
+        let year: i64 = rest.parse().ok()?;
+        return Some(if year == 0 { Err(DateError::Shape) } else { Date::checked(year_of(year), None, None) });
+    }
+    // A day or a month before the year: the year, the last number, read in four figures.
+    let at = rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let year = &rest[at..];
+    if !figures(year, 1..=4) || year.bytes().all(|b| b == b'0') {
+        return Some(Err(DateError::Shape));
+    }
+    let date = sheet_date(&format!("{}{year:0>4}", &rest[..at]), order);
+    Some(date.and_then(|d| {
+        let read = Date::checked(year_of(i64::from(d.year)), d.month, d.day)?;
+        Ok(match d.time {
+            Some(time) => read.at(time),
+            None => read,
+        })
+    }))
 }
 
 /// A day and a time of day in one cell, the time read as a sheet's `time` column reads
@@ -1679,6 +1751,41 @@ mod tests {
         assert_eq!(import(&text, "t").problems.iter().map(|p| &p.kind).collect::<Vec<_>>(), [&ProblemKind::Workbook]);
         for text in ["<b>Date</b>,Title\n2025,Visit", "<htmlish>,Date\n", "Date,Title\n<html>,x", "PK,Date\n"] {
             assert!(!import(text, "t").problems.iter().any(|p| p.kind == ProblemKind::WebPage), "{text}");
+        }
+    }
+
+    #[test]
+    fn years_of_three_figures_and_years_with_their_era_are_read() {
+        let read = |text: &str| sheet_date(text, DayOrder::Unknown).map(|d| d.iso());
+        for (text, want) in [
+            ("476", "0476"),
+            ("-776", "-0776"),
+            ("-44-03-15", "-0044-03-15"),
+            ("776 BC", "-0775"),
+            ("776 bce", "-0775"),
+            ("44 B.C.", "-0043"),
+            ("776 TCN", "-0775"),
+            ("221 trước Công nguyên", "-0220"),
+            ("公元前221年", "-0220"),
+            ("12000 BC", "-11999"),
+            ("AD 79", "0079"),
+            ("79 AD", "0079"),
+            ("476 CE", "0476"),
+            ("A.D. 1066", "1066"),
+            ("40 sau Công nguyên", "0040"),
+            ("公元476年", "0476"),
+            ("15 March 44 BC", "-0043-03-15"),
+            ("March 15, 44 BC", "-0043-03-15"),
+            ("1 tháng 5 năm 40 TCN", "-0039-05-01"),
+            ("14 October 1066 AD", "1066-10-14"),
+            ("March 0044", "0044-03"),
+        ] {
+            assert_eq!(read(text).as_deref(), Ok(want), "{text}");
+        }
+        // No year 0 before or after year 1, no era alone, no era inside a word, and a
+        // number of one or two figures alone is no year (a day's number, more likely).
+        for text in ["0 BC", "BC", "AD", "44 BCX", "Nice", "12", "7", "3/4/125", "44 BC BC"] {
+            assert!(read(text).is_err(), "{text}: {:?}", read(text));
         }
     }
 

@@ -41,7 +41,13 @@ pub fn span(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> 
     let (first, second) = halves?;
     let (first, second) = (first.trim(), second.trim());
     let end = exact(second).or_else(|| month_day_then_year(first, second).and_then(|(_, end)| exact(&end)))?;
-    let start = exact(first)
+    // A year alone before a year with its era shares the era ("221–206 BC").
+    let era = second.trim_start_matches(|c: char| c.is_ascii_digit()).trim();
+    let shared = !era.is_empty() && !era.contains(|c: char| c.is_ascii_digit()) && first.bytes().all(|b| b.is_ascii_digit());
+    let start = shared
+        .then(|| exact(&format!("{first} {era}")))
+        .flatten()
+        .or_else(|| exact(first))
         .or_else(|| {
             // The day alone: the rest is the second date's ("11–13/3/2025", "12–14 March 2025").
             let day: u8 = first.parse().ok().filter(|d| (1..=31).contains(d))?;
@@ -248,6 +254,23 @@ mod tests {
         }
         assert_eq!(read("c. March 1973"), pair("1973-03", "1973-03"));
         assert_eq!(read("circa 12 March 1973"), pair("1973-03-12", "1973-03-12"));
+    }
+
+    #[test]
+    fn a_span_of_years_before_year_1_shares_its_era() {
+        let span_of = |text: &str| {
+            let exact = |t: &str| crate::import::csv::sheet_date(t, crate::import::csv::DayOrder::Unknown).ok();
+            span(text, &exact).map(|p| (p.start.iso(), p.end.iso()))
+        };
+        assert_eq!(span_of("221–206 BC"), pair("-0220", "-0205"));
+        assert_eq!(span_of("221 BC – 206 BC"), pair("-0220", "-0205"));
+        assert_eq!(span_of("202 BC – AD 220"), pair("-0201", "0220"));
+        assert_eq!(span_of("776–700 TCN"), pair("-0775", "-0699"));
+        // Days before a month keep their reading; years after year 1 theirs.
+        assert_eq!(span_of("12–14 March 2025"), pair("2025-03-12", "2025-03-14"));
+        assert_eq!(span_of("1945–1991"), pair("1945", "1991"));
+        // An era that would put the start after the end is no span.
+        assert_eq!(span_of("206–221 BC"), None);
     }
 
     #[test]
