@@ -577,20 +577,28 @@ const ERAS: [(&str, bool); 14] = [
     ("a.d.", false),
 ];
 
-/// A date with its era named (`776 BC`, `44 BCE`, `15 March 44 BC`, `AD 476`, `476 CE`,
-/// `776 TCN`, `公元前776年`): the year as written, counted back from year 1 when it is
-/// before it (776 BC is the native format's `-0775`). None when no era is named.
-fn era_date(text: &str, order: DayOrder) -> Option<Result<Date, DateError>> {
-    let lower = text.to_lowercase();
-    let (rest, before) = ERAS.iter().find_map(|&(word, before)| {
+/// Lower-case text without the era it names after it or before it (a word of its own,
+/// but for Chinese), and whether that era is the one before year 1; None when it names
+/// none.
+pub(crate) fn without_era(lower: &str) -> Option<(&str, bool)> {
+    ERAS.iter().find_map(|&(word, before)| {
         let spaced = |r: &str| r.is_empty() || r.starts_with(' ') || r.ends_with(' ') || !word.is_ascii();
         let rest = match (lower.strip_suffix(word), lower.strip_prefix(word)) {
             (Some(r), _) if spaced(r) && !r.ends_with(|c: char| c.is_alphabetic()) => r,
             (_, Some(r)) if spaced(r) && !r.starts_with(|c: char| c.is_alphabetic()) => r,
             _ => return None,
         };
-        Some((rest.trim().trim_end_matches('年').trim_end_matches(',').trim(), before))
-    })?;
+        Some((rest.trim(), before))
+    })
+}
+
+/// A date with its era named (`776 BC`, `44 BCE`, `15 March 44 BC`, `AD 476`, `476 CE`,
+/// `776 TCN`, `公元前776年`): the year as written, counted back from year 1 when it is
+/// before it (776 BC is the native format's `-0775`). None when no era is named.
+fn era_date(text: &str, order: DayOrder) -> Option<Result<Date, DateError>> {
+    let lower = text.to_lowercase();
+    let (rest, before) = without_era(&lower)?;
+    let rest = rest.trim_end_matches('年').trim_end_matches(',').trim();
     let year_of = |y: i64| if before { 1 - y } else { y };
     if figures(rest, 1..=6) {
         let year: i64 = rest.parse().ok()?;

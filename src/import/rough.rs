@@ -1,5 +1,5 @@
 //! Dates a spreadsheet gives in words other than a day's. A period — "c. 1973",
-//! "1970s", "Q1 2025", "early 2026", "cuối năm 2025", "những năm 1970", "2025年第一季度" —
+//! "1970s", "19th century", "Q1 2025", "early 2026", "cuối năm 2025", "những năm 1970", "2025年第一季度" —
 //! which editors write when the source says no more: the timeline places such an
 //! event at the period's start, shows the cell as written, and says so
 //! (`ProblemKind::RoughDate`). And a span in one cell — "11–13/3/2025", "2013 – 2025" —
@@ -140,6 +140,9 @@ fn named(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> {
     if let Some(decade) = decade(text) {
         return Some(decade);
     }
+    if let Some(century) = century(text) {
+        return Some(century);
+    }
     if let Some(quarter) = quarter_or_half(text) {
         return Some(quarter);
     }
@@ -148,8 +151,8 @@ fn named(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> {
     }
     if let Some(rest) = after_any(text, &PART) {
         // "early 2026", "late March 2025", "cuối năm 2025", "đầu tháng 3/2025".
-        let rest = rest.strip_prefix("of ").unwrap_or(rest);
-        return exact(rest).map(Period::at);
+        let rest = rest.strip_prefix("of ").or_else(|| rest.strip_prefix("the ")).unwrap_or(rest);
+        return exact(rest).map(Period::at).or_else(|| century(rest));
     }
     if let Some(rest) = after_any(text, &SEASONS) {
         let rest = rest.strip_prefix("of ").or_else(|| rest.strip_prefix("năm ")).unwrap_or(rest);
@@ -181,6 +184,42 @@ fn decade(text: &str) -> Option<Period> {
     }
     let first = year(figures).filter(|y| y % 10 == 0)?;
     Some(Period { start: Date::year(first), end: Date::year(first + 9) })
+}
+
+/// A century: "19th century", "the 5th century BC", "thế kỷ 19", "thế kỷ XIX", "thế kỷ
+/// 5 TCN", "19世纪", "公元前5世纪", "abad ke-19", "19ஆம் நூற்றாண்டு". Its hundred years
+/// as counted from year 1: the 19th century is 1801–1900, the 5th BC 500–401 BC.
+fn century(text: &str) -> Option<Period> {
+    let (text, before) = crate::import::csv::without_era(text).unwrap_or((text, false));
+    let text = text.strip_prefix("the ").unwrap_or(text);
+    // After the number, its English ordinal's letters ("19th", "21st-century").
+    let number = ["century", "世纪", "ஆம் நூற்றாண்டு", " நூற்றாண்டு"]
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+        .map(|n| n.trim_end_matches([' ', '-']).trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']))
+        .or_else(|| ["thế kỷ ", "thế kỉ ", "abad ke-", "abad ke ", "abad "].iter().find_map(|w| text.strip_prefix(w)))?;
+    let n: i32 = match number.parse() {
+        Ok(n) => n,
+        Err(_) => roman(number)?,
+    };
+    if !(1..=100).contains(&n) {
+        return None;
+    }
+    let (first, last) = if before { (1 - 100 * n, -100 * (n - 1)) } else { (100 * (n - 1) + 1, 100 * n) };
+    Some(Period { start: Date::year(first), end: Date::year(last) })
+}
+
+/// A number in Roman numerals, as Vietnamese writes centuries (`XIX`), up to 100.
+fn roman(text: &str) -> Option<i32> {
+    let values: Vec<i32> = text
+        .chars()
+        .map(|c| ["i", "v", "x", "l", "c"].iter().zip([1, 5, 10, 50, 100]).find(|(r, _)| r.starts_with(c)).map(|(_, v)| v))
+        .collect::<Option<_>>()?;
+    let mut n = 0;
+    for (i, v) in values.iter().enumerate() {
+        n += if values.get(i + 1).is_some_and(|next| next > v) { -v } else { *v };
+    }
+    (!values.is_empty()).then_some(n)
 }
 
 /// "Q1 2025", "2025 Q1", "Q1/2025", "quý 1/2025", "quý I năm 2025", "H2 2025",
@@ -254,6 +293,35 @@ mod tests {
         }
         assert_eq!(read("c. March 1973"), pair("1973-03", "1973-03"));
         assert_eq!(read("circa 12 March 1973"), pair("1973-03-12", "1973-03-12"));
+    }
+
+    #[test]
+    fn a_century_runs_its_hundred_years() {
+        for text in [
+            "19th century",
+            "the 19th century",
+            "19th-century",
+            "thế kỷ 19",
+            "Thế kỉ XIX",
+            "19世纪",
+            "abad ke-19",
+            "19ஆம் நூற்றாண்டு",
+            "XIX century",
+        ] {
+            assert_eq!(read(text), pair("1801", "1900"), "{text}");
+        }
+        for text in ["5th century BC", "the 5th century BCE", "thế kỷ 5 TCN", "thế kỷ V TCN", "公元前5世纪"] {
+            assert_eq!(read(text), pair("-0499", "-0400"), "{text}");
+        }
+        assert_eq!(read("1st century AD"), pair("0001", "0100"));
+        assert_eq!(read("21st century"), pair("2001", "2100"));
+        // Its part, or about it: the century the words name.
+        for text in ["early 20th century", "the end of the 20th century", "đầu thế kỷ XX", "c. 20th century"] {
+            assert_eq!(read(text), pair("1901", "2000"), "{text}");
+        }
+        for text in ["0th century", "century", "thế kỷ", "thế kỷ ABC", "first century", "101st century"] {
+            assert_eq!(read(text), None, "{text}");
+        }
     }
 
     #[test]
