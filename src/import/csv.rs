@@ -260,6 +260,23 @@ fn canonical(name: &str) -> &str {
     }
 }
 
+/// Names a sheet made without this widget in mind gives its columns (`Date | Event`,
+/// `Thời gian | Sự kiện`, `日期 | 事件`), taken for a column only when no header cell
+/// names it outright: `Year` is the date of a sheet without one, `Thời gian` ("time")
+/// too, but beside `Ngày` it is no date.
+fn fallback_column(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "when" | "year" | "thời_gian" | "năm" | "mốc" | "mốc_thời_gian" | "日期" | "时间" | "年份" | "tarikh" | "tahun" => {
+            "date"
+        }
+        "event" | "events" | "what" | "name" | "sự_kiện" | "tên" | "事件" | "标题" | "peristiwa" | "tajuk" => "title",
+        "details" | "detail" | "chi_tiết" | "描述" | "内容" | "keterangan" | "penerangan" => "summary",
+        "location" | "where" | "nơi" | "地点" | "tempat" => "place",
+        "category" | "categories" | "topic" | "theme" | "chủ_đề" | "类别" | "kategori" => "pillars",
+        _ => return None,
+    })
+}
+
 /// The order of day and month in a sheet's days written as a spreadsheet exports them
 /// (`12/3/2025` or `3/12/2025`), told by the sheet's own dates as a reader tells it: a
 /// first number above 12 can only be a day, and so can a second one.
@@ -1017,7 +1034,8 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
     }
     // Where the header starts (rows read as JSON may have no column at all).
     let header_at = header.cells.first().map_or(Pos { line: 1, col: 1 }, |c| c.pos);
-    let known = |cell: &Cell| column_name(cell.text.trim()).is_some();
+    let spaced = |cell: &Cell| cell.text.split_whitespace().collect::<Vec<_>>().join("_").to_lowercase();
+    let known = |cell: &Cell| column_name(cell.text.trim()).is_some() || fallback_column(&spaced(cell)).is_some();
     if !header.cells.iter().any(known) {
         // Not one column this reader knows: perhaps not a spreadsheet at all, so its
         // lines are not counted as events left out.
@@ -1027,7 +1045,15 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
     let mut columns: HashMap<String, usize> = HashMap::new();
     // The languages of the per-language columns (`title_vi`, `title_zh-Hans`), in order.
     let mut langs: Vec<String> = Vec::new();
+    // Cells named as other sheets name a column, read as it when no cell names it.
+    let mut fallbacks: Vec<(&'static str, usize)> = Vec::new();
     for (i, cell) in header.cells.iter().enumerate() {
+        if column_name(cell.text.trim()).is_none() {
+            if let Some(column) = fallback_column(&spaced(cell)) {
+                fallbacks.push((column, i));
+                continue;
+            }
+        }
         let Some((base, suffix)) = column_name(cell.text.trim()) else {
             let raw = cell.text.trim().to_ascii_lowercase();
             if raw.is_empty() {
@@ -1060,6 +1086,16 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
             Suffix::None => base.to_owned(),
         };
         columns.entry(key).or_insert(i);
+    }
+    for (column, i) in fallbacks {
+        let named = columns.contains_key(column) || langs.iter().any(|l| columns.contains_key(&format!("{column}_{l}")));
+        if named {
+            let cell = &header.cells[i];
+            let field = cell.text.trim().to_owned();
+            problems.push(Problem::warning(format!("row 1, {}", field.to_lowercase()), cell.pos, ProblemKind::UnknownField(field)));
+        } else {
+            columns.insert(column.to_owned(), i);
+        }
     }
     // The citations the header has room for: each group's source or quote column.
     let groups: Vec<u8> =
@@ -2308,8 +2344,36 @@ mod tests {
 
     #[test]
     fn a_header_without_dates_says_so() {
-        let parsed = import("when,title\n2020,x\n", "t");
+        let parsed = import("happened,title\n2020,x\n", "t");
         assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::MissingColumn("date")));
-        assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::UnknownField("when".into())));
+        assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::UnknownField("happened".into())));
+    }
+
+    #[test]
+    fn columns_named_as_other_sheets_name_them_are_read_where_no_cell_names_them_outright() {
+        for (text, title) in [
+            ("Date\tEvent\n1776-07-04\tDeclaration\n", "Declaration"),
+            ("Year,Event,Details\n1776,Declaration,Signed\n", "Declaration"),
+            ("Thời gian,Sự kiện,Chi tiết\n2025-03-12,Nâng cấp,Đối tác\n", "Nâng cấp"),
+            ("日期,事件\n2025年3月12日,升级\n", "升级"),
+            ("Tarikh,Peristiwa\n2025-03-12,Lawatan\n", "Lawatan"),
+            ("When,What,Where,Category\n2025-03-12,Talks,Hà Nội,Economy\n", "Talks"),
+        ] {
+            let parsed = import(text, "t");
+            assert!(parsed.problems.is_empty(), "{text}: {:?}", parsed.problems);
+            assert_eq!(parsed.timeline.events.len(), 1, "{text}");
+            assert_eq!(parsed.timeline.events[0].title.get("en"), title, "{text}");
+        }
+        let parsed = import("When,What,Where,Category,Details\n2025-03-12,Talks,Hà Nội,Economy,Long\n", "t");
+        let e = &parsed.timeline.events[0];
+        assert_eq!(
+            (e.place.as_ref().map(|p| p.get("en")), e.summary.get("en"), parsed.timeline.pillars.len()),
+            (Some("Hà Nội"), "Long", 1)
+        );
+        // Beside a cell that names the column, such a cell is a column of its own, not
+        // read: "Thời gian" beside "Ngày" is a time of day, and said to be unknown.
+        let parsed = import("Ngày,Thời gian,Tiêu đề\n2025-03-12,10:00,Hội đàm\n", "t");
+        assert_eq!(parsed.timeline.events[0].date, Date::day(2025, 3, 12));
+        assert_eq!(parsed.problems.iter().map(|p| &p.kind).collect::<Vec<_>>(), [&ProblemKind::UnknownField("Thời gian".into())]);
     }
 }

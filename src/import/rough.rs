@@ -40,6 +40,10 @@ pub fn span(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> 
     let halves = BETWEEN.iter().find_map(|sep| text.split_once(sep)).or_else(|| text.split_once('/').filter(|(a, b)| iso(a) && iso(b)));
     let (first, second) = halves?;
     let (first, second) = (first.trim(), second.trim());
+    // The second year in two figures takes the first's century ("1861–65").
+    let short = (year(first).is_some() && second.len() == 2 && second.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| format!("{}{second}", &first[..2]));
+    let second = short.as_deref().unwrap_or(second);
     let end = exact(second).or_else(|| month_day_then_year(first, second).and_then(|(_, end)| exact(&end)))?;
     // A year alone before a year with its era shares the era ("221–206 BC").
     let era = second.trim_start_matches(|c: char| c.is_ascii_digit()).trim();
@@ -149,10 +153,10 @@ fn named(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> {
     if let Some(period) = chinese(text) {
         return Some(period);
     }
-    if let Some(rest) = after_any(text, &PART) {
+    if let Some(rest) = after_any(text.strip_prefix("the ").unwrap_or(text), &PART) {
         // "early 2026", "late March 2025", "cuối năm 2025", "đầu tháng 3/2025".
         let rest = rest.strip_prefix("of ").or_else(|| rest.strip_prefix("the ")).unwrap_or(rest);
-        return exact(rest).map(Period::at).or_else(|| century(rest));
+        return exact(rest).map(Period::at).or_else(|| decade(rest)).or_else(|| century(rest));
     }
     if let Some(rest) = after_any(text, &SEASONS) {
         let rest = rest.strip_prefix("of ").or_else(|| rest.strip_prefix("năm ")).unwrap_or(rest);
@@ -337,6 +341,9 @@ mod tests {
         // Days before a month keep their reading; years after year 1 theirs.
         assert_eq!(span_of("12–14 March 2025"), pair("2025-03-12", "2025-03-14"));
         assert_eq!(span_of("1945–1991"), pair("1945", "1991"));
+        // The end's year in two figures, in the start's century.
+        assert_eq!(span_of("1861–65"), pair("1861", "1865"));
+        assert_eq!(span_of("1998–03"), None, "not before its start");
         // An era that would put the start after the end is no span.
         assert_eq!(span_of("206–221 BC"), None);
     }
@@ -347,6 +354,9 @@ mod tests {
             assert_eq!(read(text), pair("1970", "1979"), "{text}");
         }
         assert_eq!(read("c. 1970s"), pair("1970", "1979"));
+        for text in ["mid-1770s", "the late 1770s", "early 1770s", "cuối những năm 1770"] {
+            assert_eq!(read(text), pair("1770", "1779"), "{text}");
+        }
         // A year, or a year not at a decade's start, is no decade.
         assert_eq!(read("1970"), None);
         assert_eq!(read("1975s"), None);
