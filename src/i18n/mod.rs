@@ -561,6 +561,15 @@ impl Strings {
             out.push_str(&self.date(&Date { day: Some(d2), time: None, ..*b }));
             return (out, None);
         }
+        // A span across year 1 says the later era too: "202 BCE – 220 CE", "公元前202年 – 公元220年".
+        if a.year <= 0 && b.year > 0 && b.month.is_none() {
+            let mut to = String::new();
+            push_in_era(&mut to, b.year as u32, self.dates.common_era, self.dates.era_first);
+            if let Order::YearFirst { year, .. } = self.dates.order {
+                to.push_str(year);
+            }
+            return (self.date(a), Some(to));
+        }
         (self.date(a), Some(self.date(b)))
     }
 
@@ -1069,6 +1078,13 @@ mod tests {
         let (c, d) = (Date::year(2025), Date::year(2030));
         assert_eq!(Lang::En.strings().when(&c, Some(&d)), "2025 – 2030");
         assert_eq!(Lang::En.strings().when(&c, Some(&c)), "2025");
+        // Across year 1 both eras are said; before it, one is enough.
+        let (han, end) = (Date::year(-201), Date::year(220));
+        assert_eq!(Lang::En.strings().when(&han, Some(&end)), "202 BCE – 220 CE");
+        assert_eq!(Lang::Vi.strings().when(&han, Some(&end)), "202 TCN – 220 SCN");
+        assert_eq!(Lang::ZhHans.strings().when(&han, Some(&end)), "公元前202年 – 公元220年");
+        assert_eq!(Lang::En.strings().when(&Date::year(-220), Some(&Date::year(-205))), "221 BCE – 206 BCE");
+        assert_eq!(Lang::En.strings().when(&c, Some(&d)), "2025 – 2030", "after year 1, no era");
     }
 
     #[test]

@@ -194,8 +194,9 @@ const WASM_OPT_LEVEL: &str = "z";
 /// wasm-opt's settings for both builds (it runs after `shrink::snip_panics`). The
 /// `producers` and `target_features` sections (which compilers made the module, which
 /// features it uses: 260 bytes no browser reads) are left out.
-const WASM_OPT_FLAGS: [&str; 8] = [
+const WASM_OPT_FLAGS: [&str; 9] = [
     "-Oz",
+    "--converge",
     "--strip-producers",
     "--strip-target-features",
     "--enable-bulk-memory",
