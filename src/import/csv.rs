@@ -1554,7 +1554,7 @@ mod sheet {
     use crate::problem::{Problem, ProblemKind};
 
     /// The template's columns (lowercase), and where each goes in a slide.
-    const COLUMNS: [(&str, &str); 18] = [
+    const COLUMNS: [(&str, &str); 23] = [
         ("year", "start_date.year"),
         ("month", "start_date.month"),
         ("day", "start_date.day"),
@@ -1573,17 +1573,26 @@ mod sheet {
         ("type", "type"),
         ("group", "group"),
         ("background", "background"),
+        // A sheet of its own with the date in three columns names the rest as it likes.
+        ("title", "text.headline"),
+        ("event", "text.headline"),
+        ("description", "text.text"),
+        ("details", "text.text"),
+        ("category", "group"),
     ];
 
     fn name(cell: &Cell) -> String {
         cell.text.trim().to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
-    /// Whether a header is TimelineJS's: a `Year` and a `Headline` column (any case)
-    /// and no `date` column of the native spreadsheet layout.
+    /// Whether a header is TimelineJS's, or laid out as it is: a `Year` and a `Headline`
+    /// column (any case), or a `Year`, a `Month` or `Day` and a `Title` or `Event`; and
+    /// no `date` column of the native spreadsheet layout.
     pub fn is_timelinejs(header: &Row) -> bool {
         let names: Vec<String> = header.cells.iter().map(name).collect();
-        names.iter().any(|n| n == "year") && names.iter().any(|n| n == "headline") && !names.iter().any(|n| n == "date")
+        let has = |n: &str| names.iter().any(|x| x == n);
+        let titled = has("headline") || ((has("month") || has("day")) && (has("title") || has("event")));
+        has("year") && titled && !has("date")
     }
 
     fn object<'a>(pos: Pos, members: Vec<(String, Node<'a>)>) -> Node<'a> {
@@ -2347,6 +2356,24 @@ mod tests {
         let parsed = import("happened,title\n2020,x\n", "t");
         assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::MissingColumn("date")));
         assert!(parsed.problems.iter().any(|p| p.kind == ProblemKind::UnknownField("happened".into())));
+    }
+
+    #[test]
+    fn a_sheet_with_its_date_in_year_month_and_day_columns_is_read_as_timelinejs_lays_it_out() {
+        let parsed =
+            import("Year,Month,Day,Event,Description,Category\n1776,7,4,Declaration,Signed,Politics\n-776,,,First Olympics,,Sport\n", "t");
+        assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+        let dates: Vec<String> = parsed.timeline.events.iter().map(|e| e.date.iso()).collect();
+        // TimelineJS's years before 1 as TimelineJS counts them: -776 is 776 BCE.
+        assert_eq!(dates, ["-0775", "1776-07-04"]);
+        let declaration = &parsed.timeline.events[1];
+        assert_eq!((declaration.title.get("en"), declaration.summary.get("en")), ("Declaration", "Signed"));
+        assert_eq!(parsed.timeline.pillars.len(), 2);
+        let parsed = import("Year,Month,Title\n2025,3,Upgrade\n", "t");
+        assert_eq!(parsed.timeline.events[0].date, Date::month(2025, 3));
+        // A year and a title alone are the native layout's date and title.
+        let parsed = import("Year,Title\n2025,Upgrade\n", "t");
+        assert_eq!(parsed.timeline.events[0].date, Date::year(2025));
     }
 
     #[test]
