@@ -236,6 +236,37 @@ test("under a strict Content-Security-Policy nothing is blocked", async () => {
   await context.close();
 });
 
+test("under a policy that also requires Trusted Types nothing is blocked", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  // The demo's strict policy, and no string may become markup or script.
+  await context.route("**/csp.html", async (route) => {
+    const response = await route.fetch();
+    const policy = `${response.headers()["content-security-policy"]}; require-trusted-types-for 'script'; trusted-types 'none'`;
+    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": policy } });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(BASE + "/csp.html");
+  assert.ok(await page.evaluate(() => typeof trustedTypes === "object"), "the browser enforces Trusted Types");
+  await page.locator("#bundled .rt-card").first().waitFor();
+  await page.locator("#spreadsheet .rt-card").first().waitFor();
+  assert.equal(await cards(page, "#bundled"), N);
+  assert.equal(await cards(page, "#spreadsheet"), CSV_EVENTS);
+  await page.locator("#bundled .rt-card").first().click();
+  await page.locator("#bundled .rt-details.rt-open").waitFor();
+  await page.locator("#bundled .rt-lang-summary").click();
+  await page.locator("#bundled button[data-lang='en']").click();
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the static fragment reads without JavaScript and is replaced, not duplicated, with it", async () => {
   const noJs = await browser.newContext({ javaScriptEnabled: false });
   const plain = await noJs.newPage();

@@ -43,6 +43,44 @@ test("on a phone every event is a card in a dated list, and the page does not sc
   await page.close();
 });
 
+// Layouts that size a box by its content (a flex row, a float, a table cell, …): the
+// track's width, thousands of pixels, must not become the article's.
+const shrinkToFit = {
+  "a flex row": '<div style="display:flex">X</div>',
+  "a centred flex column": '<div style="display:flex;flex-direction:column;align-items:center">X</div>',
+  "an inline block": '<div style="display:inline-block">X</div>',
+  "a float": '<div style="float:left">X</div>',
+  "an absolutely placed box": '<div style="position:absolute;left:0;right:auto">X</div>',
+  "a table cell": "<table><tr><td>X</td></tr></table>",
+  "a grid's auto column": '<div style="display:grid;grid-template-columns:auto">X</div>',
+};
+for (const width of [375, 1280]) {
+  test(`in a page's layouts that size a box by its content, the widget keeps to the column at ${width} px`, async () => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(BASE + "/static.html");
+    for (const [name, html] of Object.entries(shrinkToFit)) {
+      await page.evaluate(async (html) => {
+        document.body.replaceChildren();
+        const main = document.createElement("main");
+        main.style.maxWidth = "760px";
+        main.style.margin = "auto";
+        main.innerHTML = html.replace("X", '<relationship-timeline dataset="vietnam-singapore" lang="en" loading="eager"></relationship-timeline>');
+        document.body.append(main);
+        await import("/relationship-timeline.js");
+      }, html);
+      await page.locator(".rt-card").first().waitFor();
+      const { box, column, overflow } = await page.evaluate(() => ({
+        box: document.querySelector("relationship-timeline").getBoundingClientRect().width,
+        column: document.querySelector("main").getBoundingClientRect().width,
+        overflow: document.documentElement.scrollWidth - innerWidth,
+      }));
+      assert.ok(box <= column + 0.5 && box >= Math.min(column, 320) - 0.5, `${name}: ${box}px wide in a column of ${column}px`);
+      assert.ok(overflow <= 0, `${name}: the page scrolls sideways by ${overflow}px`);
+    }
+    await page.close();
+  });
+}
+
 test("a reader opens an event and reads its source quote", async () => {
   const { page, errors } = await open(browser, "/", { width: 1280 });
   const event = dataset.events.find((e) => e.id === "1973-diplomatic-relations");
