@@ -588,12 +588,17 @@ impl Strings {
     /// A date, or a span when `end` is given.
     /// A range worded at the precision that matters: years when it spans years,
     /// months when it spans months, days otherwise.
+    /// Whole months or years (from the first day of one to the last of another: what
+    /// events dated only to the month or the year cover) are said as months or years:
+    /// "October 2024", "2050", not "1–31 October 2024".
     pub fn coarse_range(&self, from: Date, to: Date) -> String {
+        let next = Date::from_day_number(to.last_day() + 1);
+        let whole_months = from.day == Some(1) && next.day == Some(1);
         let (from, to) = if from.time.is_some() && from.first_day() == to.first_day() {
             (from, to)
-        } else if to.year - from.year >= 2 {
+        } else if to.year - from.year >= 2 || whole_months && from.month == Some(1) && next.month == Some(1) {
             (Date::year(from.year), Date::year(to.year))
-        } else if (to.year - from.year) * 12 + i32::from(to.month.unwrap_or(1)) - i32::from(from.month.unwrap_or(1)) >= 2 {
+        } else if whole_months || (to.year - from.year) * 12 + i32::from(to.month.unwrap_or(1)) - i32::from(from.month.unwrap_or(1)) >= 2 {
             (Date::month(from.year, from.month.unwrap_or(1)), Date::month(to.year, to.month.unwrap_or(1)))
         } else {
             (Date { time: None, ..from }, Date { time: None, ..to })
@@ -1065,6 +1070,12 @@ mod tests {
         assert_eq!(en.coarse_range(Date::day(1973, 5, 2), Date::day(2025, 3, 12)), "1973 – 2025");
         assert_eq!(en.coarse_range(Date::day(2025, 1, 2), Date::day(2025, 6, 12)), "January 2025 – June 2025");
         assert_eq!(en.coarse_range(Date::day(2025, 3, 11), Date::day(2025, 3, 13)), "11–13 March 2025");
+        // What events dated to the month or the year cover is said so.
+        assert_eq!(en.coarse_range(Date::day(2024, 10, 1), Date::day(2024, 10, 31)), "October 2024");
+        assert_eq!(en.coarse_range(Date::day(2050, 1, 1), Date::day(2050, 12, 31)), "2050");
+        assert_eq!(en.coarse_range(Date::day(2024, 2, 1), Date::day(2024, 3, 31)), "February 2024 – March 2024");
+        assert_eq!(en.coarse_range(Date::day(2024, 2, 1), Date::day(2024, 2, 28)), "1–28 February 2024", "2024 is a leap year");
+        assert_eq!(Lang::Vi.strings().coarse_range(Date::day(2025, 1, 1), Date::day(2026, 12, 31)), "2025 – 2026");
         assert_eq!(en.gap(8_400.0), "23 years");
         assert_eq!(en.gap(31.0), "31 days");
         assert_eq!(Lang::Vi.strings().gap(120.0), "4 tháng");
