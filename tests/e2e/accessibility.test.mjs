@@ -159,3 +159,27 @@ for (const [layout, width] of [["wide", 1280], ["narrow", 375]]) {
     await page.close();
   });
 }
+
+test("in forced colours (a contrast theme) the slider's thumb, its track and the spans' bars are still drawn", async () => {
+  const { page, errors } = await open(browser, "/", { width: 1280 });
+  await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
+  // A contrast theme keeps borders, in its own colours, and drops backgrounds and shadows.
+  const drawn = await page.locator("relationship-timeline").first().evaluate((el) => {
+    const root = (el.shadowRoot ? el : el.firstElementChild).shadowRoot;
+    const canvas = getComputedStyle(root.querySelector("section.rt")).backgroundColor;
+    const seen = (e, pseudo) => {
+      const cs = getComputedStyle(e, pseudo);
+      return ["Top", "Bottom"].some((side) => parseFloat(cs[`border${side}Width`]) >= 3 && cs[`border${side}Color`] !== canvas && cs[`border${side}Style`] === "solid");
+    };
+    return {
+      thumb: seen(root.querySelector(".rt-thumb")),
+      track: seen(root.querySelector(".rt-scrubber"), "::before"),
+      bar: seen(root.querySelector(".rt-bar")),
+      band: seen(root.querySelector(".rt-band")),
+      forced: matchMedia("(forced-colors: active)").matches,
+    };
+  });
+  assert.deepEqual(drawn, { thumb: true, track: true, bar: true, band: true, forced: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
