@@ -210,22 +210,39 @@ test("two timelines on one page render independently", async () => {
   await page.close();
 });
 
-test("under a strict Content-Security-Policy nothing is blocked", async () => {
+/**
+ * The demo's page served under its strict policy (and `extra` directives after it),
+ * each violation and console error kept; its two timelines drawn.
+ */
+async function underPolicy(extra = "") {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  if (extra) {
+    await context.route("**/csp.html", async (route) => {
+      const response = await route.fetch();
+      const policy = `${response.headers()["content-security-policy"]}; ${extra}`;
+      await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": policy } });
+    });
+  }
   const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
   const response = await page.goto(BASE + "/csp.html");
-  assert.match(response.headers()["content-security-policy"], /style-src 'self'/);
   await page.locator("#bundled .rt-card").first().waitFor();
   await page.locator("#spreadsheet .rt-card").first().waitFor();
   assert.equal(await cards(page, "#bundled"), N);
   // The importers' module, loaded by a dynamic import, is allowed too.
   assert.equal(await cards(page, "#spreadsheet"), CSV_EVENTS);
+  return { context, page, errors, response };
+}
+
+test("under a strict Content-Security-Policy nothing is blocked", async () => {
+  const { context, page, errors, response } = await underPolicy();
+  assert.match(response.headers()["content-security-policy"], /style-src 'self'/);
   await page.locator("#bundled .rt-card").first().click();
   await page.locator("#bundled button[data-action='zoom-in']").click();
   // Styles applied: the shadow root's constructed sheet is in force.
@@ -237,27 +254,9 @@ test("under a strict Content-Security-Policy nothing is blocked", async () => {
 });
 
 test("under a policy that also requires Trusted Types nothing is blocked", async () => {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  // The demo's strict policy, and no string may become markup or script.
-  await context.route("**/csp.html", async (route) => {
-    const response = await route.fetch();
-    const policy = `${response.headers()["content-security-policy"]}; require-trusted-types-for 'script'; trusted-types 'none'`;
-    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": policy } });
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(BASE + "/csp.html");
+  // No string may become markup or script.
+  const { context, page, errors } = await underPolicy("require-trusted-types-for 'script'; trusted-types 'none'");
   assert.ok(await page.evaluate(() => typeof trustedTypes === "object"), "the browser enforces Trusted Types");
-  await page.locator("#bundled .rt-card").first().waitFor();
-  await page.locator("#spreadsheet .rt-card").first().waitFor();
-  assert.equal(await cards(page, "#bundled"), N);
-  assert.equal(await cards(page, "#spreadsheet"), CSV_EVENTS);
   await page.locator("#bundled .rt-card").first().click();
   await page.locator("#bundled .rt-details.rt-open").waitFor();
   await page.locator("#bundled .rt-lang-summary").click();
