@@ -262,19 +262,20 @@ fn canonical(name: &str) -> &str {
 
 /// Names a sheet made without this widget in mind gives its columns (`Date | Event`,
 /// `Thời gian | Sự kiện`, `日期 | 事件`), taken for a column only when no header cell
-/// names it outright: `Year` is the date of a sheet without one, `Thời gian` ("time")
-/// too, but beside `Ngày` it is no date.
-fn fallback_column(raw: &str) -> Option<&'static str> {
-    Some(match raw {
-        "when" | "year" | "thời_gian" | "năm" | "mốc" | "mốc_thời_gian" | "日期" | "时间" | "年份" | "tarikh" | "tahun" => {
-            "date"
-        }
+/// names it outright: `Year` is the date of a sheet without one. `Thời gian` and `时间`
+/// ("time") are the date of a sheet without one too, and beside `Ngày` or `日期` the
+/// time of day (the second column named).
+fn fallback_column(raw: &str) -> Option<[&'static str; 2]> {
+    let column = match raw {
+        "thời_gian" | "时间" => return Some(["date", "time"]),
+        "when" | "year" | "năm" | "mốc" | "mốc_thời_gian" | "日期" | "年份" | "tarikh" | "tahun" => "date",
         "event" | "events" | "what" | "name" | "sự_kiện" | "tên" | "事件" | "标题" | "peristiwa" | "tajuk" => "title",
         "details" | "detail" | "chi_tiết" | "描述" | "内容" | "keterangan" | "penerangan" => "summary",
         "location" | "where" | "nơi" | "地点" | "tempat" => "place",
         "category" | "categories" | "topic" | "theme" | "chủ_đề" | "类别" | "kategori" => "pillars",
         _ => return None,
-    })
+    };
+    Some([column, column])
 }
 
 /// The order of day and month in a sheet's days written as a spreadsheet exports them
@@ -1046,7 +1047,7 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
     // The languages of the per-language columns (`title_vi`, `title_zh-Hans`), in order.
     let mut langs: Vec<String> = Vec::new();
     // Cells named as other sheets name a column, read as it when no cell names it.
-    let mut fallbacks: Vec<(&'static str, usize)> = Vec::new();
+    let mut fallbacks: Vec<([&'static str; 2], usize)> = Vec::new();
     for (i, cell) in header.cells.iter().enumerate() {
         if column_name(cell.text.trim()).is_none() {
             if let Some(column) = fallback_column(&spaced(cell)) {
@@ -1087,14 +1088,17 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
         };
         columns.entry(key).or_insert(i);
     }
-    for (column, i) in fallbacks {
-        let named = columns.contains_key(column) || langs.iter().any(|l| columns.contains_key(&format!("{column}_{l}")));
-        if named {
-            let cell = &header.cells[i];
-            let field = cell.text.trim().to_owned();
-            problems.push(Problem::warning(format!("row 1, {}", field.to_lowercase()), cell.pos, ProblemKind::UnknownField(field)));
-        } else {
-            columns.insert(column.to_owned(), i);
+    for (candidates, i) in fallbacks {
+        let named = |column: &str| columns.contains_key(column) || langs.iter().any(|l| columns.contains_key(&format!("{column}_{l}")));
+        match candidates.into_iter().find(|c| !named(c)) {
+            Some(column) => {
+                columns.insert(column.to_owned(), i);
+            }
+            None => {
+                let cell = &header.cells[i];
+                let field = cell.text.trim().to_owned();
+                problems.push(Problem::warning(format!("row 1, {}", field.to_lowercase()), cell.pos, ProblemKind::UnknownField(field)));
+            }
         }
     }
     // The citations the header has room for: each group's source or quote column.
@@ -2397,10 +2401,13 @@ mod tests {
             (e.place.as_ref().map(|p| p.get("en")), e.summary.get("en"), parsed.timeline.pillars.len()),
             (Some("Hà Nội"), "Long", 1)
         );
-        // Beside a cell that names the column, such a cell is a column of its own, not
-        // read: "Thời gian" beside "Ngày" is a time of day, and said to be unknown.
+        // Beside a cell that names the column, such a cell is not read as it: "Thời gian"
+        // ("time") beside "Ngày" is the time of day, and "Event" beside "Title" unknown.
         let parsed = import("Ngày,Thời gian,Tiêu đề\n2025-03-12,10:00,Hội đàm\n", "t");
-        assert_eq!(parsed.timeline.events[0].date, Date::day(2025, 3, 12));
-        assert_eq!(parsed.problems.iter().map(|p| &p.kind).collect::<Vec<_>>(), [&ProblemKind::UnknownField("Thời gian".into())]);
+        assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+        assert_eq!(parsed.timeline.events[0].date, Date::day(2025, 3, 12).at(Time::new(10, 0)));
+        let parsed = import("Date,Title,Event\n2025-03-12,Talks,Meeting\n", "t");
+        assert_eq!(parsed.timeline.events[0].title.get("en"), "Talks");
+        assert_eq!(parsed.problems.iter().map(|p| &p.kind).collect::<Vec<_>>(), [&ProblemKind::UnknownField("Event".into())]);
     }
 }
