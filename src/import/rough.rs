@@ -36,6 +36,12 @@ const BETWEEN: [&str; 12] = [" – ", " — ", " - ", "–", "—", "→", " to 
 pub fn span(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> {
     let text = text.trim();
     let text = ["từ ", "Từ ", "from ", "From "].iter().find_map(|w| text.strip_prefix(w)).unwrap_or(text);
+    // "between 1770 and 1775", "giữa năm 1770 và 1775": its two ends.
+    let between = ["between ", "Between ", "giữa ", "Giữa "].iter().find_map(|w| text.strip_prefix(w));
+    if let Some((first, second)) = between.and_then(|t| t.split_once(" and ").or_else(|| t.split_once(" và "))) {
+        let (start, end) = (exact(first.trim())?, exact(second.trim())?);
+        return (start.first_day() <= end.last_day()).then_some(Period { start, end });
+    }
     let iso = |t: &str| t.len() >= 7 && t.as_bytes()[4] == b'-' && t.bytes().take(4).all(|b| b.is_ascii_digit());
     let halves = BETWEEN.iter().find_map(|sep| text.split_once(sep)).or_else(|| text.split_once('/').filter(|(a, b)| iso(a) && iso(b)));
     let (first, second) = halves?;
@@ -118,13 +124,27 @@ const SEASONS: [&str; 10] = ["spring", "summer", "autumn", "fall", "winter", "m�
 /// Reads a period in words, `exact` reading the dates inside it (a year, a month, a
 /// day as the sheet writes them). None for text that names no period.
 pub fn period(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> {
-    let lower = text.trim().trim_end_matches('?').trim().to_lowercase();
-    let lower = lower.as_str();
+    let lower = text.trim().to_lowercase();
+    // A date its source is unsure of, as catalogues mark one: "1776?", "[1776]",
+    // "1776 (approx.)", "1776 (?)": the date meant, not known to be exact. One such
+    // mark is read (text of many is read no deeper, whatever its length).
+    let unsure = (lower.ends_with('?') && !lower.ends_with("(?)"))
+        .then(|| lower.trim_end_matches('?'))
+        .or_else(|| lower.strip_prefix('[').and_then(|r| r.strip_suffix(']')))
+        .or_else(|| UNSURE.iter().find_map(|w| lower.strip_suffix(w)))
+        .map(str::trim);
+    if let Some(date) = unsure.and_then(exact) {
+        return Some(Period::at(date));
+    }
+    let lower = unsure.unwrap_or(&lower);
     if let Some(rest) = after_any(lower, &ABOUT) {
         return exact(rest).map(Period::at).or_else(|| named(rest, exact));
     }
     named(lower, exact)
 }
+
+/// What follows a date its source is unsure of, in brackets.
+const UNSURE: [&str; 6] = ["(?)", "(approx.)", "(approximately)", "(circa)", "(est.)", "(khoảng)"];
 
 /// `text` without one of `words` and the space after it (a word ending in a dot or a
 /// sign needs none: "c.1973", "~1973"); None if it starts with none of them.
@@ -300,6 +320,20 @@ mod tests {
     }
 
     #[test]
+    fn a_date_its_source_is_unsure_of_is_that_date() {
+        for text in ["1776?", "1776 ?", "[1776]", "1776 (approx.)", "1776 (?)", "[c. 1776]", "1776 (khoảng)"] {
+            assert_eq!(read(text), pair("1776", "1776"), "{text}");
+        }
+        assert_eq!(read("[July 1776]"), pair("1776-07", "1776-07"));
+        assert_eq!(read("1770s?"), pair("1770", "1779"));
+        assert_eq!(read("[?]"), None);
+        assert_eq!(read("?"), None);
+        // Marks upon marks are read no deeper than one: no depth for a long text to fill.
+        assert_eq!(read(&format!("{}1776{}", "[".repeat(100_000), "]".repeat(100_000))), None);
+        assert_eq!(read(&format!("1776{}", "?".repeat(100_000))), pair("1776", "1776"));
+    }
+
+    #[test]
     fn a_century_runs_its_hundred_years() {
         for text in [
             "19th century",
@@ -346,6 +380,9 @@ mod tests {
         assert_eq!(span_of("1998–03"), None, "not before its start");
         // An era that would put the start after the end is no span.
         assert_eq!(span_of("206–221 BC"), None);
+        assert_eq!(span_of("between 1770 and 1775"), pair("1770", "1775"));
+        assert_eq!(span_of("giữa năm 1770 và năm 1775"), pair("1770", "1775"));
+        assert_eq!(span_of("between 1775 and 1770"), None);
     }
 
     #[test]
