@@ -191,9 +191,15 @@ fn year(text: &str) -> Option<i32> {
 }
 
 /// "1970s", "1970's", "the 1970s", "những năm 1970", "thập niên 1970", "1970年代",
-/// "1970-an", "tahun 1970-an" ("the 70s", whose century is not said, is not read).
+/// "20世纪70年代", "1970-an", "tahun 1970-an" ("the 70s", whose century is not said, is not read).
 fn decade(text: &str) -> Option<Period> {
     let text = text.strip_prefix("the ").unwrap_or(text);
+    // "20世纪70年代": a century's decade, as Chinese writes it.
+    if let Some((century, decade)) = text.strip_suffix("年代").and_then(|t| t.split_once("世纪")) {
+        let (n, d): (i32, i32) = (century.parse().ok().filter(|n| (1..=100).contains(n))?, decade.parse().ok()?);
+        let first = (n - 1) * 100 + d;
+        return (decade.len() == 2 && d % 10 == 0).then(|| Period { start: Date::year(first), end: Date::year(first + 9) });
+    }
     let (worded, text) = match ["những năm ", "thập niên ", "thập kỷ ", "tahun "].iter().find_map(|w| text.strip_prefix(w)) {
         Some(rest) => (true, rest.trim_start()),
         None => (false, text),
@@ -391,6 +397,10 @@ mod tests {
             assert_eq!(read(text), pair("1970", "1979"), "{text}");
         }
         assert_eq!(read("c. 1970s"), pair("1970", "1979"));
+        assert_eq!(read("20世纪70年代"), pair("1970", "1979"));
+        assert_eq!(read("19世纪00年代"), pair("1800", "1809"));
+        assert_eq!(read("20世纪75年代"), None);
+        assert_eq!(read("2000000000世纪70年代"), None, "no century past the 100th");
         for text in ["mid-1770s", "the late 1770s", "early 1770s", "cuối những năm 1770"] {
             assert_eq!(read(text), pair("1770", "1779"), "{text}");
         }
