@@ -194,9 +194,15 @@ fn year(text: &str) -> Option<i32> {
 /// "20世纪70年代", "1970-an", "tahun 1970-an" ("the 70s", whose century is not said, is not read).
 fn decade(text: &str) -> Option<Period> {
     let text = text.strip_prefix("the ").unwrap_or(text);
-    // "20世纪70年代": a century's decade, as Chinese writes it.
+    // "20世纪70年代": a century's decade, as Chinese writes it; "上世纪70年代" ("the last
+    // century's") and "本世纪10年代" ("this century's") as written in this century.
     if let Some((century, decade)) = text.strip_suffix("年代").and_then(|t| t.split_once("世纪")) {
-        let (n, d): (i32, i32) = (century.parse().ok().filter(|n| (1..=100).contains(n))?, decade.parse().ok()?);
+        let n = match century {
+            "上" => Some(20),
+            "本" => Some(21),
+            n => n.parse().ok().filter(|n| (1..=100).contains(n)),
+        };
+        let (n, d): (i32, i32) = (n?, decade.parse().ok()?);
         let first = (n - 1) * 100 + d;
         return (decade.len() == 2 && d % 10 == 0).then(|| Period { start: Date::year(first), end: Date::year(first + 9) });
     }
@@ -400,6 +406,8 @@ mod tests {
         assert_eq!(read("20世纪70年代"), pair("1970", "1979"));
         assert_eq!(read("19世纪00年代"), pair("1800", "1809"));
         assert_eq!(read("20世纪75年代"), None);
+        assert_eq!(read("上世纪70年代"), pair("1970", "1979"));
+        assert_eq!(read("本世纪10年代"), pair("2010", "2019"));
         assert_eq!(read("2000000000世纪70年代"), None, "no century past the 100th");
         for text in ["mid-1770s", "the late 1770s", "early 1770s", "cuối những năm 1770"] {
             assert_eq!(read(text), pair("1770", "1779"), "{text}");
