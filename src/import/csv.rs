@@ -189,7 +189,7 @@ enum Suffix {
 /// Date` as readily as `source_url`, and `Địa điểm` as `địa_điểm` (lowercasing beyond
 /// ASCII costs this module nothing: its days in words are lowercased so already).
 fn column_name(header: &str) -> Option<(&'static str, Suffix)> {
-    let raw = header.split_whitespace().collect::<Vec<_>>().join("_").to_lowercase();
+    let raw = header_key(header);
     let known = |name: &str| COLUMNS.iter().copied().find(|c| *c == canonical(name));
     if let Some(c) = known(&raw) {
         return Some((c, Suffix::None));
@@ -202,6 +202,12 @@ fn column_name(header: &str) -> Option<(&'static str, Suffix)> {
     }
     // Only texts are written per language: `quote_vi` or `date_en` would never be read.
     (crate::model::is_lang_tag(tag) && TEXT_COLUMNS.contains(&column)).then(|| (column, Suffix::Lang(crate::model::tag_case(tag))))
+}
+
+/// A header cell's words, lower-case, joined by underscores (`Display Date` is
+/// `display_date`, `Thời gian` is `thời_gian`).
+fn header_key(header: &str) -> String {
+    header.split_whitespace().collect::<Vec<_>>().join("_").to_lowercase()
 }
 
 /// Whether a header cell names `column` (`Start Date` and `Ngày` name `date`;
@@ -265,8 +271,8 @@ fn canonical(name: &str) -> &str {
 /// names it outright: `Year` is the date of a sheet without one. `Thời gian` and `时间`
 /// ("time") are the date of a sheet without one too, and beside `Ngày` or `日期` the
 /// time of day (the second column named).
-fn fallback_column(raw: &str) -> Option<[&'static str; 2]> {
-    let column = match raw {
+fn fallback_column(header: &str) -> Option<[&'static str; 2]> {
+    let column = match header_key(header).as_str() {
         "thời_gian" | "时间" => return Some(["date", "time"]),
         "when" | "year" | "năm" | "mốc" | "mốc_thời_gian" | "日期" | "年份" | "tarikh" | "tahun" => "date",
         "event" | "events" | "what" | "name" | "sự_kiện" | "tên" | "事件" | "标题" | "peristiwa" | "tajuk" => "title",
@@ -276,6 +282,16 @@ fn fallback_column(raw: &str) -> Option<[&'static str; 2]> {
         _ => return None,
     };
     Some([column, column])
+}
+
+/// Whether a sheet's header names `column`, plain or in one of its languages.
+fn has_column(columns: &HashMap<String, usize>, langs: &[String], column: &str) -> bool {
+    columns.contains_key(column) || langs.iter().any(|l| columns.contains_key(&format!("{column}_{l}")))
+}
+
+/// A header cell not read as a column, said where it is.
+fn unknown_column(cell: &Cell, kind: ProblemKind) -> Problem {
+    Problem::warning(format!("row 1, {}", cell.text.trim().to_ascii_lowercase()), cell.pos, kind)
 }
 
 /// The order of day and month in a sheet's days written as a spreadsheet exports them
@@ -1035,8 +1051,7 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
     }
     // Where the header starts (rows read as JSON may have no column at all).
     let header_at = header.cells.first().map_or(Pos { line: 1, col: 1 }, |c| c.pos);
-    let spaced = |cell: &Cell| cell.text.split_whitespace().collect::<Vec<_>>().join("_").to_lowercase();
-    let known = |cell: &Cell| column_name(cell.text.trim()).is_some() || fallback_column(&spaced(cell)).is_some();
+    let known = |cell: &Cell| column_name(&cell.text).is_some() || fallback_column(&cell.text).is_some();
     if !header.cells.iter().any(known) {
         // Not one column this reader knows: perhaps not a spreadsheet at all, so its
         // lines are not counted as events left out.
@@ -1049,13 +1064,12 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
     // Cells named as other sheets name a column, read as it when no cell names it.
     let mut fallbacks: Vec<([&'static str; 2], usize)> = Vec::new();
     for (i, cell) in header.cells.iter().enumerate() {
-        if column_name(cell.text.trim()).is_none() {
-            if let Some(column) = fallback_column(&spaced(cell)) {
-                fallbacks.push((column, i));
-                continue;
-            }
+        let named = column_name(&cell.text);
+        if let (None, Some(candidates)) = (&named, fallback_column(&cell.text)) {
+            fallbacks.push((candidates, i));
+            continue;
         }
-        let Some((base, suffix)) = column_name(cell.text.trim()) else {
+        let Some((base, suffix)) = named else {
             let raw = cell.text.trim().to_ascii_lowercase();
             if raw.is_empty() {
                 // A column without a name: the empty columns a spreadsheet's export
@@ -1073,7 +1087,7 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
                 ["media", "thumbnail"] | ["background"] => ProblemKind::NotShown { field, fate: crate::problem::Fate::Ignored },
                 _ => ProblemKind::UnknownField(field),
             };
-            problems.push(Problem::warning(format!("row 1, {raw}"), cell.pos, kind));
+            problems.push(unknown_column(cell, kind));
             continue;
         };
         let key = match suffix {
@@ -1089,15 +1103,13 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
         columns.entry(key).or_insert(i);
     }
     for (candidates, i) in fallbacks {
-        let named = |column: &str| columns.contains_key(column) || langs.iter().any(|l| columns.contains_key(&format!("{column}_{l}")));
-        match candidates.into_iter().find(|c| !named(c)) {
+        match candidates.into_iter().find(|c| !has_column(&columns, &langs, c)) {
             Some(column) => {
                 columns.insert(column.to_owned(), i);
             }
             None => {
                 let cell = &header.cells[i];
-                let field = cell.text.trim().to_owned();
-                problems.push(Problem::warning(format!("row 1, {}", field.to_lowercase()), cell.pos, ProblemKind::UnknownField(field)));
+                problems.push(unknown_column(cell, ProblemKind::UnknownField(cell.text.trim().to_owned())));
             }
         }
     }
@@ -1106,7 +1118,7 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
         (1..=MAX_CITATIONS).filter(|&n| ["source", "quote"].iter().any(|c| columns.contains_key(citation_key(c, n).as_ref()))).collect();
     // Quotes are taken to be in the sheet's first language unless `source_lang` says.
     let sheet_lang: Option<String> = langs.first().cloned();
-    let has = |c: &str| columns.contains_key(c) || langs.iter().any(|l| columns.contains_key(&format!("{c}_{l}")));
+    let has = |c: &str| has_column(&columns, &langs, c);
     for required in ["date", "title"] {
         if !has(required) {
             let name = if required == "date" { "date" } else { "title" };

@@ -194,17 +194,13 @@ fn year(text: &str) -> Option<i32> {
 /// "20世纪70年代", "1970-an", "tahun 1970-an" ("the 70s", whose century is not said, is not read).
 fn decade(text: &str) -> Option<Period> {
     let text = text.strip_prefix("the ").unwrap_or(text);
-    // "20世纪70年代": a century's decade, as Chinese writes it; "上世纪70年代" ("the last
-    // century's") and "本世纪10年代" ("this century's") as written in this century.
-    if let Some((century, decade)) = text.strip_suffix("年代").and_then(|t| t.split_once("世纪")) {
-        let n = match century {
-            "上" => Some(20),
-            "本" => Some(21),
-            n => n.parse().ok().filter(|n| (1..=100).contains(n)),
-        };
-        let (n, d): (i32, i32) = (n?, decade.parse().ok()?);
-        let first = (n - 1) * 100 + d;
-        return (decade.len() == 2 && d % 10 == 0).then(|| Period { start: Date::year(first), end: Date::year(first + 9) });
+    // "20世纪70年代", "上世纪70年代": a century's decade, as Chinese writes it.
+    if let Some(at) = text.strip_suffix("年代").and_then(|t| t.find("世纪")) {
+        let (of, decade) = text[..text.len() - "年代".len()].split_at(at + "世纪".len());
+        let century = century(of).filter(|c| c.start.year > 0)?;
+        let d: i32 = decade.parse().ok().filter(|d| decade.len() == 2 && d % 10 == 0)?;
+        let first = century.start.year - 1 + d;
+        return Some(Period { start: Date::year(first), end: Date::year(first + 9) });
     }
     let (worded, text) = match ["những năm ", "thập niên ", "thập kỷ ", "tahun "].iter().find_map(|w| text.strip_prefix(w)) {
         Some(rest) => (true, rest.trim_start()),
@@ -223,8 +219,9 @@ fn decade(text: &str) -> Option<Period> {
 }
 
 /// A century: "19th century", "the 5th century BC", "thế kỷ 19", "thế kỷ XIX", "thế kỷ
-/// 5 TCN", "19世纪", "公元前5世纪", "abad ke-19", "19ஆம் நூற்றாண்டு". Its hundred years
-/// as counted from year 1: the 19th century is 1801–1900, the 5th BC 500–401 BC.
+/// 5 TCN", "19世纪", "公元前5世纪", "上世纪" ("the last century", the 20th as written in
+/// this one), "abad ke-19", "19ஆம் நூற்றாண்டு". Its hundred years as counted from year
+/// 1: the 19th century is 1801–1900, the 5th BC 500–401 BC.
 fn century(text: &str) -> Option<Period> {
     let (text, before) = crate::import::csv::without_era(text).unwrap_or((text, false));
     let text = text.strip_prefix("the ").unwrap_or(text);
@@ -234,9 +231,11 @@ fn century(text: &str) -> Option<Period> {
         .find_map(|w| text.strip_suffix(w))
         .map(|n| n.trim_end_matches([' ', '-']).trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']))
         .or_else(|| ["thế kỷ ", "thế kỉ ", "abad ke-", "abad ke ", "abad "].iter().find_map(|w| text.strip_prefix(w)))?;
-    let n: i32 = match number.parse() {
-        Ok(n) => n,
-        Err(_) => roman(number)?,
+    let n: i32 = match (number, number.parse()) {
+        ("上", _) => 20,
+        ("本", _) => 21,
+        (_, Ok(n)) => n,
+        (_, Err(_)) => roman(number)?,
     };
     if !(1..=100).contains(&n) {
         return None;
@@ -311,9 +310,17 @@ fn chinese(text: &str) -> Option<Period> {
 mod tests {
     use super::*;
 
+    /// A date as a sheet whose days do not tell their order reads it.
+    fn exact(text: &str) -> Option<Date> {
+        crate::import::csv::sheet_date(text, crate::import::csv::DayOrder::Unknown).ok()
+    }
+
     fn read(text: &str) -> Option<(String, String)> {
-        let exact = |t: &str| crate::import::csv::sheet_date(t, crate::import::csv::DayOrder::Unknown).ok();
         period(text, &exact).map(|p| (p.start.iso(), p.end.iso()))
+    }
+
+    fn span_of(text: &str) -> Option<(String, String)> {
+        span(text, &exact).map(|p| (p.start.iso(), p.end.iso()))
     }
 
     fn pair(a: &str, b: &str) -> Option<(String, String)> {
@@ -376,10 +383,6 @@ mod tests {
 
     #[test]
     fn a_span_of_years_before_year_1_shares_its_era() {
-        let span_of = |text: &str| {
-            let exact = |t: &str| crate::import::csv::sheet_date(t, crate::import::csv::DayOrder::Unknown).ok();
-            span(text, &exact).map(|p| (p.start.iso(), p.end.iso()))
-        };
         assert_eq!(span_of("221–206 BC"), pair("-0220", "-0205"));
         assert_eq!(span_of("221 BC – 206 BC"), pair("-0220", "-0205"));
         assert_eq!(span_of("202 BC – AD 220"), pair("-0201", "0220"));
@@ -408,6 +411,7 @@ mod tests {
         assert_eq!(read("20世纪75年代"), None);
         assert_eq!(read("上世纪70年代"), pair("1970", "1979"));
         assert_eq!(read("本世纪10年代"), pair("2010", "2019"));
+        assert_eq!(read("公元前5世纪10年代"), None, "no decades counted back");
         assert_eq!(read("2000000000世纪70年代"), None, "no century past the 100th");
         for text in ["mid-1770s", "the late 1770s", "early 1770s", "cuối những năm 1770"] {
             assert_eq!(read(text), pair("1770", "1779"), "{text}");

@@ -282,13 +282,16 @@ fn shorten(dir: &str) -> Result {
     }
     let (blanked, blank) = shrink::blank_panic_locations(&snipped)?;
     std::fs::write(&file, &blanked).map_err(|e| format!("{}: {e}", file.display()))?;
-    run(Command::new("wasm-opt").arg(&file).arg("-o").arg(&file).args(WASM_OPT_FLAGS).env("PATH", tool_path()))?;
+    let wasm_opt = |extra: &[&str]| {
+        run(Command::new("wasm-opt").arg(&file).arg("-o").arg(&file).args(WASM_OPT_FLAGS).args(extra).env("PATH", tool_path()))
+    };
+    wasm_opt(&[])?;
     println!("{dir}: {cut} functions that only panic cut, {blank} bytes of their file names blanked, before wasm-opt");
     let [(wasm, glue), (wasm_after, glue_after)] = shrink::shorten(&root().join(dir))?;
     println!("{dir}: short names: wasm {wasm} → {wasm_after} bytes, glue {glue} → {glue_after} bytes (raw)");
     // wasm-opt once more on the module with its short names (which finds more to fold), told
     // the features the module's stripped section no longer says: multi-value returns.
-    run(Command::new("wasm-opt").arg(&file).arg("-o").arg(&file).args(WASM_OPT_FLAGS).arg("--enable-multivalue").env("PATH", tool_path()))?;
+    wasm_opt(&["--enable-multivalue"])?;
     let again = std::fs::metadata(&file).map_err(|e| format!("{}: {e}", file.display()))?.len();
     println!("{dir}: wasm-opt again: {wasm_after} → {again} bytes (raw)");
     let (_, glue_small) = shrink::minify_file(&root(), &root().join(dir).join("relationship_timeline.js"))?;
