@@ -110,6 +110,15 @@ pub enum ProblemKind {
         text: String,
         day: String,
     },
+    /// A spreadsheet's day written with slashes that could be read either way
+    /// (`3/4/2025`), in a sheet headed in a language that writes days day first
+    /// (`Ngày`, `Tarikh`) whose other days do not tell: the text, and the day it was read
+    /// as.
+    #[cfg(feature = "importers")]
+    DayFirst {
+        text: String,
+        day: String,
+    },
     /// A spreadsheet's day written as its day number (`45728`, days since 30 December
     /// 1899, as a date cell formatted as a number exports): the text, and the day (and
     /// time) it was read as.

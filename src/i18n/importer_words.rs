@@ -8,7 +8,7 @@
 //! is not a problem but where one is: a spreadsheet's row ("row 4, date"), which only
 //! the importers name (its kind is left blank).
 
-pub const IMPORTER_PROBLEMS: [(&str, &str); 24] = [
+pub const IMPORTER_PROBLEMS: [(&str, &str); 25] = [
     ("not_shown_ignored", "NotShown"),
     ("not_shown_order_only", "NotShown"),
     ("not_shown_link_only", "NotShown"),
@@ -24,6 +24,7 @@ pub const IMPORTER_PROBLEMS: [(&str, &str); 24] = [
     ("missing_column", "MissingColumn"),
     ("short_year", "ShortYear"),
     ("month_first", "MonthFirst"),
+    ("day_first", "DayFirst"),
     ("serial_day", "SerialDay"),
     ("either_way", "EitherWay"),
     ("rough_date", "RoughDate"),

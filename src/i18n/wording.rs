@@ -88,6 +88,8 @@ pub enum Wording {
     #[cfg(feature = "importers")]
     MonthFirst,
     #[cfg(feature = "importers")]
+    DayFirst,
+    #[cfg(feature = "importers")]
     SerialDay,
     #[cfg(feature = "importers")]
     EitherWay,
@@ -248,6 +250,8 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
         ProblemKind::ShortYear { text, year } => (W::ShortYear, vec![text.clone(), number(usize::from(*year))]),
         #[cfg(feature = "importers")]
         ProblemKind::MonthFirst { text, day } => (W::MonthFirst, vec![text.clone(), day.clone()]),
+        #[cfg(feature = "importers")]
+        ProblemKind::DayFirst { text, day } => (W::DayFirst, vec![text.clone(), day.clone()]),
         #[cfg(feature = "importers")]
         ProblemKind::SerialDay { text, day } => (W::SerialDay, vec![text.clone(), day.clone()]),
         #[cfg(feature = "importers")]

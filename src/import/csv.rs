@@ -284,6 +284,16 @@ fn fallback_column(header: &str) -> Option<[&'static str; 2]> {
     Some([column, column])
 }
 
+/// Whether a sheet's header is in a language that writes days day first: a header word
+/// in Vietnamese or another language of accented Latin letters (`Ngày`, `Sự kiện`),
+/// one in Malay (`Tarikh`), or texts first in `vi` or `ms` (`title_vi`).
+fn headed_day_first(header: &Row, sheet_lang: Option<&str>) -> bool {
+    const MALAY: [&str; 8] = ["tarikh", "tahun", "peristiwa", "tajuk", "keterangan", "penerangan", "tempat", "kategori"];
+    let accented = |c: char| matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') && c.is_alphabetic();
+    matches!(sheet_lang, Some("vi" | "ms"))
+        || header.cells.iter().map(|c| header_key(&c.text)).any(|k| k.chars().any(accented) || MALAY.contains(&k.as_str()))
+}
+
 /// Whether a sheet's header names `column`, plain or in one of its languages.
 fn has_column(columns: &HashMap<String, usize>, langs: &[String], column: &str) -> bool {
     columns.contains_key(column) || langs.iter().any(|l| columns.contains_key(&format!("{column}_{l}")))
@@ -1142,10 +1152,17 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
     // read by JavaScript's dates, month first, when its own dates do not tell.
     let made_for_timelinejs = header.cells.iter().any(|c| c.text.trim().eq_ignore_ascii_case("headline"));
     let assumed_month_first = order == DayOrder::Unknown && made_for_timelinejs;
-    let order = if assumed_month_first { DayOrder::MonthFirst } else { order };
+    // A sheet headed in a language that writes days day first is read so.
+    let assumed_day_first = order == DayOrder::Unknown && !made_for_timelinejs && headed_day_first(&header, sheet_lang.as_deref());
+    let order = match (assumed_month_first, assumed_day_first) {
+        (true, _) => DayOrder::MonthFirst,
+        (_, true) => DayOrder::DayFirst,
+        _ => order,
+    };
     // Which of the sheet-wide readings have been said (a short year, a day number, a
-    // count since 1970, a day read month first: the last only when it was assumed).
-    let mut told_once = [false, false, false, !assumed_month_first];
+    // count since 1970, a day read month first or day first: the last two only when
+    // assumed).
+    let mut told_once = [false, false, false, !assumed_month_first, !assumed_day_first];
     let markup: std::cell::RefCell<Vec<Problem>> = std::cell::RefCell::new(Vec::new());
     let mut titled = false;
     for row in rows {
@@ -1269,11 +1286,12 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
         for (field, day) in [("date", date), ("end", end)] {
             let (Some(c), Some(day)) = (cell(field), day) else { continue };
             let text = c.text.trim();
-            let readings: [&dyn Fn() -> Option<ProblemKind>; 4] = [
+            let readings: [&dyn Fn() -> Option<ProblemKind>; 5] = [
                 &|| short_year(text, &day).map(|year| ProblemKind::ShortYear { text: text.into(), year }),
                 &|| serial_day(text).map(|_| ProblemKind::SerialDay { text: text.into(), day: day.iso() }),
                 &|| epoch_time(text).map(|_| ProblemKind::EpochTime { text: text.into(), day: day.iso() }),
                 &|| either_way(text).then(|| ProblemKind::MonthFirst { text: text.into(), day: day.iso() }),
+                &|| either_way(text).then(|| ProblemKind::DayFirst { text: text.into(), day: day.iso() }),
             ];
             for (told, reading) in told_once.iter_mut().zip(readings) {
                 if let Some(kind) = (!*told).then(reading).flatten() {
@@ -2148,6 +2166,22 @@ mod tests {
         assert_eq!(dates("id,date,title\na,3/4/2025,x\n"), (vec![], vec!["row 2, date".into()]));
         let both = "id,date,title\na,13/3/2025,x\nb,3/13/2025,y\nc,3/4/2025,z\n";
         assert_eq!(dates(both), (vec!["2025-03-13".into(), "2025-03-13".into()], vec!["row 4, date".into()]));
+        // A sheet headed in Vietnamese or Malay, or with its texts first in Vietnamese, is
+        // read day first as those languages write days, and said so once.
+        for sheet in [
+            "Ngày,Sự kiện\n3/4/2025,x\n5/6/2025,y\n",
+            "Tarikh,Peristiwa\n3/4/2025,x\n5/6/2025,y\n",
+            "date,title_vi,title_en\n3/4/2025,x,x\n5/6/2025,y,y\n",
+        ] {
+            let parsed = import(sheet, "t");
+            let days: Vec<String> = parsed.timeline.events.iter().map(|e| e.date.iso()).collect();
+            assert_eq!(days, ["2025-04-03", "2025-06-05"], "{sheet}");
+            let said: Vec<(&str, &ProblemKind)> = parsed.problems.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
+            let day = ProblemKind::DayFirst { text: "3/4/2025".into(), day: "2025-04-03".into() };
+            assert_eq!(said, [("row 2, date", &day)], "{sheet}");
+        }
+        // Its own days still tell first: a second number above 12 is a day.
+        assert_eq!(dates("Ngày,Sự kiện\n3/13/2025,x\n3/4/2025,y\n").0, ["2025-03-13", "2025-03-04"]);
         // Days and months in words, in English or as the widget writes them in Vietnamese.
         let worded = "id,date,title\na,12 March 2025,x\nb,\"March 13, 2025\",y\nc,Mar. 14 2025,z\nd,April 2025,w\ne,15 tháng 3 2025,v\nf,tháng 5 năm 2025,u\n";
         assert_eq!(

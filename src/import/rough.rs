@@ -194,6 +194,7 @@ fn year(text: &str) -> Option<i32> {
 /// "20世纪70年代", "1970-an", "tahun 1970-an" ("the 70s", whose century is not said, is not read).
 fn decade(text: &str) -> Option<Period> {
     let text = text.strip_prefix("the ").unwrap_or(text);
+    let original = text;
     // "20世纪70年代", "上世纪70年代": a century's decade, as Chinese writes it.
     if let Some(at) = text.strip_suffix("年代").and_then(|t| t.find("世纪")) {
         let (of, decade) = text[..text.len() - "年代".len()].split_at(at + "世纪".len());
@@ -206,6 +207,8 @@ fn decade(text: &str) -> Option<Period> {
         Some(rest) => (true, rest.trim_start()),
         None => (false, text),
     };
+    // Only these words say ten years whatever the year.
+    let ten = ["thập niên ", "thập kỷ "].iter().any(|w| original.starts_with(w));
     let (ended, figures) = match ["'s", "’s", "年代", "-an", "s"].iter().find_map(|end| text.strip_suffix(end)) {
         Some(figures) => (true, figures),
         None => (false, text),
@@ -215,7 +218,10 @@ fn decade(text: &str) -> Option<Period> {
         return None;
     }
     let first = year(figures).filter(|y| y % 10 == 0)?;
-    Some(Period { start: Date::year(first), end: Date::year(first + 9) })
+    // "the 1800s" are the hundred years 1800–1899, as the words are read; "the 2000s"
+    // are read as the ten years they name more often than the century.
+    let years = if first % 100 == 0 && first < 2000 && !ten { 99 } else { 9 };
+    Some(Period { start: Date::year(first), end: Date::year(first + years) })
 }
 
 /// A century: "19th century", "the 5th century BC", "thế kỷ 19", "thế kỷ XIX", "thế kỷ
@@ -419,6 +425,18 @@ mod tests {
         // A year, or a year not at a decade's start, is no decade.
         assert_eq!(read("1970"), None);
         assert_eq!(read("1975s"), None);
+    }
+
+    #[test]
+    fn the_hundreds_before_2000_are_their_hundred_years() {
+        for text in ["1800s", "the 1800's", "những năm 1800", "1800年代", "tahun 1800-an", "mid-1800s"] {
+            assert_eq!(read(text), pair("1800", "1899"), "{text}");
+        }
+        assert_eq!(read("early 1900s"), pair("1900", "1999"));
+        // Words that say a decade keep it one, and the 2000s are read as their ten years.
+        assert_eq!(read("thập niên 1800"), pair("1800", "1809"));
+        assert_eq!(read("2000s"), pair("2000", "2009"));
+        assert_eq!(read("1810s"), pair("1810", "1819"));
     }
 
     #[test]
