@@ -985,7 +985,9 @@ fn web_page(text: &str) -> Option<usize> {
 /// (`"pillars": ["trade", "defence"]`).
 pub fn import_rows(root: &crate::json::Node, name: &str, problems: Vec<Problem>) -> Parsed {
     use crate::json::{Node, Value};
-    let items = root.as_array().unwrap_or_default();
+    let (items, prefix) = super::vis_items(root).unwrap_or_default();
+    // A list of events kept under a title of its own is titled by it.
+    let name = root.get("title").and_then(Node::as_str).filter(|t| !t.trim().is_empty()).unwrap_or(name);
     // The columns: every key, in the order first given, where first given.
     let mut keys: Vec<(&str, Pos)> = Vec::new();
     for item in items {
@@ -1025,7 +1027,13 @@ pub fn import_rows(root: &crate::json::Node, name: &str, problems: Vec<Problem>)
     }
     let mut parsed = table(rows, name, problems);
     for p in &mut parsed.problems {
-        p.path = item_path(&p.path);
+        let path = item_path(&p.path);
+        // Under an object, a column is each event's key: `events[*].date`.
+        p.path = match (prefix, path.starts_with('[') || path.is_empty()) {
+            ("", _) => path,
+            (_, true) => format!("{prefix}{path}"),
+            (_, false) => format!("{prefix}[*].{path}"),
+        };
     }
     parsed
 }

@@ -178,13 +178,16 @@ fn looks_like_timelinejs(root: &json::Node) -> bool {
     events_have_start || title_slide || root.get("eras").and_then(json::Node::as_array).is_some_and(|e| !e.is_empty())
 }
 
-/// The items of what may be a vis-timeline file — a list, or an object (not the native
-/// format) holding one as `items` — and the path their problems are named under.
+/// The items of what may be a vis-timeline file or a spreadsheet's rows — a list, or an
+/// object (not the native format) holding one as `items`, or as `events` none of which
+/// has the native format's `kind` (`{"events": [{"date": …, "title": …}]}`, as people
+/// write a list of events) — and the path their problems are named under.
 fn vis_items<'a, 'n>(root: &'a json::Node<'n>) -> Option<(&'a [json::Node<'n>], &'static str)> {
-    match root.as_array() {
-        Some(items) => Some((items, "")),
-        None if root.get("format").is_none() && root.get("events").is_none() => Some((root.get("items")?.as_array()?, "items")),
-        None => None,
+    match (root.as_array(), root.get("events")) {
+        (Some(items), _) => Some((items, "")),
+        _ if root.get("format").is_some() => None,
+        (_, None) => Some((root.get("items")?.as_array()?, "items")),
+        (_, Some(events)) => events.as_array().filter(|e| !e.iter().any(|i| i.get("kind").is_some())).map(|e| (e, "events")),
     }
 }
 
@@ -203,12 +206,13 @@ fn looks_like_vis(root: &json::Node) -> bool {
     vis_items(root).is_some_and(|(items, _)| items.iter().any(|i| i.members().is_some()))
 }
 
-/// Whether a JSON document is a spreadsheet's rows: a list of objects, one of which has
+/// Whether a JSON document is a spreadsheet's rows: a list of objects (alone, or a list
+/// of events as [`vis_items`] finds one), one of which has
 /// a date and a title under any of the names a sheet's columns may have (the sheet
 /// reader's own: `Date`, `Start Date`, `Ngày`; `Title`, `Title VI`, `Headline`, …).
 #[cfg(feature = "importers")]
 fn looks_like_rows(root: &json::Node) -> bool {
-    root.as_array().is_some_and(|items| {
+    vis_items(root).is_some_and(|(items, _)| {
         items.iter().filter_map(json::Node::members).any(|members| {
             let has = |column: &str| members.iter().any(|(key, _)| csv::names_column(&key.name, column));
             has("date") && has("title")
@@ -318,6 +322,24 @@ mod tests {
             Some(Format::VisTimeline),
             "the first module asks for the importers"
         );
+        // A list of events as people write one, under `events` with a title beside it
+        // but without the native format's ids and kinds, is read as a sheet's rows,
+        // titled by its title and named where it is; a native file stays native.
+        let listed = "{\"title\": \"Our history\", \"events\": [\n{\"date\": \"2001-05-01\", \"title\": \"a\", \"description\": \"b\"},\n{\"date\": \"2020-13-01\", \"title\": \"c\"}]}";
+        assert_eq!(detect(listed), Format::Rows);
+        assert_eq!(parse_native(listed).err(), Some(Format::Rows), "the first module asks for the importers");
+        let (parsed, _) = parse_any(listed);
+        assert_eq!(parsed.timeline.title.get("en"), "Our history");
+        let shown: Vec<(&str, &str)> = parsed.timeline.events.iter().map(|e| (e.title.get("en"), e.summary.get("en"))).collect();
+        assert_eq!(shown, [("a", "b")]);
+        let named: Vec<&str> = parsed.problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(named, ["events[1].date"]);
+        let unknown = parse_any("{\"events\": [{\"date\": \"2001\", \"title\": \"a\", \"color\": \"red\"}]}").0;
+        assert_eq!(unknown.problems.iter().map(|p| p.path.as_str()).collect::<Vec<_>>(), ["events[*].color"]);
+        let native =
+            "{\"id\": \"t\", \"title\": \"T\", \"events\": [{\"id\": \"a\", \"date\": \"2001\", \"kind\": \"visit\", \"title\": \"a\"}]}";
+        assert_eq!(detect(native), Format::Native);
+        assert!(parse_native(native).is_ok());
         // Handed over without a name, a sheet has no title: the widget calls it a
         // timeline in the reader's language.
         for text in

@@ -196,6 +196,26 @@ test("a spreadsheet's rows as JSON (a sheet-to-JSON tool's list of objects) are 
   await page.close();
 });
 
+test("a list of events written by hand, without ids or kinds, is drawn under its title, not left out event by event", async () => {
+  const listed = JSON.stringify({
+    title: "Our history",
+    events: [
+      { date: "2001-05-01", title: "Founded", description: "In a garage." },
+      { date: "2020-13-01", title: "A month that does not exist" },
+      { date: "2010", title: "Listed", category: "Finance", color: "red" },
+    ],
+  }, null, 2);
+  const expected = validate("listed.json", listed);
+  assert.ok(expected.some((l) => l.endsWith("(events[1].date)")) && expected.some((l) => l.endsWith("(events[*].color)")), expected.join("\n"));
+  const { page, seen } = await mounted(listed);
+  assert.equal(seen.summary, "2 of 3 events shown · 1 left out · 1 warning");
+  assert.deepEqual(seen.items, expected, "same wording and places as validate");
+  assert.deepEqual(seen.cards.map((c) => c.text.includes("Founded") || c.text.includes("Listed")), [true, true], seen.cards.map((c) => c.text).join(" | "));
+  const heading = await page.evaluate(() => window.__host.firstElementChild.shadowRoot.querySelector(".rt-heading").textContent);
+  assert.equal(heading, "Our history");
+  await page.close();
+});
+
 test("a Vietnamese sheet's days with their times are drawn at those times, and a day that reads either way is named with both readings", async () => {
   const sheet = "date,time,title\n10:00 ngày 13/3/2025,,Hội đàm\nlúc 9h ngày 14/3/2025,,Họp báo\n15/3/2025,19h30,Tiệc chiêu đãi\n3/2025,,Cả tháng ba\n";
   const { page, seen } = await mounted(sheet, { lang: "vi" });
