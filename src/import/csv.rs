@@ -441,6 +441,21 @@ const MONTHS: [&str; 12] =
 const MONTHS_MS: [&str; 12] =
     ["januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos", "september", "oktober", "november", "disember"];
 
+/// Month names in other languages newsrooms write days in (Spanish, French, German,
+/// Portuguese, Italian, Dutch, Indonesian: "12 de marzo de 2025", "12 mars 2025",
+/// "12. März 2025"), read after the English and the Malay ones, by their first three
+/// letters or more as those are. Where three letters begin two months (French "juin",
+/// "juillet"), the first is read and the longer abbreviation tells.
+const MONTHS_MORE: [[&str; 12]; 7] = [
+    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+    ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+    ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+    ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+    ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"],
+];
+
 /// Tamil month names, as the widget writes them in Tamil ("12 மார்ச் 2025"): matched
 /// whole, never by their first letters.
 const MONTHS_TA: [&str; 12] = ["ஜனவரி", "பிப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட்", "செப்டம்பர்", "அக்டோபர்", "நவம்பர்", "டிசம்பர்"];
@@ -497,7 +512,7 @@ fn worded(text: &str) -> Option<Worded> {
     // A zone's name in brackets, as scripts write it after the offset, says nothing more.
     let lower = text.split('(').next().unwrap_or("").to_lowercase().replace(',', " ");
     let mut words: Vec<&str> =
-        lower.split_whitespace().map(|w| ordinal(w.trim_end_matches('.'))).filter(|w| !matches!(*w, "năm" | "ngày")).collect();
+        lower.split_whitespace().map(|w| ordinal(w.trim_end_matches('.'))).filter(|w| !matches!(*w, "năm" | "ngày" | "de")).collect();
     // A weekday first: English, or Vietnamese ("thứ hai", "thứ 2", "chủ nhật").
     match words.as_slice() {
         ["thứ", _, ..] | ["chủ", "nhật", ..] => drop(words.drain(..2)),
@@ -522,7 +537,11 @@ fn worded(text: &str) -> Option<Worded> {
     let words = if hyphenated.is_empty() { words } else { hyphenated };
     let month = |w: &str| -> Option<u32> {
         let by_start = |names: &[&str; 12]| (w.len() >= 3).then(|| names.iter().position(|m| m.starts_with(w))).flatten();
-        by_start(&MONTHS).or_else(|| by_start(&MONTHS_MS)).or_else(|| MONTHS_TA.iter().position(|m| *m == w)).map(|i| i as u32 + 1)
+        by_start(&MONTHS)
+            .or_else(|| by_start(&MONTHS_MS))
+            .or_else(|| MONTHS_MORE.iter().find_map(by_start))
+            .or_else(|| MONTHS_TA.iter().position(|m| *m == w))
+            .map(|i| i as u32 + 1)
     };
     let (day, month, year) = match words.as_slice() {
         // A month and its year with a slash: `3/2025`, `03/2025`, `tháng 3/2025`.
@@ -548,9 +567,10 @@ fn worded(text: &str) -> Option<Worded> {
 }
 
 /// A day's number without its English ordinal ending: `1st`, `2nd`, `23rd`, `12th`
-/// as `1`, `2`, `23`, `12` ("1st August 1973", "March 12th, 2025").
+/// as `1`, `2`, `23`, `12` ("1st August 1973", "March 12th, 2025"), or the French
+/// first's (`1er mars 2025`).
 fn ordinal(word: &str) -> &str {
-    ["st", "nd", "rd", "th"].iter().find_map(|end| word.strip_suffix(end).filter(|n| figures(n, 1..=2))).unwrap_or(word)
+    ["st", "nd", "rd", "th", "er"].iter().find_map(|end| word.strip_suffix(end).filter(|n| figures(n, 1..=2))).unwrap_or(word)
 }
 
 /// `10:00:00` and a zone as [`zone_word`] reads one (`GMT`, `+0700`, `GMT+07:00`, `ICT`)
@@ -574,6 +594,10 @@ fn time_and_zone(words: &[&str]) -> Option<String> {
 pub(crate) fn sheet_date(text: &str, order: DayOrder) -> Result<Date, crate::date::DateError> {
     // `năm 1973`: "the year" in Vietnamese, before a year alone.
     let text = ["năm ", "Năm "].iter().find_map(|w| text.strip_prefix(w)).map_or(text, str::trim_start);
+    // A year written as a decimal ("1969.0"), as data tools write the whole numbers of a
+    // column with empty cells, is that year.
+    let figures = |t: &str, of: u8| !t.is_empty() && t.bytes().all(|b| b == of || of == b'9' && b.is_ascii_digit());
+    let text = text.split_once('.').filter(|(y, zeros)| y.len() <= 4 && figures(y, b'9') && figures(zeros, b'0')).map_or(text, |(y, _)| y);
     if let Some(read) = era_date(text, order) {
         return read;
     }
@@ -2207,6 +2231,32 @@ mod tests {
                 vec![]
             )
         );
+        // In the other languages newsrooms write days in, and a year as data tools write a
+        // whole number in a column with empty cells.
+        let worded = "id,date,title\na,12 de marzo de 2025,x\nb,1er mars 2025,y\nc,12. März 2025,z\nd,12 de março de 2025,w\n\
+            e,12 marzo 2025,v\nf,12 maart 2025,u\ng,12 Maret 2025,t\nh,août 2025,s\ni,juil. 2025,r\nj,1969.0,q\nk,dicembre 2025,p\n";
+        assert_eq!(
+            dates(worded),
+            (
+                [
+                    "2025-03-12",
+                    "2025-03-01",
+                    "2025-03-12",
+                    "2025-03-12",
+                    "2025-03-12",
+                    "2025-03-12",
+                    "2025-03-12",
+                    "2025-08",
+                    "2025-07",
+                    "1969",
+                    "2025-12"
+                ]
+                .map(String::from)
+                .to_vec(),
+                vec![]
+            )
+        );
+        assert_eq!(dates("id,date,title\na,12.5,x\nb,1969.5,y\n").1, ["row 2, date", "row 3, date"], "no other decimal is a year");
         // A spreadsheet's d-mmm-yyyy, a weekday first, and days with a time and a zone as
         // e-mail, feeds and scripts write them.
         let worded = "id,date,title\na,21-Apr-2014,x\nb,\"Mon, 21 Apr 2014 10:00:00 GMT\",y\n\
@@ -2330,7 +2380,7 @@ mod tests {
             "March 2025 2:30 PM",
             "13/3/2025 25h",
             "13/13/2025",
-            "Marz 3 2025",
+            "Marx 3 2025",
             "Ma 3 2025",
             "31 April 2025",
             "3 March 25",

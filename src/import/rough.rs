@@ -43,7 +43,12 @@ pub fn span(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> 
         return (start.first_day() <= end.last_day()).then_some(Period { start, end });
     }
     let iso = |t: &str| t.len() >= 7 && t.as_bytes()[4] == b'-' && t.bytes().take(4).all(|b| b.is_ascii_digit());
-    let halves = BETWEEN.iter().find_map(|sep| text.split_once(sep)).or_else(|| text.split_once('/').filter(|(a, b)| iso(a) && iso(b)));
+    let halves = BETWEEN
+        .iter()
+        .find_map(|sep| text.split_once(sep))
+        .or_else(|| text.split_once('/').filter(|(a, b)| iso(a) && iso(b)))
+        // Two years with a bare hyphen ("2001-2002"), which no day is.
+        .or_else(|| text.split_once('-').filter(|(a, b)| year(a).is_some() && year(b).is_some()));
     let (first, second) = halves?;
     let (first, second) = (first.trim(), second.trim());
     // The second year in two figures takes the first's century ("1861–65").
@@ -63,7 +68,10 @@ pub fn span(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> 
             let day: u8 = first.parse().ok().filter(|d| (1..=31).contains(d))?;
             Some(Date { day: Some(day), ..end }).filter(|d| end.day.is_some() && d.time.is_none() && d.first_day() <= end.first_day())
         })
-        .or_else(|| exact(&month_day_then_year(first, second)?.0))?;
+        .or_else(|| exact(&month_day_then_year(first, second)?.0))
+        // The first without the year the second ends with ("13 Mar – 2 Apr 2025",
+        // "Jan–Mar 2001", "January to March 2001").
+        .or_else(|| exact(&format!("{first} {}", second.rsplit(' ').next().filter(|y| year(y).is_some())?)))?;
     (start.first_day() <= end.last_day() && Date::checked(i64::from(start.year), start.month, start.day).is_ok())
         .then_some(Period { start, end })
 }
@@ -77,8 +85,9 @@ fn month_day_then_year(first: &str, second: &str) -> Option<(String, String)> {
 }
 
 /// "About": the date after it is the date meant, not known to be exact.
-const ABOUT: [&str; 14] = [
+const ABOUT: [&str; 15] = [
     "c.",
+    "c",
     "ca.",
     "circa",
     "~",
@@ -140,7 +149,16 @@ pub fn period(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period
     if let Some(rest) = after_any(lower, &ABOUT) {
         return exact(rest).map(Period::at).or_else(|| named(rest, exact));
     }
-    named(lower, exact)
+    named(lower, exact).or_else(|| {
+        // Two periods as one span ("1990s–2000s", "19th–20th century"): from the first's
+        // start to the second's end; the first may share the second's last word.
+        let (first, second) = BETWEEN.iter().find_map(|sep| lower.split_once(sep))?;
+        let (first, second) = (first.trim(), second.trim());
+        let end = named(second, exact)?.end;
+        let shared = second.rsplit(' ').next().map(|last| format!("{first} {last}"));
+        let start = named(first, exact).or_else(|| named(shared.as_deref()?, exact))?.start;
+        (start.first_day() <= end.last_day()).then_some(Period { start, end })
+    })
 }
 
 /// What follows a date its source is unsure of, in brackets.
@@ -151,7 +169,7 @@ const UNSURE: [&str; 6] = ["(?)", "(approx.)", "(approximately)", "(circa)", "(e
 fn after_any<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
     words.iter().find_map(|w| {
         let rest = text.strip_prefix(w)?;
-        let joined = w.ends_with(['.', '~']) || !w.is_ascii();
+        let joined = w.ends_with(['.', '~']) || !w.is_ascii() || *w == "c" && rest.starts_with(|c: char| c.is_ascii_digit());
         match rest.strip_prefix([' ', '-']) {
             Some(rest) => Some(rest.trim_start()),
             None if joined && !rest.is_empty() => Some(rest),
@@ -231,11 +249,19 @@ fn decade(text: &str) -> Option<Period> {
 fn century(text: &str) -> Option<Period> {
     let (text, before) = crate::import::csv::without_era(text).unwrap_or((text, false));
     let text = text.strip_prefix("the ").unwrap_or(text);
+    // "5th c.": the century abbreviated, after an English ordinal only.
+    let abbreviated = ["c.", "c"]
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+        .map(|n| n.trim_end())
+        .filter(|n| ["st", "nd", "rd", "th"].iter().any(|o| n.ends_with(o)))
+        .map(|n| n.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']));
     // After the number, its English ordinal's letters ("19th", "21st-century").
     let number = ["century", "世纪", "ஆம் நூற்றாண்டு", " நூற்றாண்டு"]
         .iter()
         .find_map(|w| text.strip_suffix(w))
         .map(|n| n.trim_end_matches([' ', '-']).trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']))
+        .or(abbreviated)
         .or_else(|| ["thế kỷ ", "thế kỉ ", "abad ke-", "abad ke ", "abad "].iter().find_map(|w| text.strip_prefix(w)))?;
     let n: i32 = match (number, number.parse()) {
         ("上", _) => 20,
@@ -275,6 +301,9 @@ fn quarter_or_half(text: &str) -> Option<Period> {
             (number(&q[1..])?, if q.starts_with('q') { 4 } else { 2 }, *y)
         }
         ["quý", n, y] | [y, "quý", n] => (number(n)?, 4, *y),
+        [n, "quarter", y] => {
+            (["1st", "2nd", "3rd", "4th"].iter().chain(&["first", "second", "third", "fourth"]).position(|w| w == n)? as u8 % 4 + 1, 4, *y)
+        }
         ["first", "half", y] | ["nửa", "đầu", y] => (1, 2, *y),
         ["second", "half", y] | ["nửa", "cuối" | "sau", y] => (2, 2, *y),
         _ => return None,
@@ -335,8 +364,19 @@ mod tests {
 
     #[test]
     fn about_a_date_is_that_date() {
-        for text in ["c. 1973", "c.1973", "ca. 1973", "circa 1973", "~1973", "about 1973", "khoảng năm 1973", "Khoảng 1973", "约1973年3月"]
-        {
+        for text in [
+            "c. 1973",
+            "c.1973",
+            "c1973",
+            "c 1973",
+            "ca. 1973",
+            "circa 1973",
+            "~1973",
+            "about 1973",
+            "khoảng năm 1973",
+            "Khoảng 1973",
+            "约1973年3月",
+        ] {
             let want = if text.contains('月') { pair("1973-03", "1973-03") } else { pair("1973", "1973") };
             assert_eq!(read(text), want, "{text}");
         }
@@ -373,7 +413,8 @@ mod tests {
         ] {
             assert_eq!(read(text), pair("1801", "1900"), "{text}");
         }
-        for text in ["5th century BC", "the 5th century BCE", "thế kỷ 5 TCN", "thế kỷ V TCN", "公元前5世纪"] {
+        for text in ["5th century BC", "the 5th century BCE", "thế kỷ 5 TCN", "thế kỷ V TCN", "公元前5世纪", "5th c. BC", "5th c BCE"]
+        {
             assert_eq!(read(text), pair("-0499", "-0400"), "{text}");
         }
         assert_eq!(read("1st century AD"), pair("0001", "0100"));
@@ -382,7 +423,7 @@ mod tests {
         for text in ["early 20th century", "the end of the 20th century", "đầu thế kỷ XX", "c. 20th century"] {
             assert_eq!(read(text), pair("1901", "2000"), "{text}");
         }
-        for text in ["0th century", "century", "thế kỷ", "thế kỷ ABC", "first century", "101st century"] {
+        for text in ["0th century", "century", "thế kỷ", "thế kỷ ABC", "first century", "101st century", "5 c.", "c."] {
             assert_eq!(read(text), None, "{text}");
         }
     }
@@ -445,6 +486,9 @@ mod tests {
             assert_eq!(read(text), pair("2025-01", "2025-03"), "{text}");
         }
         assert_eq!(read("Q4 2025"), pair("2025-10", "2025-12"));
+        assert_eq!(read("1st quarter 2001"), pair("2001-01", "2001-03"));
+        assert_eq!(read("the third quarter of 2001"), pair("2001-07", "2001-09"));
+        assert_eq!(read("5th quarter 2001"), None);
         assert_eq!(read("H2 2025"), pair("2025-07", "2025-12"));
         assert_eq!(read("first half of 2025"), pair("2025-01", "2025-06"));
         assert_eq!(read("nửa cuối năm 2025"), pair("2025-07", "2025-12"));
@@ -504,6 +548,12 @@ mod tests {
             assert_eq!(two(text), pair("2025-03-12", "2025-03-14"), "{text}");
         }
         assert_eq!(two("2013 – 2025"), pair("2013", "2025"));
+        assert_eq!(two("2001-2002"), pair("2001", "2002"), "two years with a bare hyphen");
+        // The first end without the year the second ends with.
+        assert_eq!(two("13 Mar – 2 Apr 2025"), pair("2025-03-13", "2025-04-02"));
+        for text in ["Jan–Mar 2001", "January to March 2001"] {
+            assert_eq!(two(text), pair("2001-01", "2001-03"), "{text}");
+        }
         assert_eq!(two("March 2025 - May 2025"), pair("2025-03", "2025-05"));
         // An end before the start, a day that does not exist, or one side that is no
         // date: no span.
@@ -511,6 +561,15 @@ mod tests {
         {
             assert_eq!(two(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn two_periods_are_one_from_the_first_start_to_the_second_end() {
+        assert_eq!(read("1990s–2000s"), pair("1990", "2009"));
+        assert_eq!(read("19th–20th century"), pair("1801", "2000"));
+        assert_eq!(read("early 1990s – late 2000s"), pair("1990", "2009"));
+        assert_eq!(read("2000s–1990s"), None, "not backwards");
+        assert_eq!(read("1990s – soon"), None);
     }
 
     #[test]
