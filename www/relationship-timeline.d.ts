@@ -25,7 +25,7 @@ export interface MountOptions {
   dataset?: string;
   /** A timeline: native JSON, TimelineJS JSON, vis-timeline's items or CSV as text or UTF-8 bytes, or a parsed JSON object. */
   data?: string | Uint8Array | object;
-  /** Where to load the data from (same formats as `data`). */
+  /** Where to load the data from (same formats as `data`; a Google Sheet's own address is read as its tab's CSV, as `src` is). */
   url?: string | URL;
   /** Milliseconds to wait for `url` before giving up (default 15000). */
   timeout?: number;

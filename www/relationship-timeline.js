@@ -271,6 +271,20 @@ class LoadFailure extends Error {
   }
 }
 
+/**
+ * Where to read data given at `address`: a Google Sheet's page, as an editor copies it
+ * (`…/spreadsheets/d/ID/edit#gid=0`, `…/spreadsheets/d/e/ID/pubhtml`), is read as its
+ * tab's CSV as published to the web, which is what a page may read of it (and what
+ * TimelineJS asks of a sheet). Any other address as it is.
+ */
+function dataAddress(address) {
+  const url = new URL(address, document.baseURI);
+  const sheet = url.href.match(/^https:\/\/docs\.google\.com\/spreadsheets\/d\/(e\/)?[\w-]+/);
+  if (!sheet || /csv/.test(url.search)) return url;
+  const gid = /gid=(\d+)/.exec(url.search + url.hash)?.[1];
+  return sheet[0] + "/pub?output=csv" + (gid ? "&gid=" + gid + "&single=true" : "");
+}
+
 /** Fetches a data file as bytes (the widget reads UTF-8 itself), telling HTTP errors, network/CORS failures and timeouts apart. */
 async function fetchData(url, timeout, signal) {
   const controller = new AbortController();
@@ -281,7 +295,7 @@ async function fetchData(url, timeout, signal) {
   try {
     let response;
     try {
-      response = await fetch(url, { signal: controller.signal, credentials: "same-origin" });
+      response = await fetch(dataAddress(url), { signal: controller.signal, credentials: "same-origin" });
     } catch (error) {
       throw new LoadFailure(timedOut ? "timeout" : "network", 0, error);
     }

@@ -102,6 +102,60 @@ test("src= loads a spreadsheet, titled as the command line titles it (its title 
   await page.close();
 });
 
+test("a Google Sheet's own address, as an editor copies it, is read as its tab's CSV; one nobody may read says how to publish it", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const sheet = readFileSync(new URL("../../www/data/spreadsheet.csv", import.meta.url), "utf8");
+  // Google as it answers: the CSV of a sheet published to the web; anything else (a
+  // sheet's page, or one not published), its sign-in page.
+  const asked = [];
+  let readable = true;
+  await page.route("https://docs.google.com/**", (route) => {
+    const url = route.request().url();
+    asked.push(url);
+    const csv = readable && /\/pub\?(.+&)?output=csv/.test(url);
+    route.fulfill(csv
+      ? { status: 200, contentType: "text/csv", headers: { "access-control-allow-origin": "*" }, body: sheet }
+      : { status: 200, contentType: "text/html", headers: { "access-control-allow-origin": "*" }, body: "<!DOCTYPE html><html><body>Sign in</body></html>" });
+  });
+  await page.goto(BASE + "/static.html");
+  const key = "1xuY4upIooEeszZ_lCmeNx24eSFWe0rHe9ZdqH2xqVNk";
+  await page.evaluate(async (key) => {
+    await import("/relationship-timeline.js");
+    const el = document.createElement("relationship-timeline");
+    el.id = "sheet";
+    el.setAttribute("lang", "en");
+    el.setAttribute("loading", "eager");
+    el.setAttribute("src", `https://docs.google.com/spreadsheets/d/${key}/edit#gid=42`);
+    document.body.append(el);
+  }, key);
+  await page.locator("#sheet .rt-card").first().waitFor();
+  assert.equal(await cards(page, "#sheet"), CSV_EVENTS);
+  assert.deepEqual(asked, [`https://docs.google.com/spreadsheets/d/${key}/pub?output=csv&gid=42&single=true`], "the tab, as CSV");
+  assert.equal(await page.locator("#sheet .rt-heading").textContent(), CSV_TITLE.en, "titled by its title row");
+  // mount() with the address of the page a sheet is published as: the same.
+  asked.length = 0;
+  const published = await page.evaluate(async () => {
+    const { mount } = await import("/relationship-timeline.js");
+    const host = document.createElement("div");
+    document.body.append(host);
+    const t = await mount(host, { url: "https://docs.google.com/spreadsheets/d/e/2PACX-1vQAKWsmdgrjCwNDB9bIT9YRKibcVWF/pubhtml?gid=7", lang: "en" });
+    return t.eventCount;
+  });
+  assert.equal(published, CSV_EVENTS);
+  assert.deepEqual(asked, ["https://docs.google.com/spreadsheets/d/e/2PACX-1vQAKWsmdgrjCwNDB9bIT9YRKibcVWF/pub?output=csv&gid=7&single=true"]);
+  // A sheet not published: its sign-in page, named as a web page with the way to publish.
+  readable = false;
+  await page.evaluate((key) => document.getElementById("sheet").setAttribute("src", `https://docs.google.com/spreadsheets/d/${key}/edit`), key);
+  await page.locator("#sheet .rt-notice", { hasText: "Publish to the web" }).waitFor();
+  // Addresses that are the CSV already, or not a sheet's, are read as they are.
+  asked.length = 0;
+  readable = true;
+  await page.evaluate(() => document.getElementById("sheet").setAttribute("src", "https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pub?gid=0&single=true&output=csv"));
+  await page.locator("#sheet .rt-card").first().waitFor();
+  assert.deepEqual(asked, ["https://docs.google.com/spreadsheets/d/e/2PACX-1vQ/pub?gid=0&single=true&output=csv"]);
+  await page.close();
+});
+
 test("native data loads only the small module; other formats load the importers once", async () => {
   const modules = (requests) => requests.filter((u) => /\/pkg(-core)?\/relationship_timeline(_bg\.wasm|\.js)$/.test(u)).map((u) => new URL(u).pathname);
   const native = await open(browser, "/index.html");

@@ -42,8 +42,10 @@ use std::process::{Command, Stdio};
 /// months or years said them so, paid for by wasm-opt run to convergence and once more
 /// after the names are shortened (-89); to 94.91 KB when the first module learned to hand
 /// a list of events written without the native format's ids and kinds to the importers
-/// (+35), rather than leave out every event of it.
-pub const BUDGET: usize = 95 * 1024 - 90;
+/// (+35), rather than leave out every event of it; to 95.05 KB when the embed script
+/// learned to read a Google Sheet's own address as its published CSV (+143), as the
+/// studio does, instead of failing on the sheet's page.
+pub const BUDGET: usize = 95 * 1024 + 50;
 
 /// The budget of a build with the prebuilt standard library, where rustup could not add
 /// its source: the same code, ~6 KB larger.
