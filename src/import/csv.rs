@@ -1700,6 +1700,12 @@ mod sheet {
                 problems.push(Problem::error(format!("row {}", row.number), row.cells[width].pos, kind));
                 continue;
             }
+            // A short row is read with its last cells empty, and said so: its cells may
+            // stand under the wrong columns.
+            if row.cells.len() < width {
+                let kind = ProblemKind::RowLength { found: row.cells.len(), expected: width };
+                problems.push(Problem::warning(format!("row {}", row.number), pos, kind));
+            }
             // Slide parts: (group, field, node), grouped into objects below.
             let mut groups: Vec<(String, Vec<(String, Node)>)> = Vec::new();
             let mut kind = String::new();
@@ -2175,6 +2181,19 @@ mod tests {
         assert_eq!(parsed.timeline.events[1].end, Some(Date::year(2001)));
         assert_eq!(parsed.problems.len(), 1, "{:#?}", parsed.problems);
         assert_eq!(parsed.problems[0].path, "row 4, Year");
+    }
+
+    #[test]
+    fn a_timelinejs_sheet_row_shorter_than_its_header_is_read_and_named() {
+        // Cells left out in the middle put the rest under the wrong columns: the warning
+        // tells the editor why the row reads amiss.
+        let text = "Year,Month,Day,Display Date,Headline,Text\n1905,,,1905 CE,Bharat Mata,Icon\n-2300,,c. 2500 BCE,Dancing Girl\n";
+        let parsed = import(text, "t");
+        assert_eq!(parsed.timeline.events.len(), 1, "{:#?}", parsed.problems);
+        let said: Vec<(&str, crate::problem::Severity)> = parsed.problems.iter().map(|p| (p.path.as_str(), p.severity)).collect();
+        assert!(said.contains(&("row 3", crate::problem::Severity::Warning)), "{said:?}");
+        let short = parsed.problems.iter().find(|p| p.path == "row 3").map(|p| &p.kind);
+        assert_eq!(short, Some(&ProblemKind::RowLength { found: 4, expected: 6 }));
     }
 
     #[test]
