@@ -1480,6 +1480,11 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
         });
     }
     crate::model::sort_events(&mut t.events);
+    // A sheet's days exported with a time (a date column formatted as date and time:
+    // `3/13/2025 0:00`) are days; times its own column gives are kept.
+    if !has("time") && !has("end_time") {
+        super::midnights_as_days(&mut t);
+    }
     problems.append(&mut markup.borrow_mut());
     if t.events.is_empty() && !problems.iter().any(|p| p.is_error()) {
         problems.push(Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents));
@@ -2181,6 +2186,22 @@ mod tests {
         assert_eq!(parsed.timeline.events[1].end, Some(Date::year(2001)));
         assert_eq!(parsed.problems.len(), 1, "{:#?}", parsed.problems);
         assert_eq!(parsed.problems[0].path, "row 4, Year");
+    }
+
+    #[test]
+    fn days_exported_with_midnight_are_days_unless_the_sheet_gives_times() {
+        let read = |text: &str| -> (Vec<String>, usize) {
+            let parsed = import(text, "t");
+            (parsed.timeline.events.iter().map(|e| e.date.iso()).collect(), parsed.problems.len())
+        };
+        // A date column formatted as date and time, as Excel and data tools export it.
+        let exported = "date,end,title\n\"3/13/2025 0:00\",\"3/14/2025 0:00\",a\n2025-03-15 00:00:00,,b\n2025-03-16T00:00:00Z,,c\n";
+        assert_eq!(read(exported), (vec!["2025-03-13".into(), "2025-03-15".into(), "2025-03-16".into()], 0));
+        assert_eq!(import(exported, "t").timeline.events[0].end.map(|d| d.iso()).as_deref(), Some("2025-03-14"));
+        // One other time keeps every time; so does a time column, which says them on purpose.
+        let timed = "date,title\n2025-03-15 00:00,a\n2025-03-16 09:30,b\n";
+        assert_eq!(read(timed).0, ["2025-03-15T00:00", "2025-03-16T09:30"]);
+        assert_eq!(read("date,time,title\n2025-03-15,0:00,a\n").0, ["2025-03-15T00:00"]);
     }
 
     #[test]

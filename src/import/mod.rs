@@ -220,6 +220,24 @@ fn looks_like_rows(root: &json::Node) -> bool {
     })
 }
 
+/// When every time of day in `timeline` is midnight, as a tool writes a day it keeps as
+/// a date and time (`3/13/2025 0:00`, `2014-04-20T00:00:00Z`), its events are on those
+/// days, without a time a card would show as "12:00 AM"; one other time keeps them all.
+#[cfg(feature = "importers")]
+fn midnights_as_days(timeline: &mut crate::model::Timeline) {
+    let times: Vec<crate::date::Time> =
+        timeline.events.iter().flat_map(|e| [Some(e.date), e.end]).flatten().filter_map(|d| d.time).collect();
+    if times.is_empty() || times.iter().any(|t| t.minute != 0 || t.second.unwrap_or(0) != 0 || t.milli != 0) {
+        return;
+    }
+    for event in &mut timeline.events {
+        event.date.time = None;
+        if let Some(end) = &mut event.end {
+            end.time = None;
+        }
+    }
+}
+
 /// Reads a timeline in the native format; for data that needs an importer, says which.
 /// The widget's smallest build uses this, and loads the importers only when needed.
 pub fn parse_native(text: &str) -> Result<Parsed, Format> {

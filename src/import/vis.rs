@@ -176,6 +176,8 @@ pub fn import(root: &Node, name: &str, mut problems: Vec<Problem>) -> Parsed {
     }
     crate::model::sort_events(&mut t.events);
     crate::model::sort_periods(&mut t.eras);
+    // Days written as date and time (`2014-04-20T00:00:00`, as scripts write a day) are days.
+    super::midnights_as_days(&mut t);
     if t.events.is_empty() {
         let kind = if given == 0 { ProblemKind::NoEvents } else { ProblemKind::NoneUsable(given) };
         problems.push(Problem::error(prefix, root.pos, kind));
@@ -235,6 +237,18 @@ mod tests {
         assert!(found.contains(&("[2].className", false)) && found.contains(&("[2].style", false)), "{found:?}");
         assert_eq!(found.iter().filter(|(p, _)| p.ends_with("className")).count(), 1, "named once");
         assert_eq!(parsed.given, 9);
+    }
+
+    #[test]
+    fn items_all_at_midnight_are_days_and_one_other_time_keeps_them_all() {
+        let days = |text: &str| -> Vec<String> { parse_named(text, "t").0.timeline.events.iter().map(|e| e.date.iso()).collect() };
+        let midnights = r#"[{"content": "a", "start": "2014-04-20T00:00:00"}, {"content": "b", "start": "2014-04-21T00:00:00.000Z", "end": "2014-04-23T00:00:00Z"}]"#;
+        assert_eq!(days(midnights), ["2014-04-20", "2014-04-21"]);
+        let parsed = parse_named(midnights, "t").0;
+        assert_eq!(parsed.timeline.events[1].end.map(|d| d.iso()).as_deref(), Some("2014-04-23"));
+        assert!(parsed.problems.is_empty(), "no mixed offsets among days: {:#?}", parsed.problems);
+        let timed = r#"[{"content": "a", "start": "2014-04-20T00:00:00"}, {"content": "b", "start": "2014-04-21T09:30:00"}]"#;
+        assert_eq!(days(timed), ["2014-04-20T00:00:00", "2014-04-21T09:30:00"]);
     }
 
     #[test]
