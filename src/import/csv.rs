@@ -53,6 +53,8 @@ pub fn rows(text: &str) -> (Vec<Row>, Option<Pos>) {
     let mut quoted = false;
     let mut quote_pos = cell_pos;
     let mut at_cell_start = true;
+    // Whether the cell began with a quote: a quoted `"NA"` is text, an unquoted one no value.
+    let mut was_quoted = false;
     let mut chars = text.chars().peekable();
     let mut number = 0;
     while let Some(c) = chars.next() {
@@ -80,17 +82,18 @@ pub fn rows(text: &str) -> (Vec<Row>, Option<Pos>) {
         match c {
             '"' if at_cell_start => {
                 quoted = true;
+                was_quoted = true;
                 quote_pos = here;
                 at_cell_start = false;
             }
             c if c == separator => {
-                cells.push(Cell { text: std::mem::take(&mut cell), pos: cell_pos });
+                cells.push(Cell { text: value(std::mem::take(&mut cell), std::mem::take(&mut was_quoted)), pos: cell_pos });
                 cell_pos = Pos { line, col };
                 at_cell_start = true;
             }
             '\r' if chars.peek() == Some(&'\n') => {}
             '\n' | '\r' => {
-                cells.push(Cell { text: std::mem::take(&mut cell), pos: cell_pos });
+                cells.push(Cell { text: value(std::mem::take(&mut cell), std::mem::take(&mut was_quoted)), pos: cell_pos });
                 number += 1;
                 rows.push(Row { number, cells: std::mem::take(&mut cells) });
                 if c == '\r' {
@@ -110,13 +113,24 @@ pub fn rows(text: &str) -> (Vec<Row>, Option<Pos>) {
         return (rows, Some(quote_pos));
     }
     if !cell.is_empty() || !cells.is_empty() {
-        cells.push(Cell { text: cell, pos: cell_pos });
+        cells.push(Cell { text: value(cell, was_quoted), pos: cell_pos });
         number += 1;
         rows.push(Row { number, cells });
     }
     // Blank lines are not rows worth reporting.
     rows.retain(|r| !(r.cells.len() == 1 && r.cells[0].text.trim().is_empty()));
     (rows, None)
+}
+
+/// A cell's text, or nothing for the marks tools write where a cell has no value: R's
+/// `NA` (which `write.csv` and `readr` write unquoted, quoting text), `N/A`, a
+/// spreadsheet's `#N/A`, a database's `NULL` and `\N`. Quoted, they are text.
+fn value(text: String, quoted: bool) -> String {
+    const NO_VALUE: [&str; 6] = ["NA", "N/A", "n/a", "#N/A", "NULL", "\\N"];
+    if !quoted && NO_VALUE.contains(&text.trim()) {
+        return String::new();
+    }
+    text
 }
 
 /// The separator of the header line: `,` unless `;` or tab is more frequent there.
@@ -1939,6 +1953,22 @@ mod tests {
         assert_eq!(rows[1].cells[1].text, "x, \"y\"\nz");
         assert_eq!(rows[1].cells[2].text, "3");
         assert_eq!(rows[1].cells[2].pos, Pos { line: 3, col: 4 });
+    }
+
+    #[test]
+    fn an_unquoted_mark_of_no_value_is_an_empty_cell_and_a_quoted_one_is_text() {
+        // As R's write.csv writes a sheet: text quoted, a missing value as NA.
+        let sheet =
+            "\"id\",\"date\",\"end\",\"title\",\"summary\"\n\"a\",\"2025-03-12\",NA,\"NA\",NA\n\"b\",\"2025-03-13\",#N/A,\"Visit\",NULL\n";
+        let (read, _) = rows(sheet);
+        let cells: Vec<Vec<&str>> = read[1..].iter().map(|r| r.cells.iter().map(|c| c.text.as_str()).collect()).collect();
+        assert_eq!(cells, [["a", "2025-03-12", "", "NA", ""], ["b", "2025-03-13", "", "Visit", ""]]);
+        let parsed = import(sheet, "t");
+        assert_eq!(parsed.timeline.events.len(), 2, "{:#?}", parsed.problems);
+        assert!(parsed.problems.is_empty(), "{:#?}", parsed.problems);
+        assert_eq!(parsed.timeline.events.iter().map(|e| e.title.get("en")).collect::<Vec<_>>(), ["NA", "Visit"]);
+        assert_eq!(rows("a,b\nN/A,\\N\n").0[1].cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["", ""]);
+        assert_eq!(rows("a,b\nNAN,na\n").0[1].cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["NAN", "na"]);
     }
 
     #[test]
