@@ -486,7 +486,10 @@ fn older_timelinejs_files_and_date_for_start_date_are_read() {
     assert!(err.contains("unknown field \"classname\" is ignored (timeline.date[1].classname)"), "{err}");
     assert_eq!(err.matches(": error: ").count(), 1, "{err}");
     let (_, listed, _) = run(&["list", &older]);
-    assert_eq!(listed.lines().collect::<Vec<_>>(), ["2011-12-12/2011-12-14\tevent-1\tFirst", "2012-01-26T14:30\tevent-2\tSecond"]);
+    assert_eq!(
+        listed.lines().collect::<Vec<_>>(),
+        ["2011-12-12/2011-12-14\t2011-12-12-first\tFirst", "2012-01-26T14:30\t2012-01-26-second\tSecond"]
+    );
     // Six events dated with `date` instead of `start_date`: read, and said once.
     let events: Vec<String> = (0..6).map(|i| format!(r#"{{"date": {{"year": {}}}, "text": {{"headline": "E{i}"}}}}"#, 2000 + i)).collect();
     let file =

@@ -1383,7 +1383,9 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
                 bad = true;
                 String::new()
             }
-            None => format!("row-{}", row.number),
+            // Named after the loop by its day and title, which inserting a row does not
+            // change (a link to an event stays on it when the sheet grows).
+            None => String::new(),
         };
         let kind = match cell("kind") {
             None => Kind::Other,
@@ -1493,6 +1495,7 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
             citations,
         });
     }
+    name_events(&mut t.events, sheet_lang.as_deref().unwrap_or("en"));
     crate::model::sort_events(&mut t.events);
     // A sheet's days exported with a time (a date column formatted as date and time:
     // `3/13/2025 0:00`) are days; times its own column gives are kept.
@@ -1504,6 +1507,28 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
         problems.push(Problem::error("", Pos { line: 1, col: 1 }, ProblemKind::NoEvents));
     }
     finish(t, problems, given)
+}
+
+/// Ids for the events a sheet gives none: the day and the title (`2025-03-12-talks`),
+/// as the bundled timeline's are, so that a link to an event (`#timeline/2025-03-12-talks`)
+/// keeps opening it when rows are added, moved or removed; `-2`, `-3` after one taken,
+/// by an id the sheet gives or by an event before. Titles in scripts without Latin
+/// letters leave the day alone.
+pub(crate) fn name_events(events: &mut [Event], lang: &str) {
+    let mut taken: std::collections::HashSet<String> = events.iter().map(|e| e.id.clone()).filter(|id| !id.is_empty()).collect();
+    for event in events.iter_mut().filter(|e| e.id.is_empty()) {
+        let day = Date { time: None, ..event.date }.iso();
+        let base = slug(&format!("{day} {}", event.title.get(lang))).unwrap_or_else(|| "event".into());
+        let base = if event.date.year <= 0 { format!("bce-{base}") } else { base };
+        let mut id = base.clone();
+        let mut again = 2;
+        while taken.contains(&id) {
+            id = format!("{base}-{again}");
+            again += 1;
+        }
+        taken.insert(id.clone());
+        event.id = id;
+    }
 }
 
 /// `date` at the time of day in `cell` (`14:30`, `14:30:05`, `2:30 PM`, with an
@@ -2283,7 +2308,7 @@ mod tests {
             assert_eq!(said, [("row 2, date", &day)], "{sheet}");
         }
         // Its own days still tell first: a second number above 12 is a day.
-        assert_eq!(dates("Ngày,Sự kiện\n3/13/2025,x\n3/4/2025,y\n").0, ["2025-03-13", "2025-03-04"]);
+        assert_eq!(dates("Ngày,Sự kiện\n3/13/2025,x\n3/4/2025,y\n").0, ["2025-03-04", "2025-03-13"]);
         // Days and months in words, in English or as the widget writes them in Vietnamese.
         let worded = "id,date,title\na,12 March 2025,x\nb,\"March 13, 2025\",y\nc,Mar. 14 2025,z\nd,April 2025,w\ne,15 tháng 3 2025,v\nf,tháng 5 năm 2025,u\n";
         assert_eq!(
@@ -2518,7 +2543,8 @@ mod tests {
         let text = "date,title,end,kind\n2020,ok,,visit\n2021,too,many,cells,here\n2025-02-30,bad day,,\n,no date,,\n2020,backwards,2019,\n2022,short\n2023,\"never closed\n";
         let parsed = import(text, "t");
         let ids: Vec<&str> = parsed.timeline.events.iter().map(|e| e.id.as_str()).collect();
-        assert_eq!(ids, ["row-2", "row-7"]);
+        // Events without an id are named by their day and title.
+        assert_eq!(ids, ["2020-ok", "2022-short"]);
         let found: Vec<(&str, bool)> = parsed.problems.iter().map(|p| (p.path.as_str(), p.is_error())).collect();
         assert_eq!(
             found,

@@ -137,7 +137,7 @@ pub fn import_modern(root: &Node, name: &str, mut problems: Vec<Problem>) -> Par
         // its text, or else by its date.
         let title = headline.filter(|h| !h.is_empty()).or_else(|| body.as_deref().and_then(excerpt)).unwrap_or_else(|| date.iso());
         let given = node.get("unique_id").and_then(|n| Some((n, n.as_str()?)));
-        let id = event_id(given, i, &mut ids, &format!("{path}.unique_id"), b.problems);
+        let id = event_id(given, &mut ids, &format!("{path}.unique_id"), b.problems);
         let group = node.get("group").and_then(Node::as_str).map(str::trim).filter(|g| !g.is_empty());
         let pillars: Vec<usize> = group.map(|g| group_pillar(&mut t.pillars, &mut groups, g, g)).into_iter().collect();
         let display = node
@@ -152,6 +152,7 @@ pub fn import_modern(root: &Node, name: &str, mut problems: Vec<Problem>) -> Par
         event.media = media.map(Box::new);
         t.events.push(event);
     }
+    super::csv::name_events(&mut t.events, "en");
     crate::model::sort_events(&mut t.events);
     let events_pos = root.get("events").map_or(root.pos, |n| n.pos);
     if t.events.is_empty() {
@@ -168,15 +169,10 @@ pub fn import_modern(root: &Node, name: &str, mut problems: Vec<Problem>) -> Par
 /// The id of the `i`-th event (from 0) of a file: the one it gives itself (`given`: its
 /// node and text) when that names it in page addresses. One that ids here do not allow
 /// ("Slide 1") is written as one ("slide-1"); one used twice is a warning at `path`, and
-/// that event, like one without an id, is `event-N` (N its place in the file), unless an
-/// event took that as its own. `ids` holds those taken so far, this one added.
-pub(super) fn event_id(
-    given: Option<(&Node, &str)>,
-    i: usize,
-    ids: &mut HashMap<String, ()>,
-    path: &str,
-    problems: &mut Vec<Problem>,
-) -> String {
+/// that event, like one without an id, is left without one here, to be named by its day
+/// and title once every given id is known ([`super::csv::name_events`]). `ids` holds
+/// those taken so far, this one added.
+pub(super) fn event_id(given: Option<(&Node, &str)>, ids: &mut HashMap<String, ()>, path: &str, problems: &mut Vec<Problem>) -> String {
     let wanted = given.map(|(n, id)| (n, id.trim())).filter(|(_, id)| !id.is_empty()).and_then(|(n, id)| {
         let id = if is_valid_id(id) { id.to_owned() } else { slug(id).filter(|s| is_valid_id(s))? };
         if ids.contains_key(&id) {
@@ -185,16 +181,10 @@ pub(super) fn event_id(
         }
         Some(id)
     });
-    let id = wanted.unwrap_or_else(|| {
-        let mut id = format!("event-{}", i + 1);
-        let mut again = 2;
-        while ids.contains_key(&id) {
-            id = format!("event-{}-{again}", i + 1);
-            again += 1;
-        }
-        id
-    });
-    ids.insert(id.clone(), ());
+    let id = wanted.unwrap_or_default();
+    if !id.is_empty() {
+        ids.insert(id.clone(), ());
+    }
     id
 }
 
@@ -740,7 +730,8 @@ mod tests {
         ]}"#;
         let parsed = parse_any(text).0;
         let ids: Vec<&str> = parsed.timeline.events.iter().map(|e| e.id.as_str()).collect();
-        assert_eq!(ids, ["slide-1", "event-3", "event-3-2", "event-4", "event-5"]);
+        // Those without one (or with one taken) are named by their day and title.
+        assert_eq!(ids, ["slide-1", "event-3", "2003-c", "2004-d", "2005-e"]);
         let found: Vec<(&str, &ProblemKind)> = parsed.problems.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
         assert_eq!(found, [("events[3].unique_id", &ProblemKind::DuplicateId("slide-1".into()))]);
     }

@@ -168,12 +168,13 @@ pub fn import(root: &Node, name: &str, mut problems: Vec<Problem>) -> Parsed {
             .into_iter()
             .collect();
         let own = item.get("id").and_then(|n| Some((n, label(n)?)));
-        let id = event_id(own.as_ref().map(|(n, s)| (*n, s.as_str())), i, &mut ids, &at(i, "id"), &mut problems);
+        let id = event_id(own.as_ref().map(|(n, s)| (*n, s.as_str())), &mut ids, &at(i, "id"), &mut problems);
         let summary = text("title", &mut problems);
         // An item without content is named by its date, as TimelineJS's slides are.
         let title = title.unwrap_or_else(|| start.iso());
         t.events.push(imported_event(id, start, end, pillars, &title, summary.as_deref()));
     }
+    super::csv::name_events(&mut t.events, "en");
     crate::model::sort_events(&mut t.events);
     crate::model::sort_periods(&mut t.eras);
     // Days written as date and time (`2014-04-20T00:00:00`, as scripts write a day) are days.
