@@ -1516,15 +1516,18 @@ fn table(mut rows: Vec<Row>, name: &str, mut problems: Vec<Problem>) -> Parsed {
 /// letters leave the day alone.
 pub(crate) fn name_events(events: &mut [Event], lang: &str) {
     let mut taken: std::collections::HashSet<String> = events.iter().map(|e| e.id.clone()).filter(|id| !id.is_empty()).collect();
+    // The next number to try after each name: many events of one day and title (a
+    // hostile file's thousands) are named in one pass, not each from `-2` again.
+    let mut next: HashMap<String, usize> = HashMap::new();
     for event in events.iter_mut().filter(|e| e.id.is_empty()) {
         let day = Date { time: None, ..event.date }.iso();
         let base = slug(&format!("{day} {}", event.title.get(lang))).unwrap_or_else(|| "event".into());
         let base = if event.date.year <= 0 { format!("bce-{base}") } else { base };
+        let again = next.entry(base.clone()).or_insert(1);
         let mut id = base.clone();
-        let mut again = 2;
         while taken.contains(&id) {
+            *again += 1;
             id = format!("{base}-{again}");
-            again += 1;
         }
         taken.insert(id.clone());
         event.id = id;
@@ -2257,6 +2260,33 @@ mod tests {
         let timed = "date,title\n2025-03-15 00:00,a\n2025-03-16 09:30,b\n";
         assert_eq!(read(timed).0, ["2025-03-15T00:00", "2025-03-16T09:30"]);
         assert_eq!(read("date,time,title\n2025-03-15,0:00,a\n").0, ["2025-03-15T00:00"]);
+    }
+
+    #[test]
+    fn events_without_ids_are_named_by_day_and_title_and_never_share_one() {
+        let text = "id,date,title\n,2025-03-12,Hội đàm cấp cao\n2025-03-12-hoi-dam-cap-cao-2,2025-03-13,Given\n,2025-03-12,Hội đàm cấp cao\n,2025-03-12,Hội đàm cấp cao\n,-0500,Thales\n,2025-03-14,会谈\n,2025-03-14T09:30,会谈\n";
+        let parsed = import(text, "t");
+        let mut ids: Vec<&str> = parsed.timeline.events.iter().map(|e| e.id.as_str()).collect();
+        ids.sort_unstable();
+        assert_eq!(
+            ids,
+            [
+                "2025-03-12-hoi-dam-cap-cao",
+                "2025-03-12-hoi-dam-cap-cao-2",
+                "2025-03-12-hoi-dam-cap-cao-3",
+                "2025-03-12-hoi-dam-cap-cao-4",
+                "2025-03-14",
+                "2025-03-14-2",
+                "bce-0500-thales"
+            ],
+            "the given id kept, the others around it"
+        );
+        // Thousands of one day and title, as a hostile file has them: each its own.
+        let many = format!("date,title\n{}", "2025-03-12,Same\n".repeat(10_000));
+        let events = import(&many, "t").timeline.events;
+        let unique: std::collections::HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(unique.len(), 10_000);
+        assert!(unique.contains("2025-03-12-same") && unique.contains("2025-03-12-same-10000"));
     }
 
     #[test]
