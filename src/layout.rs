@@ -499,6 +499,11 @@ pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64, timed: &[f64])
         };
         for tick in marks {
             let x = scale.x(tick.1);
+            // A day too close after a year's or a month's tick (a widened day just
+            // after it) says more than it: the coarser tick gives way.
+            if tick.0.day.is_some() && out.last().is_some_and(|t| t.date.day.is_none() && x - t.x < min_spacing) {
+                out.pop();
+            }
             if out.last().is_none_or(|t| x - t.x >= min_spacing) {
                 let with_year = tick.0.day.is_some() && out.last().is_none_or(|t| t.date.year != tick.0.year);
                 out.push(Tick { x, date: tick.0, with_year });
@@ -768,6 +773,23 @@ mod tests {
         // With a time on that day, its hours are marked.
         let timed = ticks(&scale, day(1990, 1, 1), day(2025, 12, 1), 80.0, &[talk, busy + 0.5]);
         assert!(timed.iter().any(|m| m.date.time.is_some()), "{timed:?}");
+    }
+
+    #[test]
+    fn a_widened_day_just_after_a_year_tick_is_marked_by_its_day() {
+        // Decades of events, then six on the third day of a year: the story axis widens
+        // that day, a stretch away from the year's tick; the day's own mark says more
+        // (its day and year) than the year's, which gives way to it.
+        let busy = day(2025, 1, 3) as f64;
+        let mut t = vec![day(1990, 1, 1) as f64, day(2001, 6, 1) as f64, day(2024, 5, 1) as f64];
+        t.extend((0..6).map(|k| busy + k as f64 / 6.0));
+        t.push(day(2025, 12, 1) as f64);
+        let story = story(&t, t[0], t[t.len() - 1], 1280.0, &Metrics::default(), 16.0).unwrap();
+        let scale = Scale { map: Rc::new(story.map), origin: -16.0, px_per_unit: 1.0 };
+        let marks = ticks(&scale, day(1990, 1, 1), day(2025, 12, 1), 80.0, &[]);
+        let busy_day = marks.iter().find(|m| m.date == Date::day(2025, 1, 3));
+        assert!(busy_day.is_some_and(|m| m.with_year), "{marks:?}");
+        assert!(marks.windows(2).all(|w| w[1].x - w[0].x >= 80.0), "{marks:?}");
     }
 
     #[test]

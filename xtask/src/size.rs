@@ -44,8 +44,9 @@ use std::process::{Command, Stdio};
 /// a list of events written without the native format's ids and kinds to the importers
 /// (+35), rather than leave out every event of it; to 95.05 KB when the embed script
 /// learned to read a Google Sheet's own address as its published CSV (+143), as the
-/// studio does, instead of failing on the sheet's page.
-pub const BUDGET: usize = 95 * 1024 + 50;
+/// studio does, instead of failing on the sheet's page; to 95.08 KB when a widened day
+/// just after a year's tick got its own mark on the story axis (+28).
+pub const BUDGET: usize = 95 * 1024 + 80;
 
 /// The budget of a build with the prebuilt standard library, where rustup could not add
 /// its source: the same code, ~6 KB larger.
