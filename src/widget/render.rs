@@ -485,7 +485,14 @@ impl Widget {
                 axis.add(dom::text_el(doc, "span", "rt-tick", &label));
             }
         }
-        let today_class = if today_under_mark { "rt-today rt-under-break" } else { "rt-today" };
+        // Near the track's end, the word goes before the line, inside the track (the
+        // longest of the languages' words for today is under 64 px).
+        let today_class = match (today_under_mark, today_x + 64.0 > track_width) {
+            (false, false) => "rt-today",
+            (true, false) => "rt-today rt-under-break",
+            (false, true) => "rt-today rt-before",
+            (true, true) => "rt-today rt-under-break rt-before",
+        };
         if self.today >= from && self.today <= to && !axis.keep(today_class, s.today, today_x) {
             axis.add(dom::text_el(doc, "span", today_class, s.today));
         }

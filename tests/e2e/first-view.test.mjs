@@ -439,6 +439,39 @@ test("a date wider than its card takes two lines, broken between its parts, and 
   }
 });
 
+test("today at the track's end is said inside the widget, the word before its line", async () => {
+  // The last event a year before today: today's line is at the track's right end, where
+  // the word after it was cut off ("Tod").
+  const day = (ago) => new Date(Date.now() - ago * 86400000).toISOString().slice(0, 10);
+  const data = {
+    format: "relationship-timeline/1", id: "recent", title: "Recent",
+    events: [
+      { id: "a", date: "1990", kind: "meeting", title: "Long ago" },
+      { id: "m", date: "2001-06-01", kind: "meeting", title: "Middle" },
+      { id: "p", date: day(944), kind: "meeting", title: "Before" },
+      ...[1, 2, 3, 4, 5, 6].map((k) => ({ id: `b${k}`, date: day(697), kind: "talks", title: `Busy ${k}` })),
+      { id: "c", date: day(365), kind: "visit", title: "A year ago" },
+    ],
+  };
+  for (const width of [1280, 700]) {
+    const { context, page } = await pageWithData("recent", data, "en", width);
+    await page.locator(".rt-card").nth(1).waitFor();
+    await page.locator(".rt-today").waitFor({ state: "attached" });
+    const seen = await page.locator("relationship-timeline .relationship-timeline").evaluate((host) => {
+      const root = host.shadowRoot;
+      const view = root.querySelector(".rt-viewport").getBoundingClientRect();
+      const today = root.querySelector(".rt-today");
+      const word = document.createRange();
+      word.selectNodeContents(today);
+      const w = word.getBoundingClientRect();
+      return { text: today.textContent, inside: w.left >= view.left && w.right <= view.right, right: w.right, viewRight: view.right, before: today.classList.contains("rt-before") };
+    });
+    assert.equal(seen.text, "Today");
+    assert.ok(seen.inside, `the word is inside the track at ${width} px: ${JSON.stringify(seen)}`);
+    await context.close();
+  }
+});
+
 test("a tick's label that today's line meets stays readable: the line passes behind it", async () => {
   // From 500 BCE to this year at 1280 px, a tick every 200 years: today's line falls on
   // the label "2000 CE", which it struck through.

@@ -45,8 +45,10 @@ use std::process::{Command, Stdio};
 /// (+35), rather than leave out every event of it; to 95.05 KB when the embed script
 /// learned to read a Google Sheet's own address as its published CSV (+143), as the
 /// studio does, instead of failing on the sheet's page; to 95.08 KB when a widened day
-/// just after a year's tick got its own mark on the story axis (+28).
-pub const BUDGET: usize = 95 * 1024 + 80;
+/// just after a year's tick got its own mark on the story axis (+28); to 95.15 KB when
+/// the word "today" at the track's end went before its line instead of past the
+/// widget's edge (+66).
+pub const BUDGET: usize = 95 * 1024 + 150;
 
 /// The budget of a build with the prebuilt standard library, where rustup could not add
 /// its source: the same code, ~6 KB larger.
