@@ -59,8 +59,12 @@ pub fn render(t: &Timeline, lang: Lang) -> String {
         h.attr(&e.date.iso());
         h.raw("\">");
         h.text(&crate::phrase::when(e, code, s));
-        h.raw("</time> · ");
-        h.text(s.kind(e.kind));
+        h.raw("</time>");
+        // An event of no known kind (most of another tool's) is not labelled "Event".
+        if e.kind != crate::model::Kind::Other {
+            h.raw(" · ");
+            h.text(s.kind(e.kind));
+        }
         if e.status == Status::Planned {
             h.raw(" · ");
             h.text(s.planned);
@@ -224,6 +228,14 @@ mod tests {
         }
         assert!(html.contains("12 tháng 3, 2025"));
         assert!(render(&t, Lang::En).contains("12 March 2025"));
+        // Each event says its kind; one of no known kind says none ("Event").
+        let mut t = t;
+        assert!(render(&t, Lang::En).contains("</time> · Visit"));
+        for e in &mut t.events {
+            e.kind = crate::model::Kind::Other;
+        }
+        let html = render(&t, Lang::En);
+        assert!(!html.contains(Lang::En.strings().kind(crate::model::Kind::Other)), "{html}");
     }
 
     #[test]

@@ -317,7 +317,8 @@ impl Widget {
         let title_el = dom::text_el(doc, "span", "rt-title", &capped(title, room::CARD));
         mark(&title_el, title_lang, lang);
         dom::append(&card, &title_el);
-        let meta = dom::text_el(doc, "span", "rt-kind", s.kind(event.kind));
+        // An event of no known kind (most of another tool's) is not labelled "Event".
+        let meta = dom::text_el(doc, "span", "rt-kind", if event.kind == Kind::Other { "" } else { s.kind(event.kind) });
         if event.status == Status::Planned {
             dom::append(&meta, &dom::text_el(doc, "span", "rt-badge", s.planned));
         }
@@ -598,8 +599,10 @@ impl Widget {
         dom::attr(&time, "datetime", &event.date.iso());
         dom::append(&when, &time);
         let mut kind = String::from(" · ");
-        kind.push_str(s.kind(event.kind));
-        kind.push_str(" · ");
+        if event.kind != Kind::Other {
+            kind.push_str(s.kind(event.kind));
+            kind.push_str(" · ");
+        }
         kind.push_str(s.status(event.status));
         dom::append(&when, &dom::text_el(doc, "span", "", &kind));
         dom::append(panel, &when);

@@ -196,6 +196,27 @@ test("a spreadsheet's rows as JSON (a sheet-to-JSON tool's list of objects) are 
   await page.close();
 });
 
+test("events of no known kind, as other tools' are, are not each labelled \"Event\"", async () => {
+  const tl = JSON.stringify({ events: [
+    { start_date: { year: 1856, month: 8 }, text: { headline: "The Bessemer process" } },
+    { start_date: { year: 1889 }, text: { headline: "A tower of wrought iron" } },
+  ] });
+  const { page } = await mounted(tl, { width: 375 });
+  const seen = await page.evaluate(() => {
+    const root = window.__host.firstElementChild.shadowRoot;
+    root.querySelector(".rt-card").click();
+    return {
+      kinds: [...root.querySelectorAll(".rt-card .rt-kind")].map((k) => k.textContent),
+      cards: [...root.querySelectorAll(".rt-card")].map((c) => c.textContent),
+      details: root.querySelector(".rt-details-when")?.textContent ?? null,
+    };
+  });
+  assert.deepEqual(seen.kinds, ["", ""], JSON.stringify(seen));
+  assert.ok(seen.cards.every((c) => !c.includes("Event")), JSON.stringify(seen));
+  assert.ok(seen.details && !seen.details.includes("Event") && seen.details.includes("Happened"), JSON.stringify(seen));
+  await page.close();
+});
+
 test("a list of events written by hand, without ids or kinds, is drawn under its title, not left out event by event", async () => {
   const listed = JSON.stringify({
     title: "Our history",

@@ -47,8 +47,9 @@ use std::process::{Command, Stdio};
 /// studio does, instead of failing on the sheet's page; to 95.08 KB when a widened day
 /// just after a year's tick got its own mark on the story axis (+28); to 95.15 KB when
 /// the word "today" at the track's end went before its line instead of past the
-/// widget's edge (+66).
-pub const BUDGET: usize = 95 * 1024 + 150;
+/// widget's edge (+66); to 95.17 KB when events of no known kind (most of another
+/// tool's) stopped being labelled "Event" one by one (+19).
+pub const BUDGET: usize = 95 * 1024 + 170;
 
 /// The budget of a build with the prebuilt standard library, where rustup could not add
 /// its source: the same code, ~6 KB larger.
