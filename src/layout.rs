@@ -497,11 +497,25 @@ pub fn ticks(scale: &Scale, from: i64, to: i64, min_spacing: f64, timed: &[f64])
             TickUnit::Minutes(n) => minute_ticks(n, a, b.min(to as f64 + 1.0)),
             _ => unit_ticks(unit, a.ceil() as i64, (b.ceil() as i64 - 1).min(to)).into_iter().map(|(d, day)| (d, day as f64)).collect(),
         };
-        for tick in marks {
+        for mut tick in marks {
             let x = scale.x(tick.1);
-            // A day too close after a year's or a month's tick (a widened day just
-            // after it) says more than it: the coarser tick gives way.
-            if tick.0.day.is_some() && out.last().is_some_and(|t| t.date.day.is_none() && x - t.x < min_spacing) {
+            // A stretch of days that starts on a year's (or a month's) first day: its
+            // first mark says the year (the month), not "1 Jan". Hours keep their day.
+            if let (Some(1), Some(m), TickUnit::Days(_), true) = (tick.0.day, tick.0.month, unit, tick.1 <= a.ceil()) {
+                tick.0 = if m == 1 { Date::year(tick.0.year) } else { Date::month(tick.0.year, m) };
+            }
+            // A day too close after its own year's or month's tick (a widened day just
+            // after it) says more than it: the coarser tick gives way. One of an
+            // earlier year stays (the first day of a stretch says less than "2000"),
+            // and so does one whose first day it is.
+            if tick.0.day.is_some()
+                && out.last().is_some_and(|t| {
+                    t.date.day.is_none()
+                        && t.date.year == tick.0.year
+                        && t.date.first_day() as f64 != tick.1.floor()
+                        && x - t.x < min_spacing
+                })
+            {
                 out.pop();
             }
             if out.last().is_none_or(|t| x - t.x >= min_spacing) {

@@ -54,6 +54,30 @@ fn the_bundled_timeline_shows_every_event_at_desktop_widths() {
     }
 }
 
+/// The axis under the bundled timeline's first view marks the years of its compressed
+/// stretches and its widened day; a stretch of days that starts on 1 January is marked
+/// by its year ("2023"), not by "1/1/2023", which is no event's day.
+#[test]
+fn the_bundled_timelines_axis_marks_its_years_and_its_busy_day() {
+    let t = bundled();
+    let strings = Lang::En.strings();
+    for width in DESKTOP_WIDTHS {
+        let view = View::new(&t, Lang::En, width, Metrics::default());
+        let (from, to) = view.day_range();
+        let ticks = relationship_timeline::layout::ticks(&view.scale, from, to, 80.0, view.timed_at());
+        let labels: Vec<String> = ticks.iter().map(|k| strings.tick(&k.date)).collect();
+        println!("axis, bundled, {width} px: {labels:?}");
+        // No event of this timeline is on a 1 January: such a day's mark is a stretch's
+        // first day standing where its year's mark was.
+        assert!(!ticks.iter().any(|k| k.date.day == Some(1) && k.date.month == Some(1)), "{width} px: {labels:?}");
+        assert!(ticks.iter().any(|k| k.date == relationship_timeline::date::Date::year(2000)), "{width} px: {labels:?}");
+        // On the demo article, the day the story is about is marked.
+        if width < 1280.0 {
+            assert!(ticks.iter().any(|k| k.date == relationship_timeline::date::Date::day(2025, 3, 12)), "{width} px: {labels:?}");
+        }
+    }
+}
+
 #[test]
 fn the_proportional_axis_is_one_message_away_and_back() {
     let t = bundled();
