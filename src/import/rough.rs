@@ -178,6 +178,7 @@ fn after_any<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
     })
 }
 
+#[inline(never)]
 fn named(text: &str, exact: &dyn Fn(&str) -> Option<Date>) -> Option<Period> {
     if let Some(decade) = decade(text) {
         return Some(decade);
