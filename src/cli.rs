@@ -99,7 +99,7 @@ fn with_file(file: &str, read: &dyn Fn(&str) -> std::io::Result<Input>, command:
         let parsed = crate::parse::too_large(usize::try_from(input.size).unwrap_or(usize::MAX));
         return command(file, &parsed, Format::Native);
     }
-    let (text, encoding) = crate::parse::decode(&input.bytes);
+    let (text, encoding) = import::csv::decode(&input.bytes);
     // A spreadsheet has no title of its own: it takes the file's name.
     let name = std::path::Path::new(file).file_stem().and_then(|s| s.to_str()).unwrap_or("timeline");
     let (mut parsed, format) = import::parse_named(&text, name);

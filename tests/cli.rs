@@ -602,15 +602,27 @@ fn render_writes_every_interface_language_with_fallbacks_and_quotes_marked() {
 }
 
 #[test]
-fn a_sheet_saved_in_a_legacy_code_page_is_named_where_it_goes_wrong_and_its_rows_kept() {
-    // Windows-1252, as a spreadsheet's plain "CSV" export writes it: é is one byte, 0xE9.
-    let file = temp_file("latin1.csv", b"date;title;summary;;\r\n2020;Caf\xe9 opened;A caf\xe9;;\r\n2021;Second;;;\r\n");
+fn a_sheet_saved_in_a_legacy_code_page_is_read_in_it_and_said_so_where_it_goes_wrong() {
+    // Windows-1252, as a spreadsheet's plain "CSV" export writes it: é is one byte, 0xE9,
+    // and the curly quotes and the euro sign are in 0x80–0x9F.
+    let file = temp_file("latin1.csv", b"date;title;summary;;\r\n2020;Caf\xe9 opened;\x93A caf\xe9\x94 for \x805;;\r\n2021;Second;;;\r\n");
     let (code, _, err) = run(&["validate", &file]);
-    assert_eq!(code, 1);
-    assert!(err.contains(":2:9: error: the file is not UTF-8 text") && err.contains("\"CSV UTF-8\""), "{err}");
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains(":2:9: warning: the file is not UTF-8 text; it was read as Windows-1252") && err.contains("\"CSV UTF-8\""),
+        "{err}"
+    );
     assert_eq!(err.matches(": error: ").count() + err.matches(": warning: ").count(), 1, "the empty columns are not reported: {err}");
     let (_, listed, _) = run(&["list", &file]);
-    assert_eq!(listed.lines().count(), 2, "{listed}");
+    assert_eq!(listed.lines().collect::<Vec<_>>(), ["2020\t2020-cafe-opened\tCafé opened", "2021\t2021-second\tSecond"]);
+    let (_, json, _) = run(&["convert", &file, "--to", "json"]);
+    assert!(json.contains("\"“A café” for €5\""), "{json}");
+    // JSON that is not UTF-8 is damaged (or in an encoding no guess gets right): named
+    // as such, not read in another.
+    let file = temp_file("latin1.json", b"{\"events\": [{\"start_date\": {\"year\": 2020}, \"text\": {\"headline\": \"Caf\xe9\"}}]}");
+    let (code, _, err) = run(&["validate", &file]);
+    assert_eq!(code, 1);
+    assert!(err.contains("error: the file is not UTF-8 text"), "{err}");
 }
 
 #[test]

@@ -8,7 +8,7 @@
 //! is not a problem but where one is: a spreadsheet's row ("row 4, date"), which only
 //! the importers name (its kind is left blank).
 
-pub const IMPORTER_PROBLEMS: [(&str, &str); 25] = [
+pub const IMPORTER_PROBLEMS: [(&str, &str); 26] = [
     ("not_shown_ignored", "NotShown"),
     ("not_shown_order_only", "NotShown"),
     ("not_shown_link_only", "NotShown"),
@@ -32,6 +32,7 @@ pub const IMPORTER_PROBLEMS: [(&str, &str); 25] = [
     ("script", "Script"),
     ("web_page", "WebPage"),
     ("workbook", "Workbook"),
+    ("windows_1252", "Windows1252"),
     ("data_elsewhere", "DataElsewhere"),
     ("row", ""),
 ];

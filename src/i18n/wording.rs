@@ -104,6 +104,8 @@ pub enum Wording {
     #[cfg(feature = "importers")]
     Workbook,
     #[cfg(feature = "importers")]
+    Windows1252,
+    #[cfg(feature = "importers")]
     DataElsewhere,
     /// Not a problem: the row of a spreadsheet a problem is in ("row {0}").
     #[cfg(feature = "importers")]
@@ -264,6 +266,8 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
         ProblemKind::WebPage => (W::WebPage, vec![]),
         #[cfg(feature = "importers")]
         ProblemKind::Workbook => (W::Workbook, vec![]),
+        #[cfg(feature = "importers")]
+        ProblemKind::Windows1252 => (W::Windows1252, vec![]),
         #[cfg(feature = "importers")]
         ProblemKind::DataElsewhere(address) => (W::DataElsewhere, text(address)),
         #[cfg(feature = "importers")]

@@ -122,6 +122,27 @@ pub fn rows(text: &str) -> (Vec<Row>, Option<Pos>) {
     (rows, None)
 }
 
+/// Bytes as text, as [`crate::parse::decode`] reads them, except a sheet that is not UTF-8: a
+/// spreadsheet program on Windows saves CSV in Windows-1252 (Western European), so such
+/// bytes are read in it, with a warning that says so and how to save UTF-8, where they
+/// would be shown as �. JSON that is not UTF-8 is named as such (it is damaged, or
+/// another encoding no guess would get right), and so is a workbook.
+pub fn decode(bytes: &[u8]) -> (String, Option<Problem>) {
+    let (text, problem) = crate::parse::decode(bytes);
+    let not_utf8 = problem.as_ref().filter(|p| p.kind == ProblemKind::NotUtf8).map(|p| p.pos);
+    match not_utf8 {
+        Some(pos) if super::detect(&text) == super::Format::Csv && !bytes.starts_with(b"PK\x03\x04") => {
+            // 0x80–0x9F as Windows-1252 has them (five are unassigned: kept as the C1
+            // controls they are in Latin-1); every other byte is its own code point.
+            const HIGH: &str = "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8d}Ž\u{8f}\u{90}‘’“”•–—˜™š›œ\u{9d}žŸ";
+            let high: Vec<char> = HIGH.chars().collect();
+            let text = bytes.iter().map(|&b| if (0x80..0xA0).contains(&b) { high[usize::from(b - 0x80)] } else { char::from(b) }).collect();
+            (text, Some(Problem::warning("", pos, ProblemKind::Windows1252)))
+        }
+        _ => (text, problem),
+    }
+}
+
 /// A cell's text, or nothing for the marks tools write where a cell has no value: R's
 /// `NA` (which `write.csv` and `readr` write unquoted, quoting text), `N/A`, a
 /// spreadsheet's `#N/A`, a database's `NULL` and `\N`. Quoted, they are text.

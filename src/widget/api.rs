@@ -344,6 +344,9 @@ fn read_data(options: &Options) -> Result<Parsed, JsValue> {
         // Bytes as fetched (UTF-8): no decoding to a JS string and encoding back.
         if let Some(bytes) = data.dyn_ref::<js_sys::Uint8Array>() {
             // Read as the command line reads a file: the same encodings, the same problems.
+            #[cfg(feature = "importers")]
+            let (text, encoding) = crate::import::csv::decode(&bytes.to_vec());
+            #[cfg(not(feature = "importers"))]
             let (text, encoding) = parse::decode(&bytes.to_vec());
             let mut parsed = parse_text(&text, options)?;
             // A workbook is not text at all: its own problem says so, and what to do.

@@ -196,6 +196,29 @@ test("a spreadsheet's rows as JSON (a sheet-to-JSON tool's list of objects) are 
   await page.close();
 });
 
+test("a sheet saved in Windows-1252, as Excel's plain CSV is on Windows, shows its letters and says how it was read, as validate does", async () => {
+  const bytes = [...Buffer.from("date,title\n2020,Caf", "latin1"), 0xe9, ...Buffer.from(" opened\n2021,", "latin1"), 0x93, ...Buffer.from("Quoted", "latin1"), 0x94, 0x0a];
+  const expected = validate("latin1.csv", Buffer.from(bytes));
+  assert.equal(expected.length, 1, expected.join("\n"));
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(BASE + "/static.html");
+  const seen = await page.evaluate(async (bytes) => {
+    const { mount } = await import("/relationship-timeline.js");
+    const host = document.createElement("div");
+    document.body.append(host);
+    await mount(host, { data: new Uint8Array(bytes), lang: "en" });
+    const root = host.firstElementChild.shadowRoot;
+    root.querySelector(".rt-notice-summary")?.click();
+    return {
+      titles: [...root.querySelectorAll(".rt-card .rt-title")].map((t) => t.textContent),
+      items: [...root.querySelectorAll(".rt-notice li")].map((li) => li.textContent),
+    };
+  }, bytes);
+  assert.deepEqual(seen.titles, ["Café opened", "“Quoted”"]);
+  assert.deepEqual(seen.items, expected, "same wording and place as validate");
+  await page.close();
+});
+
 test("events of no known kind, as other tools' are, are not each labelled \"Event\"", async () => {
   const tl = JSON.stringify({ events: [
     { start_date: { year: 1856, month: 8 }, text: { headline: "The Bessemer process" } },
