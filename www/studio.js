@@ -325,15 +325,26 @@ function download() {
 translate();
 text.addEventListener("input", later);
 text.addEventListener("scroll", () => { $("gutter").scrollTop = text.scrollTop; });
-$("file").addEventListener("change", async (e) => {
+/**
+ * Shows a file's text as `validate` reads its bytes: a sheet Excel saved on Windows
+ * (Windows-1252) with its letters, UTF-16 by its mark; how it was read is said.
+ */
+async function openFile(file) {
+  core ??= await tools();
+  const { text: read, note } = core.fileText(new Uint8Array(await file.arrayBuffer()), ui);
+  show(read, file.name);
+  if (note) say(`${t("loaded", file.name)} ${note}`);
+}
+
+$("file").addEventListener("change", (e) => {
   const file = e.target.files?.[0];
-  if (file) show(await file.text(), file.name);
+  if (file) openFile(file).catch((error) => say(String(error?.message ?? error)));
 });
 $("drop").addEventListener("dragover", (e) => e.preventDefault());
 $("drop").addEventListener("drop", async (e) => {
   e.preventDefault();
   const file = e.dataTransfer?.files?.[0];
-  if (file) show(await file.text(), file.name);
+  if (file) openFile(file).catch((error) => say(String(error?.message ?? error)));
 });
 $("template").addEventListener("click", async () => {
   const response = await fetch("data/template.csv");

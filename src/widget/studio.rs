@@ -43,6 +43,17 @@ pub fn check_text(text: &str, lang: &str, name: &str) -> Result<JsValue, JsError
     js_sys::JSON::parse(&report).map_err(|_| JsError::new("relationship-timeline: the report could not be read"))
 }
 
+/// A file's bytes as the text `validate` reads in them (UTF-8; UTF-16 by its mark; a
+/// sheet that is not UTF-8 in Windows-1252), and what it says of how they were read, in
+/// `lang` (`LINE:COL: severity: message`), or null: `{ text, note }`.
+#[wasm_bindgen(js_name = fileText)]
+pub fn file_text(bytes: &[u8], lang: &str) -> Result<JsValue, JsError> {
+    let (text, problem) = crate::import::csv::decode(bytes);
+    let note = problem.map(|p| crate::phrase::problem_line(&p, lang_of(lang).strings()));
+    let report = Json::object().text("text", &text).maybe("note", note.as_deref()).end();
+    js_sys::JSON::parse(&report).map_err(|_| JsError::new("relationship-timeline: the file could not be read"))
+}
+
 /// `text` as native JSON: what `convert FILE --to json` writes.
 #[wasm_bindgen(js_name = toNativeJson)]
 pub fn to_native_json(text: &str, name: &str) -> String {

@@ -132,6 +132,15 @@ test("a file opened or dropped: TimelineJS's spreadsheet, with the same problems
   await settled(page, "Read as TimelineJS JSON");
   assert.deepEqual(await problems(page), cli("validate", "history.json", json));
   assert.match(await page.locator("#code-element").textContent(), /src="\/data\/history\.json"/);
+  // A sheet Excel saved on Windows (Windows-1252): its letters, and how it was read said.
+  await page.locator("#file").setInputFiles({
+    name: "latin1.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.concat([Buffer.from("date,title\n2020,Caf"), Buffer.from([0xe9]), Buffer.from(" opened\n")]),
+  });
+  await page.waitForFunction(() => document.getElementById("status").textContent.includes("Windows-1252"));
+  assert.equal(await page.locator("#text").inputValue(), "date,title\n2020,Café opened\n");
+  assert.match(await page.locator("#status").textContent(), /^Read latin1\.csv\. 2:9: warning: the file is not UTF-8 text; it was read as Windows-1252/);
   assert.deepEqual(errors, []);
   await context.close();
 });
