@@ -270,10 +270,12 @@ async function read(address) {
     return { problem: "url-network" };
   }
   if (!response.ok) return { problem: "url-http", status: response.status };
-  const body = await response.text();
+  // Its bytes, read as a file's are (a sheet in Windows-1252 keeps its letters).
+  core ??= await tools();
+  const { text: body, note } = core.fileText(new Uint8Array(await response.arrayBuffer()), ui);
   if (!body.trim()) return { problem: "url-empty" };
   if (/^\s*<(!doctype|html|head|body)\b/i.test(body)) return { problem: "url-html" };
-  return { body };
+  return { body, note };
 }
 
 async function fromUrl(address) {
@@ -288,7 +290,9 @@ async function fromUrl(address) {
       // An address that names no file (a sheet's CSV export) is a timeline.csv.
       const last = new URL(candidate, location.href).pathname.split("/").pop();
       const name = last.includes(".") ? last : "timeline.csv";
-      return show(got.body, name, candidate);
+      show(got.body, name, candidate);
+      if (got.note) say(`${t("loaded", name)} ${got.note}`);
+      return;
     }
   }
   // A sheet neither shared nor published: say how to make it readable.

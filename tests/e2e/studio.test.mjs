@@ -151,6 +151,15 @@ test("an address: read when it gives data; a 404 or a web page is said in plain 
   await page.locator("#url-form button").click();
   await settled(page, "6 of 6 events shown");
   assert.match(await page.locator("#code-element").textContent(), new RegExp(`src="${BASE}/data/spreadsheet\\.csv"`));
+  // A sheet served in Windows-1252 is read as a file of it is.
+  await context.route("https://sheets.example/latin1.csv", (route) => route.fulfill({
+    status: 200, contentType: "text/csv", headers: { "access-control-allow-origin": "*" },
+    body: Buffer.concat([Buffer.from("date,title\n2020,Caf"), Buffer.from([0xe9]), Buffer.from(" opened\n")]),
+  }));
+  await page.locator("#url").fill("https://sheets.example/latin1.csv");
+  await page.locator("#url-form button").click();
+  await page.waitForFunction(() => document.getElementById("status").textContent.includes("Windows-1252"));
+  assert.equal(await page.locator("#text").inputValue(), "date,title\n2020,Café opened\n");
   await page.locator("#url").fill(BASE + "/data/no-such-file.csv");
   await page.locator("#url-form button").click();
   await page.waitForFunction(() => document.getElementById("status").textContent.includes("404"));
