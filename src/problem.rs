@@ -133,10 +133,11 @@ pub enum ProblemKind {
     /// A spreadsheet's workbook (.xlsx, .ods: a ZIP archive) given for its text.
     #[cfg(feature = "importers")]
     Workbook,
-    /// A sheet whose bytes are not UTF-8, read as Windows-1252: the Western European
-    /// encoding a spreadsheet program on Windows saves CSV in.
+    /// A sheet whose bytes are not UTF-8, read in the code page a spreadsheet program on
+    /// Windows saves CSV in: its name (`Windows-1252`, Western European, or
+    /// `Windows-1258`, Vietnamese).
     #[cfg(feature = "importers")]
-    Windows1252,
+    CodePage(&'static str),
     /// A script that shows data from an address (`new TL.Timeline('embed', 'https://…')`)
     /// rather than holding it: the address.
     #[cfg(feature = "importers")]

@@ -32,7 +32,7 @@ pub const IMPORTER_PROBLEMS: [(&str, &str); 26] = [
     ("script", "Script"),
     ("web_page", "WebPage"),
     ("workbook", "Workbook"),
-    ("windows_1252", "Windows1252"),
+    ("code_page", "CodePage"),
     ("data_elsewhere", "DataElsewhere"),
     ("row", ""),
 ];

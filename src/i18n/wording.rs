@@ -104,7 +104,7 @@ pub enum Wording {
     #[cfg(feature = "importers")]
     Workbook,
     #[cfg(feature = "importers")]
-    Windows1252,
+    CodePage,
     #[cfg(feature = "importers")]
     DataElsewhere,
     /// Not a problem: the row of a spreadsheet a problem is in ("row {0}").
@@ -267,7 +267,7 @@ pub fn parts(p: &ProblemKind, types: &[&'static str; TYPES.len()]) -> (Wording, 
         #[cfg(feature = "importers")]
         ProblemKind::Workbook => (W::Workbook, vec![]),
         #[cfg(feature = "importers")]
-        ProblemKind::Windows1252 => (W::Windows1252, vec![]),
+        ProblemKind::CodePage(name) => (W::CodePage, vec![(*name).to_owned()]),
         #[cfg(feature = "importers")]
         ProblemKind::DataElsewhere(address) => (W::DataElsewhere, text(address)),
         #[cfg(feature = "importers")]

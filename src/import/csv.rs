@@ -122,25 +122,115 @@ pub fn rows(text: &str) -> (Vec<Row>, Option<Pos>) {
     (rows, None)
 }
 
-/// Bytes as text, as [`crate::parse::decode`] reads them, except a sheet that is not UTF-8: a
-/// spreadsheet program on Windows saves CSV in Windows-1252 (Western European), so such
-/// bytes are read in it, with a warning that says so and how to save UTF-8, where they
-/// would be shown as �. JSON that is not UTF-8 is named as such (it is damaged, or
-/// another encoding no guess would get right), and so is a workbook.
+/// Bytes as text, as [`crate::parse::decode`] reads them, except a sheet that is not
+/// UTF-8: a spreadsheet program on Windows saves CSV in its code page, Windows-1252
+/// (Western European) or, on a Vietnamese system, Windows-1258, so such bytes are read
+/// in the one they look like ([`code_page`]), with a warning that says which and how to
+/// save UTF-8, where they would be shown as �. JSON that is not UTF-8 is named as such
+/// (it is damaged, or in an encoding no guess would get right), and so is a workbook.
 pub fn decode(bytes: &[u8]) -> (String, Option<Problem>) {
     let (text, problem) = crate::parse::decode(bytes);
     let not_utf8 = problem.as_ref().filter(|p| p.kind == ProblemKind::NotUtf8).map(|p| p.pos);
     match not_utf8 {
         Some(pos) if super::detect(&text) == super::Format::Csv && !bytes.starts_with(b"PK\x03\x04") => {
-            // 0x80–0x9F as Windows-1252 has them (five are unassigned: kept as the C1
-            // controls they are in Latin-1); every other byte is its own code point.
-            const HIGH: &str = "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8d}Ž\u{8f}\u{90}‘’“”•–—˜™š›œ\u{9d}žŸ";
-            let high: Vec<char> = HIGH.chars().collect();
-            let text = bytes.iter().map(|&b| if (0x80..0xA0).contains(&b) { high[usize::from(b - 0x80)] } else { char::from(b) }).collect();
-            (text, Some(Problem::warning("", pos, ProblemKind::Windows1252)))
+            let (text, name) = code_page(bytes);
+            (text, Some(Problem::warning("", pos, ProblemKind::CodePage(name))))
         }
         _ => (text, problem),
     }
+}
+
+/// The bytes 0x80–0x9F in Windows-1252; its other bytes are their own code points. The
+/// five it leaves unassigned are kept as the C1 controls they are in Latin-1.
+const WINDOWS_1252_HIGH: &str = "€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ\u{8d}Ž\u{8f}\u{90}‘’“”•–—˜™š›œ\u{9d}žŸ";
+
+/// Where Windows-1258 (Vietnamese) differs from Windows-1252: its letters ă, đ, ơ, ư, the
+/// dong sign, and the five tones as combining marks (grave, hook, tilde, acute, dot).
+const WINDOWS_1258: [(u8, char); 18] = [
+    (0x8A, '\u{8a}'),
+    (0x8E, '\u{8e}'),
+    (0x9A, '\u{9a}'),
+    (0x9E, '\u{9e}'),
+    (0xC3, 'Ă'),
+    (0xCC, '\u{300}'),
+    (0xD0, 'Đ'),
+    (0xD2, '\u{309}'),
+    (0xD5, 'Ơ'),
+    (0xDD, 'Ư'),
+    (0xDE, '\u{303}'),
+    (0xE3, 'ă'),
+    (0xEC, '\u{301}'),
+    (0xF0, 'đ'),
+    (0xF2, '\u{323}'),
+    (0xF5, 'ơ'),
+    (0xFD, 'ư'),
+    (0xFE, '₫'),
+];
+
+/// Each Vietnamese vowel and its five tones, in the order of [`TONES`]: Windows-1258 writes
+/// a toned vowel as the vowel and a tone's combining mark, which are read as one letter.
+const TONED: [&str; 24] = [
+    "aàáảãạ",
+    "ăằắẳẵặ",
+    "âầấẩẫậ",
+    "eèéẻẽẹ",
+    "êềếểễệ",
+    "iìíỉĩị",
+    "oòóỏõọ",
+    "ôồốổỗộ",
+    "ơờớởỡợ",
+    "uùúủũụ",
+    "ưừứửữự",
+    "yỳýỷỹỵ",
+    "AÀÁẢÃẠ",
+    "ĂẰẮẲẴẶ",
+    "ÂẦẤẨẪẬ",
+    "EÈÉẺẼẸ",
+    "ÊỀẾỂỄỆ",
+    "IÌÍỈĨỊ",
+    "OÒÓỎÕỌ",
+    "ÔỒỐỔỖỘ",
+    "ƠỜỚỞỠỢ",
+    "UÙÚỦŨỤ",
+    "ƯỪỨỬỮỰ",
+    "YỲÝỶỸỴ",
+];
+
+/// The tones' combining marks: grave, acute, hook, tilde, dot below.
+const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}'];
+
+/// Bytes that are not UTF-8 read in the Windows code page they look like, and its name:
+/// Windows-1258 when a tone's byte follows a vowel's (twice, or once in a text with đ or
+/// Đ), as Vietnamese text has them on every line; else Windows-1252.
+fn code_page(bytes: &[u8]) -> (String, &'static str) {
+    let vietnamese_byte = |b: u8| WINDOWS_1258.iter().find(|(x, _)| *x == b).map(|(_, c)| *c);
+    let in_1258 = |b: u8| match b {
+        0x80..=0x9F => vietnamese_byte(b).unwrap_or_else(|| WINDOWS_1252_HIGH.chars().nth(usize::from(b - 0x80)).unwrap_or('\u{fffd}')),
+        _ => vietnamese_byte(b).unwrap_or(char::from(b)),
+    };
+    let vowel = |c: char| TONED.iter().any(|t| t.starts_with(c));
+    let toned = bytes.windows(2).filter(|w| TONES.contains(&in_1258(w[1])) && vowel(in_1258(w[0]))).count();
+    let vietnamese = toned >= 2 || (toned == 1 && bytes.iter().any(|b| matches!(b, 0xD0 | 0xF0)));
+    if !vietnamese {
+        let high: Vec<char> = WINDOWS_1252_HIGH.chars().collect();
+        let text = bytes.iter().map(|&b| if (0x80..0xA0).contains(&b) { high[usize::from(b - 0x80)] } else { char::from(b) }).collect();
+        return (text, "Windows-1252");
+    }
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 2);
+    for &b in bytes {
+        let c = in_1258(b);
+        let tone = TONES.iter().position(|t| *t == c);
+        let last = text.chars().next_back();
+        let composed = tone.zip(last).and_then(|(t, v)| TONED.iter().find(|row| row.starts_with(v)).and_then(|row| row.chars().nth(t + 1)));
+        match composed {
+            Some(one) => {
+                text.pop();
+                text.push(one);
+            }
+            None => text.push(c),
+        }
+    }
+    (text, "Windows-1258")
 }
 
 /// A cell's text, or nothing for the marks tools write where a cell has no value: R's
@@ -2018,6 +2108,27 @@ mod tests {
         assert_eq!(parsed.timeline.events.iter().map(|e| e.title.get("en")).collect::<Vec<_>>(), ["NA", "Visit"]);
         assert_eq!(rows("a,b\nN/A,\\N\n").0[1].cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["", ""]);
         assert_eq!(rows("a,b\nNAN,na\n").0[1].cells.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["NAN", "na"]);
+    }
+
+    #[test]
+    fn a_sheet_that_is_not_utf8_is_read_in_the_windows_code_page_it_looks_like() {
+        // Western European, as Excel's plain CSV on Windows: é, curly quotes, the euro.
+        let (text, problem) = decode(b"date,title\n2020,Caf\xe9 \x93opened\x94 for \x805\n");
+        assert_eq!(text, "date,title\n2020,Café “opened” for €5\n");
+        assert_eq!(problem.map(|p| (p.kind, p.pos)), Some((ProblemKind::CodePage("Windows-1252"), Pos { line: 2, col: 9 })));
+        // Vietnamese (Windows-1258): ơ, ư, đ as letters of their own, each tone a mark
+        // after its vowel, read as one letter: "Sự kiện", "Đối tác", "lược".
+        let sheet = b"Ng\xe0y,S\xfd\xf2 ki\xea\xf2n\n12/3/2025,\xd0\xf4\xeci t\xe1c Chi\xea\xecn l\xfd\xf5\xf2c\n";
+        let (text, problem) = decode(sheet);
+        assert_eq!(text, "Ngày,Sự kiện\n12/3/2025,Đối tác Chiến lược\n");
+        assert_eq!(problem.map(|p| p.kind), Some(ProblemKind::CodePage("Windows-1258")));
+        let parsed = import(&text, "t");
+        assert_eq!(parsed.timeline.events[0].title.get("vi"), "Đối tác Chiến lược");
+        // One accented letter after a vowel in Western text is not taken for Vietnamese.
+        assert_eq!(decode(b"title\nPo\xec e poi\n").1.map(|p| p.kind), Some(ProblemKind::CodePage("Windows-1252")));
+        // JSON that is not UTF-8 stays an error; so does a workbook's zip.
+        assert_eq!(decode(b"{\"a\": \"Caf\xe9\"}").1.map(|p| p.kind), Some(ProblemKind::NotUtf8));
+        assert_eq!(decode(b"date,title\n2020,Caf\xc3\xa9\n").1, None, "UTF-8 is UTF-8");
     }
 
     #[test]
