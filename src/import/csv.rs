@@ -2129,6 +2129,15 @@ mod tests {
         // JSON that is not UTF-8 stays an error; so does a workbook's zip.
         assert_eq!(decode(b"{\"a\": \"Caf\xe9\"}").1.map(|p| p.kind), Some(ProblemKind::NotUtf8));
         assert_eq!(decode(b"date,title\n2020,Caf\xc3\xa9\n").1, None, "UTF-8 is UTF-8");
+        // Each byte is read as one character (a tone after a vowel aside), and 0x80–0x9F
+        // as Windows-1252 has them; every byte in a row reads without a fault.
+        let high: Vec<u8> = b"title\n".iter().copied().chain(0x80..=0xBF).collect();
+        assert_eq!(decode(&high).0.chars().count(), high.len());
+        assert!(decode(&high).0.contains("€\u{81}‚ƒ„…†‡ˆ‰Š‹Œ"));
+        let every: Vec<u8> = b"title\n".iter().copied().chain(0x80..=0xFF).collect();
+        assert!(decode(&every).0.chars().count() >= every.len() - 1);
+        let vietnamese: Vec<u8> = b"title\na\xf2\xd0a\xec\n".iter().copied().chain(0x80..=0xFF).collect();
+        assert_eq!(decode(&vietnamese).1.map(|p| p.kind), Some(ProblemKind::CodePage("Windows-1258")));
     }
 
     #[test]
