@@ -216,21 +216,55 @@ fn code_page(bytes: &[u8]) -> (String, &'static str) {
         let text = bytes.iter().map(|&b| if (0x80..0xA0).contains(&b) { high[usize::from(b - 0x80)] } else { char::from(b) }).collect();
         return (text, "Windows-1252");
     }
-    let mut text = String::with_capacity(bytes.len() + bytes.len() / 2);
-    for &b in bytes {
-        let c = in_1258(b);
-        let tone = TONES.iter().position(|t| *t == c);
-        let last = text.chars().next_back();
-        let composed = tone.zip(last).and_then(|(t, v)| TONED.iter().find(|row| row.starts_with(v)).and_then(|row| row.chars().nth(t + 1)));
-        match composed {
-            Some(one) => {
-                text.pop();
-                text.push(one);
+    let text: String = bytes.iter().map(|&b| in_1258(b)).collect();
+    (compose(&text).into_owned(), "Windows-1258")
+}
+
+/// Vietnamese written with combining marks (a tone after its vowel, as Windows-1258 and
+/// some Vietnamese keyboards write it, or every mark apart, as decomposed Unicode has
+/// it) as one letter each: `Ngày`, `Sự kiện` read as the sheet's words are matched.
+/// Other text is returned as it is.
+pub(crate) fn compose(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| ('\u{300}'..='\u{323}').contains(&c)) {
+        return text.into();
+    }
+    // The marks that make ă, â, ê, ô, ơ, ư of a, e, o, u.
+    let modified = |mark: char, base: char| -> Option<char> {
+        let (from, to) = match mark {
+            '\u{302}' => ("aAeEoO", "âÂêÊôÔ"),
+            '\u{306}' => ("aA", "ăĂ"),
+            '\u{31b}' => ("oOuU", "ơƠưƯ"),
+            _ => return None,
+        };
+        from.chars().position(|c| c == base).and_then(|i| to.chars().nth(i))
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(mut base) = chars.next() {
+        // A vowel's marks, in the order Unicode puts them (the dot below before the
+        // circumflex: ệ is e, dot, circumflex).
+        let mut tone = None;
+        while let Some(&mark) = chars.peek() {
+            if let Some(b) = modified(mark, base) {
+                base = b;
+            } else if let (None, Some(t)) = (tone, TONES.iter().position(|t| *t == mark)) {
+                tone = Some(t);
+            } else {
+                break;
             }
-            None => text.push(c),
+            chars.next();
+        }
+        let toned = tone.and_then(|t| TONED.iter().find(|row| row.starts_with(base)).and_then(|row| row.chars().nth(t + 1)));
+        match (toned, tone) {
+            (Some(one), _) => out.push(one),
+            (None, Some(t)) => {
+                out.push(base);
+                out.push(TONES[t]);
+            }
+            (None, None) => out.push(base),
         }
     }
-    (text, "Windows-1258")
+    out.into()
 }
 
 /// A cell's text, or nothing for the marks tools write where a cell has no value: R's
@@ -1081,6 +1115,7 @@ fn date_cell(
 /// Reads a CSV timeline. `name` (a file name, say) titles the timeline, which a
 /// spreadsheet cannot hold.
 pub fn import(text: &str, name: &str) -> Parsed {
+    let text = &compose(text);
     let body = text.trim_start_matches('\u{feff}');
     // A workbook (its ZIP archive's first bytes) or the page of a sheet or a file, not
     // their text: no row of it is an event.
@@ -2138,6 +2173,27 @@ mod tests {
         assert!(decode(&every).0.chars().count() >= every.len() - 1);
         let vietnamese: Vec<u8> = b"title\na\xf2\xd0a\xec\n".iter().copied().chain(0x80..=0xFF).collect();
         assert_eq!(decode(&vietnamese).1.map(|p| p.kind), Some(ProblemKind::CodePage("Windows-1258")));
+    }
+
+    #[test]
+    fn vietnamese_written_with_combining_marks_is_read_as_one_letter_each() {
+        // Decomposed, every mark apart, in Unicode's order: ự is u, horn, dot; ệ is e, dot,
+        // circumflex; ố is o, circumflex, acute.
+        assert_eq!(
+            compose("Nga\u{300}y, Su\u{31b}\u{323} kie\u{323}\u{302}n, \u{110}o\u{302}\u{301}i ta\u{301}c, a\u{323}\u{306}"),
+            "Ngày, Sự kiện, Đối tác, ặ"
+        );
+        // A tone's mark after a precomposed vowel, as some Vietnamese keyboards write it.
+        assert_eq!(compose("Vi\u{ea}\u{323}t Nam"), "Việt Nam");
+        // Marks on other letters, and text without marks, are left as they are.
+        assert_eq!(compose("n\u{301} x\u{302}\u{300}"), "n\u{301} x\u{302}\u{300}");
+        assert!(matches!(compose("Café"), std::borrow::Cow::Borrowed(_)));
+        // A sheet so written reads its Vietnamese headers and words.
+        let sheet = "Nga\u{300}y,Su\u{31b}\u{323} kie\u{323}\u{302}n,Loa\u{323}i\n2025-03-12,Ho\u{323}\u{302}i \u{111}a\u{300}m,Ho\u{323}\u{302}i \u{111}a\u{300}m\n";
+        let parsed = import(sheet, "t");
+        assert!(parsed.problems.is_empty(), "{:#?}", parsed.problems);
+        let event = &parsed.timeline.events[0];
+        assert_eq!((event.title.get("vi"), event.kind), ("Hội đàm", Kind::Talks));
     }
 
     #[test]
