@@ -370,9 +370,10 @@ fn header_key(header: &str) -> String {
 }
 
 /// Whether a header cell names `column` (`Start Date` and `Ngày` name `date`;
-/// `Title VI` and `Headline` name `title`).
+/// `Title VI` and `Headline` name `title`), or may stand for it in a sheet made with no
+/// timeline in mind (`Year`, `Thời gian`; `Event`, `Sự kiện`).
 pub(crate) fn names_column(header: &str, column: &str) -> bool {
-    column_name(header).is_some_and(|(c, _)| c == column)
+    column_name(header).is_some_and(|(c, _)| c == column) || fallback_column(header).is_some_and(|c| c.contains(&column))
 }
 
 /// The columns that hold a text, plain or in a language of their own (`title_vi`).
@@ -1197,13 +1198,14 @@ pub fn import_rows(root: &crate::json::Node, name: &str, problems: Vec<Problem>)
             Value::Null | Value::Object { .. } => String::new(),
         }
     };
-    let header = Row { number: 1, cells: keys.iter().map(|(k, pos)| Cell { text: (*k).to_owned(), pos: *pos }).collect() };
+    // Keys and cells in decomposed Vietnamese read as a sheet's do (`compose`).
+    let header = Row { number: 1, cells: keys.iter().map(|(k, pos)| Cell { text: compose(k).into_owned(), pos: *pos }).collect() };
     let mut rows = vec![header];
     for (i, item) in items.iter().enumerate() {
         let cells = keys
             .iter()
             .map(|(k, _)| match item.get(k) {
-                Some(node) => Cell { text: text(node), pos: node.pos },
+                Some(node) => Cell { text: compose(&text(node)).into_owned(), pos: node.pos },
                 None => Cell { text: String::new(), pos: item.pos },
             })
             .collect();
@@ -2188,12 +2190,14 @@ mod tests {
         // Marks on other letters, and text without marks, are left as they are.
         assert_eq!(compose("n\u{301} x\u{302}\u{300}"), "n\u{301} x\u{302}\u{300}");
         assert!(matches!(compose("Café"), std::borrow::Cow::Borrowed(_)));
-        // A sheet so written reads its Vietnamese headers and words.
+        // A sheet so written reads its Vietnamese headers and words, as CSV or as rows.
         let sheet = "Nga\u{300}y,Su\u{31b}\u{323} kie\u{323}\u{302}n,Loa\u{323}i\n2025-03-12,Ho\u{323}\u{302}i \u{111}a\u{300}m,Ho\u{323}\u{302}i \u{111}a\u{300}m\n";
-        let parsed = import(sheet, "t");
-        assert!(parsed.problems.is_empty(), "{:#?}", parsed.problems);
-        let event = &parsed.timeline.events[0];
-        assert_eq!((event.title.get("vi"), event.kind), ("Hội đàm", Kind::Talks));
+        let rows = r#"[{"Nga\u0300y": "2025-03-12", "Su\u031b\u0323 kie\u0323\u0302n": "Ho\u0323\u0302i \u0111a\u0300m", "Loa\u0323i": "Ho\u0323\u0302i \u0111a\u0300m"}]"#;
+        for parsed in [import(sheet, "t"), crate::import::parse_any(rows).0] {
+            assert!(parsed.problems.is_empty(), "{:#?}", parsed.problems);
+            let event = &parsed.timeline.events[0];
+            assert_eq!((event.title.get("vi"), event.kind), ("Hội đàm", Kind::Talks));
+        }
     }
 
     #[test]

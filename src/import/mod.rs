@@ -214,7 +214,7 @@ fn looks_like_vis(root: &json::Node) -> bool {
 fn looks_like_rows(root: &json::Node) -> bool {
     vis_items(root).is_some_and(|(items, _)| {
         items.iter().filter_map(json::Node::members).any(|members| {
-            let has = |column: &str| members.iter().any(|(key, _)| csv::names_column(&key.name, column));
+            let has = |column: &str| members.iter().any(|(key, _)| csv::names_column(&csv::compose(&key.name), column));
             has("date") && has("title")
         })
     })
@@ -330,6 +330,8 @@ mod tests {
         assert_eq!(detect("[{\"x\": 1}, {\"start date\": \"2014\", \"Title VI\": \"a\"}]"), Format::Rows);
         assert_eq!(detect("[{\"start\": \"2014\", \"Headline\": \"a\"}]"), Format::Rows);
         assert_eq!(detect("[{\"Ngày\": \"2014\", \"Tiêu đề\": \"a\"}]"), Format::Rows, "headed in Vietnamese, as a sheet may be");
+        assert_eq!(detect("[{\"Year\": 1973, \"Event\": \"a\"}]"), Format::Rows, "headed as a sheet made with no timeline in mind");
+        assert_eq!(detect("[{\"Thời gian\": \"1973\", \"Sự kiện\": \"a\"}]"), Format::Rows);
         assert_eq!(
             parse_native("[{\"date\": \"2014\", \"title\": \"a\"}]").err(),
             Some(Format::Rows),
