@@ -203,18 +203,14 @@ const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{309}', '\u{303}', '\u{323}']
 /// Windows-1258 when a tone's byte follows a vowel's (twice, or once in a text with đ or
 /// Đ), as Vietnamese text has them on every line; else Windows-1252.
 fn code_page(bytes: &[u8]) -> (String, &'static str) {
-    let vietnamese_byte = |b: u8| WINDOWS_1258.iter().find(|(x, _)| *x == b).map(|(_, c)| *c);
-    let in_1258 = |b: u8| match b {
-        0x80..=0x9F => vietnamese_byte(b).unwrap_or_else(|| WINDOWS_1252_HIGH.chars().nth(usize::from(b - 0x80)).unwrap_or('\u{fffd}')),
-        _ => vietnamese_byte(b).unwrap_or(char::from(b)),
-    };
+    let high: Vec<char> = WINDOWS_1252_HIGH.chars().collect();
+    let in_1252 = |b: u8| if (0x80..0xA0).contains(&b) { high[usize::from(b - 0x80)] } else { char::from(b) };
+    let in_1258 = |b: u8| WINDOWS_1258.iter().find(|(x, _)| *x == b).map_or_else(|| in_1252(b), |(_, c)| *c);
     let vowel = |c: char| TONED.iter().any(|t| t.starts_with(c));
     let toned = bytes.windows(2).filter(|w| TONES.contains(&in_1258(w[1])) && vowel(in_1258(w[0]))).count();
     let vietnamese = toned >= 2 || (toned == 1 && bytes.iter().any(|b| matches!(b, 0xD0 | 0xF0)));
     if !vietnamese {
-        let high: Vec<char> = WINDOWS_1252_HIGH.chars().collect();
-        let text = bytes.iter().map(|&b| if (0x80..0xA0).contains(&b) { high[usize::from(b - 0x80)] } else { char::from(b) }).collect();
-        return (text, "Windows-1252");
+        return (bytes.iter().map(|&b| in_1252(b)).collect(), "Windows-1252");
     }
     let text: String = bytes.iter().map(|&b| in_1258(b)).collect();
     (compose(&text).into_owned(), "Windows-1258")
@@ -756,8 +752,13 @@ pub(crate) fn sheet_date(text: &str, order: DayOrder) -> Result<Date, crate::dat
     let text = ["năm ", "Năm "].iter().find_map(|w| text.strip_prefix(w)).map_or(text, str::trim_start);
     // A year written as a decimal ("1969.0"), as data tools write the whole numbers of a
     // column with empty cells, is that year.
-    let figures = |t: &str, of: u8| !t.is_empty() && t.bytes().all(|b| b == of || of == b'9' && b.is_ascii_digit());
-    let text = text.split_once('.').filter(|(y, zeros)| y.len() <= 4 && figures(y, b'9') && figures(zeros, b'0')).map_or(text, |(y, _)| y);
+    let whole = |(year, fraction): &(&str, &str)| {
+        (1..=4).contains(&year.len())
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && !fraction.is_empty()
+            && fraction.bytes().all(|b| b == b'0')
+    };
+    let text = text.split_once('.').filter(whole).map_or(text, |(year, _)| year);
     if let Some(read) = era_date(text, order) {
         return read;
     }

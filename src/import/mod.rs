@@ -225,9 +225,8 @@ fn looks_like_rows(root: &json::Node) -> bool {
 /// days, without a time a card would show as "12:00 AM"; one other time keeps them all.
 #[cfg(feature = "importers")]
 fn midnights_as_days(timeline: &mut crate::model::Timeline) {
-    let times: Vec<crate::date::Time> =
-        timeline.events.iter().flat_map(|e| [Some(e.date), e.end]).flatten().filter_map(|d| d.time).collect();
-    if times.is_empty() || times.iter().any(|t| t.minute != 0 || t.second.unwrap_or(0) != 0 || t.milli != 0) {
+    let mut times = timeline.events.iter().flat_map(|e| [Some(e.date), e.end]).flatten().filter_map(|d| d.time).peekable();
+    if times.peek().is_none() || times.any(|t| t.minute != 0 || t.second.unwrap_or(0) != 0 || t.milli != 0) {
         return;
     }
     for event in &mut timeline.events {
